@@ -1,0 +1,222 @@
+package io.threadstage.model;
+
+import java.util.List;
+
+/**
+ * One statement of a worker's body or of {@code main}: an object with exactly one verb key in
+ * the scenario format. Times are milliseconds of lesson time; a null timeout means "no timeout".
+ * Immutable; any thread.
+ */
+public sealed interface Step {
+
+    /** The verb key that names this step in a scenario document. */
+    String verb();
+
+    /** Steps nested in this one (a block's body); empty for simple steps. */
+    default List<List<Step>> blocks() {
+        return List.of();
+    }
+
+    /** A CPU-bound loop; holds the GIL when the GIL is emulated. */
+    record Compute(long ms) implements Step {
+        public String verb() { return "compute"; }
+    }
+
+    /** {@code time.sleep(ms / 1000)} */
+    record Sleep(long ms) implements Step {
+        public String verb() { return "sleep"; }
+    }
+
+    /** Blocking I/O, simulated by waiting; {@code label} may be null. */
+    record Io(long ms, String label) implements Step {
+        public String verb() { return "io"; }
+    }
+
+    /** {@code print(f"...")}; {@code {thread}}, counters and locals are interpolated. */
+    record Print(String text) implements Step {
+        public String verb() { return "print"; }
+    }
+
+    record Acquire(String lock, Long timeoutMs) implements Step {
+        public String verb() { return "acquire"; }
+    }
+
+    record Release(String lock) implements Step {
+        public String verb() { return "release"; }
+    }
+
+    /** {@code with lock:} */
+    record With(String lock, List<Step> body) implements Step {
+        public With { body = List.copyOf(body); }
+        public String verb() { return "with"; }
+        @Override public List<List<Step>> blocks() { return List.of(body); }
+    }
+
+    /** {@code q.put(item, timeout=)} */
+    record Put(String queue, Value item, Long timeoutMs) implements Step {
+        public String verb() { return "put"; }
+    }
+
+    /** {@code q.get(timeout=)} */
+    record Get(String queue, Long timeoutMs) implements Step {
+        public String verb() { return "get"; }
+    }
+
+    /** {@code while (item := q.get()) != sentinel: body}: the consumer loop. */
+    record GetUntil(String queue, Value sentinel, List<Step> body) implements Step {
+        public GetUntil { body = List.copyOf(body); }
+        public String verb() { return "get"; }
+        @Override public List<List<Step>> blocks() { return List.of(body); }
+    }
+
+    record TaskDone(String queue) implements Step {
+        public String verb() { return "task_done"; }
+    }
+
+    /** {@code q.join()} */
+    record JoinQueue(String queue) implements Step {
+        public String verb() { return "join_queue"; }
+    }
+
+    /** {@code event.wait(timeout=)} */
+    record Wait(String event, Long timeoutMs) implements Step {
+        public String verb() { return "wait"; }
+    }
+
+    record SetEvent(String event) implements Step {
+        public String verb() { return "set"; }
+    }
+
+    record ClearEvent(String event) implements Step {
+        public String verb() { return "clear"; }
+    }
+
+    /**
+     * {@code while not event.is_set(): body; pause} where the pause is {@code event.wait(ms)}
+     * (reacts at once) or, with {@code bySleep}, {@code time.sleep(ms)} (the naive loop).
+     */
+    record Until(String event, List<Step> body, long pauseMs, boolean bySleep) implements Step {
+        public Until { body = List.copyOf(body); }
+        public String verb() { return "until"; }
+        @Override public List<List<Step>> blocks() { return List.of(body); }
+    }
+
+    /** {@code t.start()} */
+    record Start(String worker) implements Step {
+        public String verb() { return "start"; }
+    }
+
+    /** {@code t.run()}: the body runs on the calling thread. */
+    record Run(String worker) implements Step {
+        public String verb() { return "run"; }
+    }
+
+    /** {@code t.join(timeout=)} */
+    record Join(String worker, Long timeoutMs) implements Step {
+        public String verb() { return "join"; }
+    }
+
+    /** {@code print(t.is_alive())} */
+    record IsAlive(String worker) implements Step {
+        public String verb() { return "is_alive"; }
+    }
+
+    /** {@code t.daemon = value} */
+    record SetDaemon(String worker, boolean value) implements Step {
+        public String verb() { return "set_daemon"; }
+    }
+
+    /** {@code t.name = to} */
+    record Rename(String worker, String to) implements Step {
+        public String verb() { return "rename"; }
+    }
+
+    /** {@code future = executor.submit(task.function, *task.args)} */
+    record Submit(String executor, Task task, String future) implements Step {
+        public String verb() { return "submit"; }
+        @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
+    }
+
+    /**
+     * {@code future.result(timeout=)}; re-raises the task's exception. With {@code print}
+     * (extension key), {@code print(future.result())}.
+     */
+    record Result(String future, Long timeoutMs, boolean print) implements Step {
+        public String verb() { return "result"; }
+    }
+
+    /**
+     * {@code list(executor.map(task.function, items))}; with {@code print} (extension key),
+     * {@code print(list(...))}.
+     */
+    record MapTasks(String executor, Task task, List<Value> items, boolean print) implements Step {
+        public MapTasks { items = List.copyOf(items); }
+        public String verb() { return "map"; }
+        @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
+    }
+
+    /** {@code executor.shutdown(wait=True)} */
+    record Shutdown(String executor) implements Step {
+        public String verb() { return "shutdown"; }
+    }
+
+    /** {@code local.value = value} */
+    record LocalSet(String local, Value value) implements Step {
+        public String verb() { return "local_set"; }
+    }
+
+    /** {@code print(local.value)}; before any set in this thread: AttributeError. */
+    record LocalGet(String local) implements Step {
+        public String verb() { return "local_get"; }
+    }
+
+    /** {@code counter += by}, as a read then a write. */
+    record Increment(String counter, long by) implements Step {
+        public String verb() { return "increment"; }
+    }
+
+    /** {@code raise Type(message)} */
+    record Raise(String type, String message) implements Step {
+        public String verb() { return "raise"; }
+    }
+
+    /** {@code try: body except Type: handler}; {@code Exception} catches all. */
+    record Try(List<Step> body, String except, List<Step> handler) implements Step {
+        public Try { body = List.copyOf(body); handler = List.copyOf(handler); }
+        public String verb() { return "try"; }
+        @Override public List<List<Step>> blocks() { return List.of(body, handler); }
+    }
+
+    /** {@code for _ in range(times): body} */
+    record Repeat(int times, List<Step> body) implements Step {
+        public Repeat { body = List.copyOf(body); }
+        public String verb() { return "repeat"; }
+        @Override public List<List<Step>> blocks() { return List.of(body); }
+    }
+
+    /** One of the introspection prints of the {@code threading} module. */
+    record Introspect(Query query) implements Step {
+        public String verb() { return query.verb(); }
+    }
+
+    enum Query {
+        /** {@code print(threading.current_thread().name)} */
+        CURRENT_THREAD("current_thread"),
+        /** {@code print(threading.main_thread().name)} */
+        MAIN_THREAD("main_thread"),
+        /** {@code print(", ".join(t.name for t in threading.enumerate()))} */
+        ENUMERATE("enumerate"),
+        /** {@code print(threading.active_count())} */
+        ACTIVE_COUNT("active_count");
+
+        private final String verb;
+
+        Query(String verb) {
+            this.verb = verb;
+        }
+
+        public String verb() {
+            return verb;
+        }
+    }
+}

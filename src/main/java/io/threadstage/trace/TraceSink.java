@@ -1,0 +1,63 @@
+package io.threadstage.trace;
+
+/**
+ * Where the instrumented runtime reports what happens, as it happens. Called concurrently by
+ * every thread of a run, so implementations must be thread-safe and must not block a caller
+ * on another thread (no shared lock on the hot path) or drop anything.
+ *
+ * <p>Causality rule for callers: an event that enables another thread (a release, a put, a
+ * set) is recorded <em>before</em> the effect becomes visible, so the enabled thread's events
+ * always come later in the trace.
+ *
+ * <p>{@code tid} is a small integer fixed for the run: 0 is {@code MainThread}, the others
+ * count up in creation order. {@link #NO_THREAD} stands for "nobody" (a free lock).
+ */
+public interface TraceSink {
+
+    int NO_THREAD = -1;
+
+    /**
+     * A thread object was created ({@code ident} and {@code nativeId} null), started (both set),
+     * or its name or daemon flag changed. Later events of {@code tid} carry this name.
+     *
+     * @param style {@code main}, {@code target}, {@code lambda}, {@code subclass},
+     *              {@code callable} or {@code pool} (a pool thread of an executor)
+     */
+    void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId);
+
+    /** {@code reason} is {@link Reason#NONE} for created and running; {@code on} may be null. */
+    void state(int tid, ThreadState state, Reason reason, String on);
+
+    /**
+     * A queue's size after a put or get. Extension keys: {@code tid} (who) and {@code op}
+     * ({@code put} or {@code get}) so the stage can draw a put to the get it fed.
+     */
+    void queue(String queue, int depth, int maxsize, int tid, String op);
+
+    /** A join began ({@code begin}) or returned; {@code timedOut} only on return. */
+    void join(int tid, int targetTid, boolean begin, boolean timedOut);
+
+    /** A lock changed hands; {@code ownerTid} is {@link #NO_THREAD} when released. */
+    void lock(String lock, int ownerTid);
+
+    /** Extension {@code signal}: an event was set or cleared by {@code tid}. */
+    void signal(int tid, String event, boolean set);
+
+    /** Extension {@code gil}: the emulated GIL changed hands ({@link #NO_THREAD}: free). */
+    void gil(int ownerTid);
+
+    /**
+     * Extension {@code step}: {@code tid} begins the step at {@code path}, a JSON path into the
+     * scenario such as {@code $.workers[0].steps[1].do[0]}, so a view can show the source line.
+     */
+    void step(int tid, String path);
+
+    void print(int tid, String text);
+
+    void exception(int tid, String type, String message, boolean caught);
+
+    void marker(String text);
+
+    /** The last event of a run. */
+    void end(Outcome outcome, String message);
+}
