@@ -35,6 +35,21 @@ public final class TraceRecorder implements TraceSink {
         return List.copyOf(events);
     }
 
+    /**
+     * Hands {@code consumer} the events from {@code fromSeq} on that are ready, in order, at most
+     * {@code limit} of them, and returns the next seq to ask for. Never blocks a writer; meant
+     * for one reader (the UI's pulse, a file writer) that keeps its own position.
+     */
+    public long drain(long fromSeq, int limit, java.util.function.Consumer<? super TraceEvent> consumer) {
+        List<TraceEvent> ready;
+        synchronized (this) {
+            int to = (int) Math.min(events.size(), fromSeq + limit);
+            ready = fromSeq >= to ? List.of() : List.copyOf(events.subList((int) fromSeq, to));
+        }
+        ready.forEach(consumer);
+        return fromSeq + ready.size();
+    }
+
     private long now() {
         lastT = Math.max(lastT, elapsedNanos());
         return lastT;
