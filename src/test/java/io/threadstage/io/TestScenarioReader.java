@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Lenient reading of valid scenario documents for generator tests, independent of the real loader. */
-final class TestScenarioReader {
+public final class TestScenarioReader {
 
     private TestScenarioReader() {
     }
 
-    static Scenario read(Path file) throws IOException {
+    public static Scenario read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
         JsonNode s = root.path("settings");
         Settings settings = new Settings(s.path("gil").asBoolean(false), s.path("switchIntervalMs").asInt(5),
