@@ -26,7 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * CPython is the judge: for every built-in lesson marked {@code x-deterministic},
  * {@code threadstage run} prints the same stdout lines in the same order as {@code python3} on
  * the generated program, the same exception headers and {@code Type: message} lines on stderr,
- * and exits the same way.
+ * and exits the same way. Besides the lessons, the scenarios in {@code src/test/resources/judge}
+ * pin down CPython's exact texts: default names, RuntimeError messages, queue exceptions, how
+ * values print, pool thread names, exceptions of tasks and threads.
  */
 class CPythonJudgeTest {
 
@@ -37,20 +39,26 @@ class CPythonJudgeTest {
         Optional<Path> python = CPython.find();
         Assumptions.assumeTrue(python.isPresent(), "no python3 on the PATH: the CPython judge cannot run");
         // the programs mostly wait, so they all run at once while the core runs the lessons one by one
-        Map<String, CPython.Running> judged = new LinkedHashMap<>();
+        Map<Path, CPython.Running> judged = new LinkedHashMap<>();
         for (String id : LessonFiles.ids()) {
             Scenario lesson = LessonFiles.load(id);
             if (LessonFiles.isDeterministic(lesson)) {
-                judged.put(id, CPython.startProgram(python.get(), new PythonGenerator().generate(lesson).text()));
+                judged.put(LessonFiles.path(id), CPython.startProgram(python.get(), new PythonGenerator().generate(lesson).text()));
             }
         }
+        for (Path fidelity : LessonFiles.judgeScenarios()) {
+            judged.put(fidelity, CPython.startProgram(python.get(),
+                    new PythonGenerator().generate(LessonFiles.load(fidelity)).text()));
+        }
         List<DynamicTest> tests = new ArrayList<>();
-        judged.forEach((id, running) -> tests.add(DynamicTest.dynamicTest(id, () -> judge(id, running))));
+        judged.forEach((file, running) -> tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
+                () -> judge(file, running))));
         return tests.stream();
     }
 
-    private static void judge(String id, CPython.Running running) {
-        Captured core = Captured.run("run", LessonFiles.path(id).toString());
+    private static void judge(Path file, CPython.Running running) {
+        String id = file.toString();
+        Captured core = Captured.run("run", file.toString());
         CPython.Outcome cpython = running.await(PYTHON_LIMIT);
         assertAll(id,
                 () -> assertEquals(cpython.stdout(), core.stdout(), id + ": stdout differs from CPython's"),

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The built-in lessons as files of the working tree, for tests that run or translate each one. */
 public final class LessonFiles {
@@ -31,8 +32,21 @@ public final class LessonFiles {
     }
 
     public static Scenario load(String id) {
+        return load(path(id));
+    }
+
+    public static Scenario load(Path file) {
         try {
-            return TestScenarioReader.read(path(id));
+            return TestScenarioReader.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deterministic scenarios that pin CPython's texts, beyond what the lessons show. */
+    public static List<Path> judgeScenarios() {
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "judge"))) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
