@@ -1,0 +1,218 @@
+package io.threadstage.ui.editor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadstage.model.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text to field values and back, for the property sheet. A value the teacher types that does
+ * not read is refused with a message, and the scenario keeps its old value. Stateless.
+ */
+public final class FieldCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Thrown for text that cannot be this field's value; the message is for the teacher. */
+    public static final class BadText extends Exception {
+        public BadText(String message) {
+            super(message);
+        }
+    }
+
+    private FieldCodec() {
+    }
+
+    public static Object parse(FieldKind kind, Class<?> type, String text) throws BadText {
+        String trimmed = text == null ? "" : text.trim();
+        switch (kind) {
+            case TEXT:
+            case REFERENCE:
+                return text == null ? "" : text;
+            case OPTIONAL_TEXT:
+                return trimmed.isEmpty() ? null : text;
+            case INTEGER:
+                return whole(trimmed, type);
+            case OPTIONAL_INTEGER:
+                return trimmed.isEmpty() ? null : whole(trimmed, type);
+            case REAL:
+                try {
+                    return Double.parseDouble(trimmed);
+                } catch (NumberFormatException e) {
+                    throw new BadText("not a number: " + trimmed);
+                }
+            case BOOLEAN:
+                if (trimmed.equals("true") || trimmed.equals("false")) {
+                    return Boolean.parseBoolean(trimmed);
+                }
+                throw new BadText("expected true or false");
+            case VALUE:
+                return value(trimmed);
+            case OPTIONAL_VALUE:
+                return trimmed.isEmpty() ? null : value(trimmed);
+            case VALUES:
+                return values(trimmed);
+            case DICT:
+                return dict(trimmed);
+            case NAMES:
+                return names(trimmed);
+            default:
+                throw new BadText("this field cannot be edited");
+        }
+    }
+
+    public static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Value v) {
+            return toJson(v).toString();
+        }
+        if (value instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof Value)) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            list.forEach(item -> array.add(toJson((Value) item)));
+            return array.toString();
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            map.forEach((k, v) -> object.set(String.valueOf(k), toJson((Value) v)));
+            return object.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /** JSON text as a value; anything that is not JSON is a string, so {@code job} means "job". */
+    public static Value value(String text) {
+        if (text.isEmpty()) {
+            return Value.NONE;
+        }
+        try {
+            return fromJson(JSON.readTree(text));
+        } catch (JsonProcessingException notJson) {
+            // f-string templates such as "{n} done" are the common case of text that is not JSON
+            return Value.of(text);
+        }
+    }
+
+    static List<Value> values(String text) throws BadText {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String array = text.startsWith("[") ? text : "[" + text + "]";
+        try {
+            List<Value> items = new ArrayList<>();
+            JSON.readTree(array).forEach(node -> items.add(fromJson(node)));
+            return items;
+        } catch (JsonProcessingException e) {
+            throw new BadText("expected a JSON list such as [1, \"a\", null]");
+        }
+    }
+
+    static Map<String, Value> dict(String text) throws BadText {
+        if (text.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(text.startsWith("{") ? text : "{" + text + "}");
+            Map<String, Value> entries = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                entries.put(field.getKey(), fromJson(field.getValue()));
+            }
+            return entries;
+        } catch (JsonProcessingException e) {
+            throw new BadText("expected a JSON object such as {\"delay\": 2}");
+        }
+    }
+
+    static List<String> names(String text) throws BadText {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = Arrays.stream(text.split(",")).map(String::trim).toList();
+        for (String name : names) {
+            if (!Names.isIdentifier(name)) {
+                throw new BadText("not a Python identifier: " + name);
+            }
+        }
+        return names;
+    }
+
+    private static Object whole(String text, Class<?> type) throws BadText {
+        try {
+            long number = Long.parseLong(text);
+            if (type == int.class || type == Integer.class) {
+                return Math.toIntExact(number);
+            }
+            return number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new BadText("not a whole number: " + text);
+        }
+    }
+
+    public static JsonNode toJson(Value value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof Value.Bool b) {
+            return nodes.booleanNode(b.value());
+        }
+        if (value instanceof Value.Int i) {
+            return nodes.numberNode(i.value());
+        }
+        if (value instanceof Value.Real r) {
+            return nodes.numberNode(r.value());
+        }
+        if (value instanceof Value.Text t) {
+            return nodes.textNode(t.value());
+        }
+        if (value instanceof Value.Array a) {
+            ArrayNode array = nodes.arrayNode();
+            a.items().forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        if (value instanceof Value.Dict d) {
+            ObjectNode object = nodes.objectNode();
+            d.entries().forEach((k, v) -> object.set(k, toJson(v)));
+            return object;
+        }
+        return nodes.nullNode();
+    }
+
+    public static Value fromJson(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Value.NONE;
+        }
+        if (node.isBoolean()) {
+            return new Value.Bool(node.booleanValue());
+        }
+        if (node.isIntegralNumber()) {
+            return new Value.Int(node.longValue());
+        }
+        if (node.isNumber()) {
+            return new Value.Real(node.doubleValue());
+        }
+        if (node.isTextual()) {
+            return new Value.Text(node.textValue());
+        }
+        if (node.isArray()) {
+            List<Value> items = new ArrayList<>();
+            node.forEach(item -> items.add(fromJson(item)));
+            return new Value.Array(items);
+        }
+        Map<String, Value> entries = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> entries.put(field.getKey(), fromJson(field.getValue())));
+        return new Value.Dict(entries);
+    }
+}
