@@ -1,14 +1,33 @@
 package io.threadstage.app;
 
+import io.threadstage.io.PythonGenerator;
+import io.threadstage.io.ScenarioException;
+import io.threadstage.io.ScenarioLoader;
+import io.threadstage.model.Scenario;
 import java.io.PrintStream;
 import java.util.List;
 
-/** PLACEHOLDER: see ../shared/spec/cli.md. */
+/**
+ * {@code threadstage python FILE}: prints the scenario as a runnable Python 3 program. Runs on
+ * the thread that called the command line.
+ */
 final class PythonCommand implements Subcommand {
 
     @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not yet implemented");
-        return 1;
+        if (args.size() != 1) {
+            err.println("usage: threadstage python FILE");
+            return 2;
+        }
+        Scenario scenario;
+        try {
+            scenario = new ScenarioLoader().load(args.get(0));
+        } catch (ScenarioException problem) {
+            err.println(problem.getMessage());
+            return 2;
+        }
+        out.print(new PythonGenerator().generate(scenario).text());
+        out.flush();
+        return 0;
     }
 }

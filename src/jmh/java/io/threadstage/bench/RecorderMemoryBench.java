@@ -1,0 +1,110 @@
+package io.threadstage.bench;
+
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceRecorder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Heap held per recorded event: used heap after full GCs, with 10 M events recorded, minus the
+ * same before, divided by the count. Printed as {@code bytes/event} in the run's output; the
+ * score itself is only the time to record them.
+ *
+ * <p>{@code mixed}: a lesson-like mix over 100 threads (thread starts, states with the object
+ * waited on, queue puts and gets, locks, steps, prints from a vocabulary of 1,000 lines).
+ * {@code states}: state events only. {@code distinctPrints}: every event a print of a new text,
+ * the worst case, where each text is kept once.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class RecorderMemoryBench {
+
+    private static final int EVENTS = 10_000_000;
+    private static final TraceHeader HEADER = new TraceHeader("bench", "2026-11-25T21:00:00Z", 1.0, false);
+
+    @Param({"mixed", "states", "distinctPrints"})
+    public String mix;
+
+    @Benchmark
+    public long bytesPerEvent() {
+        long before = usedAfterGc();
+        TraceRecorder recorder = new TraceRecorder(HEADER, EVENTS);
+        if (mix.equals("mixed")) {
+            recordMixed(recorder);
+        } else if (mix.equals("states")) {
+            for (int i = 0; i < EVENTS; i++) {
+                recorder.state(i % 100, ThreadState.WAITING, Reason.LOCK, "lock a");
+            }
+        } else {
+            for (int i = 0; i < EVENTS; i++) {
+                recorder.print(i % 100, "line " + i);
+            }
+        }
+        long after = usedAfterGc();
+        System.out.printf("%n%s: %d events, %.1f bytes/event (heap %d -> %d bytes), ready %d%n",
+                mix, EVENTS, (after - before) / (double) EVENTS, before, after, recorder.ready());
+        return recorder.recordedCount();
+    }
+
+    private static void recordMixed(TraceRecorder recorder) {
+        String[] locks = new String[50];
+        String[] paths = new String[100];
+        String[] lines = new String[1000];
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = "lock " + i;
+        }
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = "$.workers[" + i % 10 + "].steps[" + i / 10 + "]";
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "worker " + i % 100 + " handled item " + i;
+        }
+        for (int tid = 0; tid < 100; tid++) {
+            recorder.thread(tid, "Thread-" + tid, "target", false, null, null);
+            recorder.thread(tid, "Thread-" + tid, "target", false, 1000L + tid, 2000L + tid);
+        }
+        int i = 0;
+        while (recorder.recordedCount() + 10 <= EVENTS) {
+            int tid = i % 100;
+            recorder.step(tid, paths[i % 100]);
+            recorder.state(tid, ThreadState.WAITING, Reason.LOCK, locks[i % 50]);
+            recorder.lock(locks[i % 50], tid);
+            recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);
+            recorder.queue("q", i % 10, 10, tid, "put");
+            recorder.state(tid, ThreadState.WAITING, Reason.QUEUE_GET, "q");
+            recorder.queue("q", i % 10, 10, tid, "get");
+            recorder.print(tid, lines[i % 1000]);
+            recorder.lock(locks[i % 50], -1);
+            recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);
+            i++;
+        }
+        while (recorder.recordedCount() < EVENTS) {
+            recorder.marker("fill");
+        }
+    }
+
+    private static long usedAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}

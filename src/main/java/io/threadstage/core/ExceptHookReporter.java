@@ -1,0 +1,48 @@
+package io.threadstage.core;
+
+import io.threadstage.model.Settings;
+import java.util.Map;
+
+/**
+ * Reports uncaught exceptions on the console's error stream as CPython does: a thread's through
+ * {@code threading.excepthook} (the default report, or the one-line custom handler), the main
+ * thread's as the interpreter's traceback. Stateless; called by the thread that died, under the
+ * world lock so reports never interleave.
+ */
+final class ExceptHookReporter {
+
+    static final String SOURCE_NAME = "<scenario>";
+
+    private final Settings.Excepthook mode;
+    private final Map<String, Integer> stepLines;
+    private final Console console;
+
+    ExceptHookReporter(Settings.Excepthook mode, Map<String, Integer> stepLines, Console console) {
+        this.mode = mode;
+        this.stepLines = stepLines;
+        this.console = console;
+    }
+
+    /** An exception ended a thread other than MainThread. */
+    void reportThread(String threadName, PyException error) {
+        if (mode == Settings.Excepthook.CUSTOM) {
+            console.err("[excepthook] " + threadName + ": " + error.type() + ": " + error.str());
+        } else {
+            console.err("Exception in thread " + threadName + ":\n" + traceback(error));
+        }
+    }
+
+    /** An exception ended the main steps: the interpreter prints it, then waits for the threads. */
+    void reportMain(PyException error) {
+        console.err(traceback(error));
+    }
+
+    private String traceback(PyException error) {
+        String function = error.raisedInFunction() == null ? "<module>" : error.raisedInFunction();
+        Integer line = error.raisedAtPath() == null ? null : stepLines.get(error.raisedAtPath());
+        String place = line == null ? "" : ", line " + line;
+        return "Traceback (most recent call last):\n"
+                + "  File \"" + SOURCE_NAME + "\"" + place + ", in " + function + "\n"
+                + error.lastLine();
+    }
+}

@@ -1,0 +1,76 @@
+package io.threadstage.core;
+
+import io.threadstage.model.Step;
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import java.util.List;
+
+/**
+ * MainThread's life: the main steps, then what CPython's {@code threading._shutdown} does when
+ * they end (with or without an exception): the executors' atexit hook shuts every pool down and
+ * joins its threads, every non-daemon thread is waited for ({@code waiting join}), and the
+ * daemon threads still alive are ended where they stand ({@code killed_at_exit}). Runs on the
+ * MainThread's Java thread, world lock held.
+ */
+final class InterpreterExit implements ThreadLauncher.Body {
+
+    private final RunSession run;
+    private final StepInterpreter interpreter;
+    private final List<Step> mainSteps;
+    private String raised;
+
+    InterpreterExit(RunSession run, StepInterpreter interpreter, List<Step> mainSteps) {
+        this.run = run;
+        this.interpreter = interpreter;
+        this.mainSteps = mainSteps;
+    }
+
+    @Override
+    public void run(PyThread me) {
+        interpreter.execBlock(me, mainSteps, "$.main", Frame.module());
+    }
+
+    @Override
+    public void uncaught(PyThread me, PyException error) {
+        run.sink.exception(me.tid, error.type(), error.str(), false);
+        run.hook.reportMain(error);
+        run.mainRaised();
+        raised = "MainThread raised " + error.lastLine();
+    }
+
+    @Override
+    public void beforeTermination(PyThread me, Reason how) {
+        for (PyExecutor executor : interpreter.resources().executors()) {
+            executor.shutdown(me);
+        }
+        PyThread next;
+        while ((next = nextNonDaemon(me)) != null) {
+            PyThread target = next;
+            run.blockUntil(me, target.ended, () -> target.finished, -1, Reason.JOIN, target.name,
+                    () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
+        }
+        for (PyThread daemon : run.threads.alive()) {
+            if (daemon != me) {
+                run.state(daemon, ThreadState.TERMINATED, Reason.KILLED_AT_EXIT, null);
+                daemon.finished = true;
+                daemon.killed = true;
+                daemon.ended.signalAll();
+            }
+        }
+    }
+
+    @Override
+    public void afterTermination(PyThread me) {
+        run.finish(Outcome.COMPLETED, raised, null);
+    }
+
+    private PyThread nextNonDaemon(PyThread me) {
+        for (PyThread thread : run.threads.alive()) {
+            if (thread != me && !thread.daemon) {
+                return thread;
+            }
+        }
+        return null;
+    }
+}

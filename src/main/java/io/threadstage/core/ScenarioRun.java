@@ -1,0 +1,110 @@
+package io.threadstage.core;
+
+import io.threadstage.model.Scenario;
+import io.threadstage.model.Worker;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceSink;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One run of a scenario on real Java platform threads, one per Python thread plus one for
+ * MainThread, reporting every state change to a {@link TraceSink} as it happens.
+ *
+ * <p>Every control method returns at once and may be called from any thread, the UI's included:
+ * the run's supervisor thread carries the commands out. Only {@link #awaitEnd} blocks.
+ */
+public final class ScenarioRun {
+
+    private final RunSession session;
+    private final RunSupervisor supervisor;
+
+    private ScenarioRun(RunSession session, RunSupervisor supervisor) {
+        this.session = session;
+        this.supervisor = supervisor;
+    }
+
+    /**
+     * Creates the thread objects (MainThread, then each worker in document order) and starts
+     * MainThread on its own thread. Returns at once.
+     */
+    public static ScenarioRun start(Scenario scenario, RunOptions options, TraceSink sink) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
+        RunSession session = new RunSession(scenario, options, sink);
+        RunSupervisor supervisor = new RunSupervisor(session);
+        session.world.lock();
+        try {
+            ThreadLauncher launcher = new ThreadLauncher(session);
+            StepInterpreter interpreter = new StepInterpreter(session, launcher);
+            PyThread main = session.threads.createMain();
+            List<Worker> workers = scenario.workers();
+            for (int i = 0; i < workers.size(); i++) {
+                session.threads.createWorker(workers.get(i), i);
+            }
+            launcher.start(null, main, new InterpreterExit(session, interpreter, scenario.main()));
+        } finally {
+            session.world.unlock();
+        }
+        supervisor.start();
+        return new ScenarioRun(session, supervisor);
+    }
+
+    /** The header a trace of this run starts with. */
+    public static TraceHeader header(Scenario scenario, RunOptions options, Instant started) {
+        return new TraceHeader(scenario.title(), started.truncatedTo(ChronoUnit.SECONDS).toString(),
+                options.effectiveSpeed(scenario.settings()), options.effectiveGil(scenario.settings()));
+    }
+
+    /** Every thread holds at its next step boundary; the trace shows a {@code paused} marker. */
+    public void pause() {
+        supervisor.post(RunSupervisor.Command.PAUSE);
+    }
+
+    public void resume() {
+        supervisor.post(RunSupervisor.Command.RESUME);
+    }
+
+    /** Ends every thread of the run within a second, whatever it waits on; outcome {@code stopped}. */
+    public void stop() {
+        supervisor.post(RunSupervisor.Command.STOP);
+    }
+
+    public boolean isPaused() {
+        return session.paused;
+    }
+
+    /** Whether the trace's {@code end} line has been recorded. */
+    public boolean isFinished() {
+        return session.isOver();
+    }
+
+    public Optional<RunResult> result() {
+        return Optional.ofNullable(session.result());
+    }
+
+    /**
+     * Waits until the run has ended and every Java thread of it is gone. For the command line
+     * and tests only: never call it on the UI thread.
+     *
+     * @return false if that did not happen within {@code timeout}
+     */
+    public boolean awaitEnd(Duration timeout) {
+        try {
+            return session.awaitEnd(timeout.toNanos());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The Java threads of this run so far (the supervisor's included), for tests that check none is left. */
+    List<Thread> javaThreads() {
+        return session.javaThreads();
+    }
+}

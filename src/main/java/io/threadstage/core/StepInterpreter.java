@@ -1,0 +1,372 @@
+package io.threadstage.core;
+
+import io.threadstage.model.Step;
+import io.threadstage.model.Task;
+import io.threadstage.model.Value;
+import io.threadstage.model.Worker;
+import io.threadstage.model.WorkerStyle;
+import io.threadstage.trace.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs steps on the calling run thread, one after the other, as the Python statement each stands
+ * for. Before each step it passes a step boundary (stop, pause, GIL hand-over) and records a
+ * {@code step} event with the step's JSON path. Called with the world lock held; stateless
+ * beyond the run's objects, shared by all threads of the run.
+ */
+final class StepInterpreter {
+
+    private final RunSession run;
+    private final ThreadLauncher launcher;
+    private final RunResources resources;
+
+    StepInterpreter(RunSession run, ThreadLauncher launcher) {
+        this.run = run;
+        this.launcher = launcher;
+        this.resources = new RunResources(run, launcher, this);
+    }
+
+    RunResources resources() {
+        return resources;
+    }
+
+    /** Runs {@code steps}, whose paths are {@code basePath[i]}. */
+    void execBlock(PyThread me, List<Step> steps, String basePath, Frame frame) {
+        for (int i = 0; i < steps.size(); i++) {
+            String path = basePath + "[" + i + "]";
+            run.checkpoint(me);
+            run.sink.step(me.tid, path);
+            try {
+                exec(me, steps.get(i), path, frame);
+            } catch (PyException error) {
+                error.raisedAt(path, frame.function());
+                throw error;
+            }
+        }
+    }
+
+    // ---- thread bodies ----------------------------------------------------------------------
+
+    /** A worker's or pool thread's body: an uncaught exception goes to threading.excepthook. */
+    ThreadLauncher.Body threadBody(Consumer<PyThread> body) {
+        return new ThreadLauncher.Body() {
+            @Override
+            public void run(PyThread me) {
+                body.accept(me);
+            }
+
+            @Override
+            public void uncaught(PyThread me, PyException error) {
+                run.sink.exception(me.tid, error.type(), error.str(), false);
+                run.hook.reportThread(me.name, error);
+            }
+        };
+    }
+
+    /** {@code Thread.run()} of a worker, on {@code me} (its own thread, or the caller of t.run()). */
+    void runWorker(PyThread me, PyThread thread) {
+        Worker worker = thread.worker;
+        boolean targetStyle = worker.style() != WorkerStyle.SUBCLASS;
+        if (targetStyle && thread.targetCleared) {
+            return;
+        }
+        try {
+            execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "].steps", frameOf(worker));
+        } finally {
+            if (targetStyle) {
+                thread.targetCleared = true;
+            }
+        }
+    }
+
+    private static Frame frameOf(Worker worker) {
+        String function;
+        if (worker.style() == WorkerStyle.TARGET) {
+            function = worker.function();
+        } else if (worker.style() == WorkerStyle.LAMBDA) {
+            function = "<lambda>";
+        } else if (worker.style() == WorkerStyle.SUBCLASS) {
+            function = "run";
+        } else {
+            function = "__call__";
+        }
+        return Frame.call(function, worker.params(), worker.args(), worker.kwargs());
+    }
+
+    /** The value a task returns: its {@code returns} template filled in, or None. */
+    Value returnValue(PyThread me, Task task, Frame frame) {
+        Value returns = task.returns();
+        if (returns == null) {
+            return Value.NONE;
+        }
+        if (returns instanceof Value.Text text) {
+            return new Value.Text(Template.fill(text.value(), resolver(me, frame)));
+        }
+        return returns;
+    }
+
+    // ---- one step ----------------------------------------------------------------------------
+
+    private void exec(PyThread me, Step step, String path, Frame frame) {
+        if (step instanceof Step.Compute compute) {
+            compute(me, run.lessonNanos(compute.ms()));
+        } else if (step instanceof Step.Sleep sleep) {
+            run.sleep(me, run.lessonNanos(sleep.ms()), Reason.SLEEP, null);
+        } else if (step instanceof Step.Io io) {
+            run.sleep(me, run.lessonNanos(io.ms()), Reason.IO, io.label());
+        } else if (step instanceof Step.Print print) {
+            print(me, Template.fill(print.text(), resolver(me, frame)));
+        } else if (step instanceof Step.Acquire acquire) {
+            resources.lock(acquire.lock()).acquire(me, timeout(acquire.timeoutMs()));
+        } else if (step instanceof Step.Release release) {
+            resources.lock(release.lock()).release(me);
+        } else if (step instanceof Step.With with) {
+            withLock(me, with, path, frame);
+        } else if (step instanceof Step.Put put) {
+            resources.queue(put.queue()).put(me, put.item(), timeout(put.timeoutMs()));
+        } else if (step instanceof Step.Get get) {
+            resources.queue(get.queue()).get(me, timeout(get.timeoutMs()));
+        } else if (step instanceof Step.GetUntil loop) {
+            getUntil(me, loop, path, frame);
+        } else if (step instanceof Step.TaskDone done) {
+            resources.queue(done.queue()).taskDone();
+        } else if (step instanceof Step.JoinQueue join) {
+            resources.queue(join.queue()).join(me);
+        } else if (step instanceof Step.Wait wait) {
+            resources.event(wait.event()).await(me, timeout(wait.timeoutMs()));
+        } else if (step instanceof Step.SetEvent set) {
+            resources.event(set.event()).set(me);
+        } else if (step instanceof Step.ClearEvent clear) {
+            resources.event(clear.event()).clear(me);
+        } else if (step instanceof Step.Until until) {
+            until(me, until, path, frame);
+        } else {
+            execThreadStep(me, step, path, frame);
+        }
+    }
+
+    private void execThreadStep(PyThread me, Step step, String path, Frame frame) {
+        if (step instanceof Step.Start start) {
+            PyThread thread = run.threads.worker(start.worker());
+            launcher.start(me, thread, threadBody(self -> runWorker(self, thread)));
+        } else if (step instanceof Step.Run runStep) {
+            runWorker(me, run.threads.worker(runStep.worker()));
+        } else if (step instanceof Step.Join join) {
+            join(me, run.threads.worker(join.worker()), timeout(join.timeoutMs()));
+        } else if (step instanceof Step.IsAlive isAlive) {
+            print(me, run.threads.worker(isAlive.worker()).alive() ? "True" : "False");
+        } else if (step instanceof Step.SetDaemon setDaemon) {
+            PyThread thread = run.threads.worker(setDaemon.worker());
+            if (thread.started) {
+                throw PyException.runtimeError("cannot set daemon status of active thread");
+            }
+            thread.daemon = setDaemon.value();
+            run.threadInfo(thread);
+        } else if (step instanceof Step.Rename rename) {
+            PyThread thread = run.threads.worker(rename.worker());
+            thread.name = rename.to();
+            run.threadInfo(thread);
+        } else {
+            execPoolStep(me, step, path, frame);
+        }
+    }
+
+    private void execPoolStep(PyThread me, Step step, String path, Frame frame) {
+        if (step instanceof Step.Submit submit) {
+            Task task = submit.task();
+            String label = submit.future() != null ? submit.future() : task.function() + "()";
+            PyFuture future = new PyFuture(run, label, task,
+                    Frame.call(task.function(), task.params(), task.args(), java.util.Map.of()), path + ".task.steps");
+            resources.executor(submit.executor()).submit(me, future);
+            if (submit.future() != null) {
+                resources.bindFuture(submit.future(), future);
+            }
+        } else if (step instanceof Step.Result result) {
+            Value value = resources.future(result.future()).result(me, timeout(result.timeoutMs()));
+            if (result.print()) {
+                print(me, PyValues.str(value));
+            }
+        } else if (step instanceof Step.MapTasks map) {
+            mapTasks(me, map, path);
+        } else if (step instanceof Step.Shutdown shutdown) {
+            resources.executor(shutdown.executor()).shutdown(me);
+        } else if (step instanceof Step.LocalSet set) {
+            resources.local(set.local()).set(me, set.value());
+        } else if (step instanceof Step.LocalGet get) {
+            print(me, PyValues.str(resources.local(get.local()).get(me)));
+        } else if (step instanceof Step.Increment increment) {
+            resources.counter(increment.counter()).increment(run, me, increment.by());
+        } else if (step instanceof Step.Raise raise) {
+            throw new PyException(raise.type(), raise.message());
+        } else if (step instanceof Step.Try attempt) {
+            tryExcept(me, attempt, path, frame);
+        } else if (step instanceof Step.Repeat repeat) {
+            for (int i = 0; i < repeat.times(); i++) {
+                execBlock(me, repeat.body(), path + ".do", frame);
+            }
+        } else if (step instanceof Step.Introspect introspect) {
+            print(me, introspect(me, introspect.query()));
+        } else {
+            throw new IllegalStateException("no runtime for step " + step.verb());
+        }
+    }
+
+    // ---- verbs with a body or more than one effect ------------------------------------------
+
+    private void compute(PyThread me, long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        long remaining = nanos;
+        run.world.unlock();
+        long last = System.nanoTime();
+        while (remaining > 0) {
+            if (me.killed) {
+                throw ThreadKilled.INSTANCE;
+            }
+            if (run.gil.dropRequested()) {
+                run.relock(me);
+                run.gil.yieldTurn(me);
+                run.world.unlock();
+                last = System.nanoTime();
+                continue;
+            }
+            long now = System.nanoTime();
+            remaining -= now - last;
+            last = now;
+        }
+        run.relock(me);
+    }
+
+    private void print(PyThread me, String text) {
+        run.sink.print(me.tid, text);
+        run.console.out(text);
+    }
+
+    private void withLock(PyThread me, Step.With with, String path, Frame frame) {
+        PyLockLike lock = resources.lock(with.lock());
+        lock.acquire(me, -1);
+        try {
+            execBlock(me, with.body(), path + ".do", frame);
+        } catch (PyException error) {
+            lock.release(me);
+            throw error;
+        }
+        lock.release(me);
+    }
+
+    private void getUntil(PyThread me, Step.GetUntil loop, String path, Frame frame) {
+        PyQueue queue = resources.queue(loop.queue());
+        while (true) {
+            Value item = queue.get(me, -1);
+            if (PyValues.pyEquals(item, loop.sentinel())) {
+                return;
+            }
+            execBlock(me, loop.body(), path + ".do", frame.with("item", item));
+        }
+    }
+
+    private void until(PyThread me, Step.Until until, String path, Frame frame) {
+        PyEvent event = resources.event(until.event());
+        while (!event.isSet()) {
+            execBlock(me, until.body(), path + ".do", frame);
+            long pause = run.lessonNanos(until.pauseMs());
+            if (until.bySleep()) {
+                run.sleep(me, pause, Reason.SLEEP, null);
+            } else {
+                event.await(me, pause);
+            }
+            run.checkpoint(me);
+        }
+    }
+
+    private void join(PyThread me, PyThread target, long timeoutNanos) {
+        if (!target.started) {
+            throw PyException.runtimeError("cannot join thread before it is started");
+        }
+        if (target == me) {
+            throw PyException.runtimeError("cannot join current thread");
+        }
+        run.sink.join(me.tid, target.tid, true, false);
+        boolean ended = run.blockUntil(me, target.ended, () -> target.finished, timeoutNanos, Reason.JOIN,
+                target.name, () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
+        run.sink.join(me.tid, target.tid, false, !ended);
+    }
+
+    private void tryExcept(PyThread me, Step.Try attempt, String path, Frame frame) {
+        try {
+            execBlock(me, attempt.body(), path + ".try", frame);
+        } catch (PyException error) {
+            if (!error.caughtBy(attempt.except())) {
+                throw error;
+            }
+            run.sink.exception(me.tid, error.type(), error.str(), true);
+            execBlock(me, attempt.handler(), path + ".then", frame.with("error", new Value.Text(error.str())));
+        }
+    }
+
+    private void mapTasks(PyThread me, Step.MapTasks map, String path) {
+        Task task = map.task();
+        PyExecutor executor = resources.executor(map.executor());
+        List<PyFuture> futures = new ArrayList<>();
+        for (int i = 0; i < map.items().size(); i++) {
+            Value item = map.items().get(i);
+            Frame frame = task.params().isEmpty()
+                    ? Frame.call(task.function(), List.of(), List.of(), java.util.Map.of()).with("item", item)
+                    : Frame.call(task.function(), task.params(), List.of(item), java.util.Map.of());
+            futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame,
+                    path + ".task.steps")));
+        }
+        StringJoiner results = new StringJoiner(", ", "[", "]");
+        for (PyFuture future : futures) {
+            results.add(PyValues.repr(future.result(me, -1)));
+        }
+        if (map.print()) {
+            print(me, results.toString());
+        }
+    }
+
+    private String introspect(PyThread me, Step.Query query) {
+        if (query == Step.Query.CURRENT_THREAD) {
+            return me.name;
+        }
+        if (query == Step.Query.MAIN_THREAD) {
+            return run.threads.main().name;
+        }
+        List<PyThread> alive = run.threads.alive();
+        if (query == Step.Query.ACTIVE_COUNT) {
+            return Integer.toString(alive.size());
+        }
+        StringJoiner names = new StringJoiner(", ");
+        alive.forEach(thread -> names.add(thread.name));
+        return names.toString();
+    }
+
+    private Function<String, String> resolver(PyThread me, Frame frame) {
+        return name -> {
+            Value bound = frame.lookup(name);
+            if (bound != null) {
+                return PyValues.str(bound);
+            }
+            if (name.equals("thread")) {
+                return me.name;
+            }
+            Object resource = resources.placeholder(name);
+            if (resource instanceof PyCounter counter) {
+                return Long.toString(counter.value());
+            }
+            if (resource instanceof PyLocal local) {
+                return PyValues.str(local.get(me));
+            }
+            return null;
+        };
+    }
+
+    private long timeout(Long ms) {
+        return ms == null ? -1 : run.lessonNanos(ms);
+    }
+}

@@ -1,0 +1,120 @@
+package io.threadstage.core;
+
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Starts Python threads on their own Java platform threads and runs their life: the bootstrap
+ * that sets {@code ident}/{@code native_id}, the body, the uncaught exception report, and the
+ * termination that wakes joiners. Stateless beyond its run; used by the thread that calls
+ * {@code start()} (world lock held) and by each new thread.
+ */
+final class ThreadLauncher {
+
+    /** Interpreter recursion is bounded by the document's nesting (64): a small stack is plenty. */
+    private static final long STACK_BYTES = 512 * 1024;
+
+    private final RunSession run;
+
+    ThreadLauncher(RunSession run) {
+        this.run = run;
+    }
+
+    /** {@code thread.start()} by {@code caller} (null: the run itself starts MainThread). */
+    void start(PyThread caller, PyThread thread, Body body) {
+        if (thread.started) {
+            throw PyException.runtimeError("threads can only be started once");
+        }
+        if (run.threads.startedCount() >= run.maxThreads) {
+            run.finish(Outcome.ERROR, "too many threads: a run may start at most " + run.maxThreads
+                    + " threads (" + thread.name + " would be one more)", null);
+            throw ThreadKilled.INSTANCE;
+        }
+        thread.started = true;
+        run.threads.markStarted(thread);
+        Thread javaThread = new Thread(null, () -> live(thread, body), "threadstage " + thread.name, STACK_BYTES);
+        javaThread.setDaemon(true);
+        thread.javaThread = javaThread;
+        run.registerJavaThread(javaThread);
+        javaThread.start();
+        // CPython's start() returns once the new thread has bootstrapped (self._started.wait())
+        while (caller != null && !thread.bootstrapped) {
+            run.await(caller, thread.booted);
+        }
+    }
+
+    /** The whole life of one Python thread, on its own Java thread. */
+    private void live(PyThread me, Body body) {
+        run.world.lock();
+        try {
+            me.checkKilled();
+            me.ident = Thread.currentThread().getId();
+            me.nativeId = nativeId();
+            run.threadInfo(me);
+            me.bootstrapped = true;
+            me.booted.signalAll();
+            run.gil.acquire(me);
+            Reason how = Reason.RETURNED;
+            try {
+                body.run(me);
+            } catch (PyException error) {
+                how = Reason.EXCEPTION;
+                body.uncaught(me, error);
+            }
+            body.beforeTermination(me, how);
+            terminate(me, how);
+            body.afterTermination(me);
+        } catch (ThreadKilled killed) {
+            // the run ended or killed this thread at exit: it records nothing more
+        } catch (RuntimeException | Error bug) {
+            failRun(me, bug);
+        } finally {
+            if (run.world.isHeldByCurrentThread()) {
+                run.world.unlock();
+            }
+        }
+    }
+
+    void terminate(PyThread me, Reason how) {
+        run.state(me, ThreadState.TERMINATED, how, null);
+        me.finished = true;
+        me.ended.signalAll();
+        run.gil.release(me);
+    }
+
+    private void failRun(PyThread me, Throwable bug) {
+        if (!run.world.isHeldByCurrentThread()) {
+            run.world.lock();
+        }
+        run.finish(Outcome.ERROR, "internal error in " + me.name + ": " + bug, null);
+    }
+
+    /** The kernel's id of the calling thread, as Python's native_id shows it; the JVM's id elsewhere. */
+    private static long nativeId() {
+        try {
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            return Long.parseLong(self.getFileName().toString());
+        } catch (IOException | RuntimeException notLinux) {
+            return Thread.currentThread().getId();
+        }
+    }
+
+    /** What a thread runs and how its end is handled; MainThread adds the interpreter's exit. */
+    interface Body {
+
+        void run(PyThread me);
+
+        /** Reports an exception that ended the body (after its exception event). */
+        void uncaught(PyThread me, PyException error);
+
+        default void beforeTermination(PyThread me, Reason how) {
+        }
+
+        default void afterTermination(PyThread me) {
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.threadstage.io;
+
+import io.threadstage.model.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders scenario values, texts and durations as Python literals. Stateless; any thread. */
+final class PythonLiterals {
+
+    private PythonLiterals() {
+    }
+
+    static String value(Value value) {
+        if (value == null || value instanceof Value.Null) {
+            return "None";
+        }
+        if (value instanceof Value.Bool bool) {
+            return bool.value() ? "True" : "False";
+        }
+        if (value instanceof Value.Int number) {
+            return Long.toString(number.value());
+        }
+        if (value instanceof Value.Real real) {
+            return real(real.value());
+        }
+        if (value instanceof Value.Text text) {
+            return string(text.value());
+        }
+        if (value instanceof Value.Array array) {
+            return "[" + String.join(", ", values(array.items())) + "]";
+        }
+        Value.Dict dict = (Value.Dict) value;
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<String, Value> entry : dict.entries().entrySet()) {
+            entries.add(string(entry.getKey()) + ": " + value(entry.getValue()));
+        }
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    static List<String> values(List<Value> values) {
+        List<String> rendered = new ArrayList<>();
+        for (Value item : values) {
+            rendered.add(value(item));
+        }
+        return rendered;
+    }
+
+    /** A tuple literal, with the trailing comma a one-element tuple needs. */
+    static String tuple(List<Value> values) {
+        List<String> rendered = values(values);
+        return rendered.size() == 1 ? "(" + rendered.get(0) + ",)" : "(" + String.join(", ", rendered) + ")";
+    }
+
+    /** Python's float literal: always with a point or an exponent, so it stays a float. */
+    static String real(double number) {
+        if (Double.isNaN(number)) {
+            return "float(\"nan\")";
+        }
+        if (Double.isInfinite(number)) {
+            return number > 0 ? "float(\"inf\")" : "-float(\"inf\")";
+        }
+        String plain = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /** Milliseconds of lesson time as Python's seconds: 300 is {@code 0.3}, 2000 is {@code 2}. */
+    static String seconds(long millis) {
+        return BigDecimal.valueOf(millis).movePointLeft(3).stripTrailingZeros().toPlainString();
+    }
+
+    /** A double-quoted string literal. */
+    static String string(String text) {
+        return "\"" + escape(text) + "\"";
+    }
+
+    /** The inside of a double-quoted literal; braces pass untouched (f-strings double them first). */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                escaped.append("\\\\");
+            } else if (c == '"') {
+                escaped.append("\\\"");
+            } else if (c == '\n') {
+                escaped.append("\\n");
+            } else if (c == '\t') {
+                escaped.append("\\t");
+            } else if (c == '\r') {
+                escaped.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                escaped.append(String.format("\\x%02x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** A triple-quoted docstring's inside: no run of three quotes, no trailing quote, no backslash surprises. */
+    static String docstring(String text) {
+        String oneLine = text.replace("\\", "\\\\").replace("\r", " ").replace("\n", " ").strip();
+        oneLine = oneLine.replace("\"\"\"", "\\\"\\\"\\\"");
+        if (oneLine.endsWith("\"")) {
+            oneLine = oneLine.substring(0, oneLine.length() - 1) + "\\\"";
+        }
+        return oneLine;
+    }
+}

@@ -1,0 +1,284 @@
+package io.threadstage.io;
+
+import io.threadstage.model.Step;
+import io.threadstage.model.Task;
+import io.threadstage.model.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes steps as Python statements, marking the line each step path begins on. Functions that
+ * executors run are written here too, as module-level definitions of the context, the first
+ * time a step submits them. Confined to the thread that generates.
+ */
+final class PythonStepWriter {
+
+    private final PythonContext context;
+    private final PrintTemplate templates;
+
+    PythonStepWriter(PythonContext context) {
+        this.context = context;
+        this.templates = new PrintTemplate(context);
+    }
+
+    /** A block's statements; {@code listPath} is the JSON path of the step list ({@code $.main}). */
+    void writeAll(List<Step> steps, String listPath, PythonScope scope, PythonLines out) {
+        if (steps.isEmpty()) {
+            out.line("pass");
+            return;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            write(steps.get(i), listPath + "[" + i + "]", scope, out);
+        }
+    }
+
+    /** A function's body, led by the {@code global} statement its assignments need. */
+    PythonLines functionBody(List<Step> steps, String listPath, PythonScope scope, String returned) {
+        PythonLines body = new PythonLines();
+        if (!steps.isEmpty() || returned == null) {
+            writeAll(steps, listPath, scope, body);
+        }
+        if (returned != null) {
+            body.line("return " + returned);
+        }
+        PythonLines withGlobals = new PythonLines();
+        if (!scope.assignedGlobals().isEmpty()) {
+            withGlobals.line("global " + String.join(", ", scope.assignedGlobals()));
+        }
+        withGlobals.append(body);
+        return withGlobals;
+    }
+
+    void write(Step step, String path, PythonScope scope, PythonLines out) {
+        String expression = expression(step, path, scope);
+        out.mark(path);
+        if (expression != null) {
+            out.line(expression);
+        } else if (step instanceof Step.Io io) {
+            context.imports("time");
+            String label = io.label() == null || io.label().isBlank() ? "" : ": " + io.label().replace('\n', ' ');
+            out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + label);
+        } else if (step instanceof Step.With with) {
+            out.line("with " + context.resource(with.lock()) + ":");
+            block(with.body(), path + ".do", scope, out);
+        } else if (step instanceof Step.GetUntil loop) {
+            String sentinel = loop.sentinel() == null || loop.sentinel() instanceof Value.Null
+                    ? "is not None" : "!= " + PythonLiterals.value(loop.sentinel());
+            out.line("while (item := " + context.resource(loop.queue()) + ".get()) " + sentinel + ":");
+            block(loop.body(), path + ".do", scope.withItem(), out);
+        } else if (step instanceof Step.Until until) {
+            String event = context.resource(until.event());
+            out.line("while not " + event + ".is_set():");
+            out.indent();
+            writeAll(until.body(), path + ".do", scope, out);
+            if (until.bySleep()) {
+                context.imports("time");
+                out.line("time.sleep(" + PythonLiterals.seconds(until.pauseMs()) + ")");
+            } else {
+                out.line(event + ".wait(" + PythonLiterals.seconds(until.pauseMs()) + ")");
+            }
+            out.dedent();
+        } else if (step instanceof Step.Repeat repeat) {
+            String times = scope.paramHolding(repeat.times()).orElse(Integer.toString(repeat.times()));
+            out.line("for _ in range(" + times + "):");
+            block(repeat.body(), path + ".do", scope, out);
+        } else if (step instanceof Step.Try attempt) {
+            writeTry(attempt, path, scope, out);
+        } else {
+            out.line(statement(step, path, scope));
+        }
+    }
+
+    private void block(List<Step> steps, String listPath, PythonScope scope, PythonLines out) {
+        out.indent();
+        writeAll(steps, listPath, scope, out);
+        out.dedent();
+    }
+
+    private void writeTry(Step.Try attempt, String path, PythonScope scope, PythonLines out) {
+        out.line("try:");
+        block(attempt.body(), path + ".try", scope, out);
+        PythonScope handlerScope = scope.withError();
+        PythonLines handler = new PythonLines();
+        handler.indent();
+        writeAll(attempt.handler(), path + ".then", handlerScope, handler);
+        String type = context.exceptionType(attempt.except() == null ? "Exception" : attempt.except());
+        out.line("except " + type + (handlerScope.errorUsed() ? " as error:" : ":"));
+        out.append(handler);
+    }
+
+    /** The one-line statements that are not expressions. */
+    private String statement(Step step, String path, PythonScope scope) {
+        if (step instanceof Step.Increment increment) {
+            String counter = context.resource(increment.counter());
+            scope.assignsGlobal(counter);
+            return counter + " += " + increment.by();
+        }
+        if (step instanceof Step.LocalSet set) {
+            return context.resource(set.local()) + ".value = " + PythonLiterals.value(set.value());
+        }
+        if (step instanceof Step.SetDaemon daemon) {
+            return context.worker(daemon.worker()) + ".daemon = " + (daemon.value() ? "True" : "False");
+        }
+        if (step instanceof Step.Rename rename) {
+            return context.worker(rename.worker()) + ".name = " + PythonLiterals.string(rename.to());
+        }
+        if (step instanceof Step.Raise raise) {
+            String type = context.exceptionType(raise.type());
+            String message = raise.message() == null ? "" : PythonLiterals.string(raise.message());
+            return "raise " + type + "(" + message + ")";
+        }
+        if (step instanceof Step.Submit submit) {
+            String future = submit.future();
+            scope.assignsGlobal(future);
+            return future + " = " + submitCall(submit, path);
+        }
+        throw new IllegalArgumentException("no Python for step " + step.verb());
+    }
+
+    /**
+     * The step as one Python expression (a call), or null when it needs a statement or a block.
+     * Lambdas use this to inline a one-step body.
+     */
+    String expression(Step step, String path, PythonScope scope) {
+        if (step instanceof Step.Compute compute) {
+            context.usesCompute();
+            return "compute(" + compute.ms() + ")";
+        }
+        if (step instanceof Step.Sleep sleep) {
+            context.imports("time");
+            return "time.sleep(" + PythonLiterals.seconds(sleep.ms()) + ")";
+        }
+        if (step instanceof Step.Print print) {
+            return "print(" + templates.expression(print.text(), scope) + ")";
+        }
+        if (step instanceof Step.Acquire acquire) {
+            return context.resource(acquire.lock()) + ".acquire(" + timeout(acquire.timeoutMs()) + ")";
+        }
+        if (step instanceof Step.Release release) {
+            return context.resource(release.lock()) + ".release()";
+        }
+        if (step instanceof Step.Put put) {
+            String timeout = put.timeoutMs() == null ? "" : ", " + timeout(put.timeoutMs());
+            return context.resource(put.queue()) + ".put(" + PythonLiterals.value(put.item()) + timeout + ")";
+        }
+        if (step instanceof Step.Get get) {
+            return context.resource(get.queue()) + ".get(" + timeout(get.timeoutMs()) + ")";
+        }
+        if (step instanceof Step.TaskDone done) {
+            return context.resource(done.queue()) + ".task_done()";
+        }
+        if (step instanceof Step.JoinQueue join) {
+            return context.resource(join.queue()) + ".join()";
+        }
+        if (step instanceof Step.Wait wait) {
+            return context.resource(wait.event()) + ".wait(" + timeout(wait.timeoutMs()) + ")";
+        }
+        if (step instanceof Step.SetEvent set) {
+            return context.resource(set.event()) + ".set()";
+        }
+        if (step instanceof Step.ClearEvent clear) {
+            return context.resource(clear.event()) + ".clear()";
+        }
+        if (step instanceof Step.Start start) {
+            return context.worker(start.worker()) + ".start()";
+        }
+        if (step instanceof Step.Run run) {
+            return context.worker(run.worker()) + ".run()";
+        }
+        if (step instanceof Step.Join join) {
+            return context.worker(join.worker()) + ".join(" + timeout(join.timeoutMs()) + ")";
+        }
+        if (step instanceof Step.IsAlive alive) {
+            return "print(" + context.worker(alive.worker()) + ".is_alive())";
+        }
+        if (step instanceof Step.Submit submit && submit.future() == null) {
+            return submitCall(submit, path);
+        }
+        if (step instanceof Step.Result result) {
+            String call = result.future() + ".result(" + timeout(result.timeoutMs()) + ")";
+            return result.print() ? "print(" + call + ")" : call;
+        }
+        if (step instanceof Step.MapTasks map) {
+            String function = taskFunction(map.task(), path + ".task.steps", false);
+            String call = "list(" + context.resource(map.executor()) + ".map(" + function + ", "
+                    + PythonLiterals.value(new Value.Array(map.items())) + "))";
+            return map.print() ? "print(" + call + ")" : call;
+        }
+        if (step instanceof Step.Shutdown shutdown) {
+            return context.resource(shutdown.executor()) + ".shutdown(wait=True)";
+        }
+        if (step instanceof Step.LocalGet get) {
+            return "print(" + context.resource(get.local()) + ".value)";
+        }
+        if (step instanceof Step.Introspect introspect) {
+            context.imports("threading");
+            return introspection(introspect.query());
+        }
+        return null;
+    }
+
+    private static String introspection(Step.Query query) {
+        switch (query) {
+            case CURRENT_THREAD:
+                return "print(threading.current_thread().name)";
+            case MAIN_THREAD:
+                return "print(threading.main_thread().name)";
+            case ENUMERATE:
+                return "print(\", \".join(t.name for t in threading.enumerate()))";
+            default:
+                return "print(threading.active_count())";
+        }
+    }
+
+    private static String timeout(Long timeoutMs) {
+        return timeoutMs == null ? "" : "timeout=" + PythonLiterals.seconds(timeoutMs);
+    }
+
+    private String submitCall(Step.Submit submit, String path) {
+        String function = taskFunction(submit.task(), path + ".task.steps", true);
+        StringBuilder call = new StringBuilder(context.resource(submit.executor())).append(".submit(").append(function);
+        for (String arg : PythonLiterals.values(submit.task().args())) {
+            call.append(", ").append(arg);
+        }
+        return call.append(")").toString();
+    }
+
+    /**
+     * Defines the function an executor runs and returns its name. A submitted task's
+     * arguments are known, so a loop count can name its parameter; a mapped one takes each item.
+     */
+    private String taskFunction(Task task, String stepsPath, boolean submitted) {
+        List<String> params = new ArrayList<>(task.params());
+        if (params.isEmpty()) {
+            if (!submitted) {
+                params.add("item");
+            } else {
+                params.addAll(PythonSignature.generatedNames(task.args().size()));
+            }
+        }
+        Map<String, String> readers = new LinkedHashMap<>();
+        Map<String, Value> fixed = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            readers.put(params.get(i), params.get(i));
+            if (submitted && i < task.args().size()) {
+                fixed.put(params.get(i), task.args().get(i));
+            }
+        }
+        PythonScope scope = PythonScope.function(readers, fixed);
+        String returned = null;
+        if (task.returns() instanceof Value.Text text) {
+            returned = templates.expression(text.value(), scope);
+        } else if (task.returns() != null && !(task.returns() instanceof Value.Null)) {
+            returned = PythonLiterals.value(task.returns());
+        }
+        PythonLines body = functionBody(task.steps(), stepsPath, scope, returned);
+        PythonLines definition = new PythonLines();
+        definition.line("def " + PythonContext.NAME_TOKEN + "(" + String.join(", ", params) + "):");
+        definition.indent();
+        definition.append(body);
+        return context.define(task.function(), definition);
+    }
+}

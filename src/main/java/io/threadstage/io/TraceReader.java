@@ -1,0 +1,307 @@
+package io.threadstage.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a {@code threadstage-trace/1} JSON Lines file back into its header and events. Checks
+ * what the format promises (header first, {@code seq} from 0 without gaps, {@code t} never
+ * decreasing, nothing after {@code end}) and reports any problem as a
+ * {@link TraceFileException} naming the file and line. Unknown keys are ignored; a file without
+ * an {@code end} line (a run cut short) is accepted. Stateless: any thread.
+ */
+public final class TraceReader {
+
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public TraceFile read(Path file) throws TraceFileException {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in);
+        } catch (NoSuchFileException e) {
+            throw new TraceFileException(source, 0, "cannot read: no such file");
+        } catch (AccessDeniedException e) {
+            throw new TraceFileException(source, 0, "cannot read: permission denied");
+        } catch (IOException e) {
+            throw new TraceFileException(source, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads UTF-8 JSON Lines from {@code in}; {@code source} names the file in messages. */
+    public TraceFile read(String source, InputStream in) throws TraceFileException {
+        return new Parse(source).run(new Utf8Lines(in));
+    }
+
+    /** One reading: the position and what the format's invariants need. */
+    private static final class Parse {
+        private final String source;
+        private int lineNo;
+        private long nextSeq;
+        private long lastT;
+        private boolean ended;
+
+        Parse(String source) {
+            this.source = source;
+        }
+
+        TraceFile run(Utf8Lines lines) throws TraceFileException {
+            TraceHeader header = null;
+            List<TraceEvent> events = new ArrayList<>();
+            String line;
+            while ((line = next(lines)) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = parse(line);
+                if (header == null) {
+                    header = header(node);
+                } else {
+                    events.add(event(node));
+                }
+            }
+            if (header == null) {
+                throw new TraceFileException(source, 0, "empty file: expected a trace header line");
+            }
+            return new TraceFile(header, events);
+        }
+
+        private String next(Utf8Lines lines) throws TraceFileException {
+            try {
+                lineNo++;
+                return lines.next();
+            } catch (CharacterCodingException e) {
+                throw problem("not valid UTF-8 text");
+            } catch (IOException e) {
+                throw new TraceFileException(source, lineNo, "cannot read: " + e.getMessage());
+            }
+        }
+
+        private JsonNode parse(String line) throws TraceFileException {
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw problem("invalid JSON: " + e.getOriginalMessage());
+            }
+            if (node == null || !node.isObject()) {
+                throw problem("expected a JSON object");
+            }
+            return node;
+        }
+
+        private TraceHeader header(JsonNode node) throws TraceFileException {
+            JsonNode format = node.get("format");
+            if (format == null || !format.isTextual()) {
+                throw problem("not a trace header: missing \"format\"");
+            }
+            if (!TraceHeader.FORMAT.equals(format.textValue())) {
+                throw problem("unsupported format \"" + format.textValue() + "\", expected \"" + TraceHeader.FORMAT + "\"");
+            }
+            JsonNode speed = node.get("speed");
+            if (speed == null || !speed.isNumber()) {
+                throw problem("\"speed\" must be a number");
+            }
+            return new TraceHeader(text(node, "title"), text(node, "started"), speed.doubleValue(), bool(node, "gil"));
+        }
+
+        private TraceEvent event(JsonNode node) throws TraceFileException {
+            if (ended) {
+                throw problem("event after the \"end\" line");
+            }
+            String ev = text(node, "ev");
+            long seq = longValue(node, "seq");
+            if (seq != nextSeq) {
+                throw problem("seq " + seq + " where " + nextSeq + " was expected");
+            }
+            long t = longValue(node, "t");
+            if (t < lastT) {
+                throw problem("t " + t + " is before the previous event's " + lastT);
+            }
+            nextSeq++;
+            lastT = t;
+            switch (ev) {
+                case "thread":
+                    return new TraceEvent.ThreadInfo(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            text(node, "style"), bool(node, "daemon"), nullableLong(node, "ident"),
+                            nullableLong(node, "native_id"));
+                case "state":
+                    return new TraceEvent.State(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            state(node), reason(node), nullableText(node, "on"));
+                case "queue":
+                    return new TraceEvent.QueueDepth(seq, t, text(node, "on"), intValue(node, "depth"),
+                            intValue(node, "maxsize"), tidOrNone(node, "tid"), nullableText(node, "thread"),
+                            nullableText(node, "op"));
+                case "join":
+                    return new TraceEvent.Join(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            tid(node, "target"), phase(node), optionalBool(node, "timed_out"));
+                case "lock":
+                    return new TraceEvent.LockOwner(seq, t, text(node, "on"), tidOrNone(node, "owner"));
+                case "signal":
+                    return new TraceEvent.Signal(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            text(node, "on"), bool(node, "set"));
+                case "gil":
+                    return new TraceEvent.Gil(seq, t, tidOrNone(node, "owner"));
+                case "step":
+                    return new TraceEvent.StepBegin(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            text(node, "path"));
+                case "print":
+                    return new TraceEvent.Print(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            text(node, "text"));
+                case "exception":
+                    return new TraceEvent.ExceptionRaised(seq, t, tid(node, "tid"), nullableText(node, "thread"),
+                            text(node, "type"), nullableText(node, "message"), optionalBool(node, "caught"));
+                case "marker":
+                    return new TraceEvent.Marker(seq, t, text(node, "text"));
+                case "end":
+                    ended = true;
+                    return new TraceEvent.End(seq, t, outcome(node), nullableText(node, "message"));
+                default:
+                    throw problem("unknown event \"" + ev + "\"");
+            }
+        }
+
+        private ThreadState state(JsonNode node) throws TraceFileException {
+            String json = text(node, "state");
+            for (ThreadState state : ThreadState.values()) {
+                if (state.json().equals(json)) {
+                    return state;
+                }
+            }
+            throw problem("unknown state \"" + json + "\"");
+        }
+
+        private Reason reason(JsonNode node) throws TraceFileException {
+            String json = nullableText(node, "reason");
+            if (json == null) {
+                return Reason.NONE;
+            }
+            for (Reason reason : Reason.values()) {
+                if (json.equals(reason.json())) {
+                    return reason;
+                }
+            }
+            throw problem("unknown reason \"" + json + "\"");
+        }
+
+        private Outcome outcome(JsonNode node) throws TraceFileException {
+            String json = text(node, "outcome");
+            for (Outcome outcome : Outcome.values()) {
+                if (outcome.json().equals(json)) {
+                    return outcome;
+                }
+            }
+            throw problem("unknown outcome \"" + json + "\"");
+        }
+
+        private boolean phase(JsonNode node) throws TraceFileException {
+            String phase = text(node, "phase");
+            if (phase.equals("begin") || phase.equals("end")) {
+                return phase.equals("begin");
+            }
+            throw problem("\"phase\" must be \"begin\" or \"end\", was \"" + phase + "\"");
+        }
+
+        private JsonNode required(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = node.get(key);
+            if (value == null) {
+                throw problem("missing \"" + key + "\"");
+            }
+            return value;
+        }
+
+        private String text(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = required(node, key);
+            if (!value.isTextual()) {
+                throw problem("\"" + key + "\" must be a string");
+            }
+            return value.textValue();
+        }
+
+        private String nullableText(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = node.get(key);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                throw problem("\"" + key + "\" must be a string or null");
+            }
+            return value.textValue();
+        }
+
+        private boolean bool(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = required(node, key);
+            if (!value.isBoolean()) {
+                throw problem("\"" + key + "\" must be true or false");
+            }
+            return value.booleanValue();
+        }
+
+        private boolean optionalBool(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = node.get(key);
+            return value != null && !value.isNull() && bool(node, key);
+        }
+
+        private long longValue(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = required(node, key);
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+                throw problem("\"" + key + "\" must be a whole number, 0 or more");
+            }
+            return value.longValue();
+        }
+
+        private int intValue(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = required(node, key);
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw problem("\"" + key + "\" must be a whole number");
+            }
+            return value.intValue();
+        }
+
+        private Long nullableLong(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = node.get(key);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw problem("\"" + key + "\" must be a whole number or null");
+            }
+            return value.longValue();
+        }
+
+        private int tid(JsonNode node, String key) throws TraceFileException {
+            int tid = intValue(node, key);
+            if (tid < 0) {
+                throw problem("\"" + key + "\" must be a thread id, 0 or more");
+            }
+            return tid;
+        }
+
+        /** A tid that may be absent or null, meaning nobody. */
+        private int tidOrNone(JsonNode node, String key) throws TraceFileException {
+            JsonNode value = node.get(key);
+            return value == null || value.isNull() ? TraceSink.NO_THREAD : tid(node, key);
+        }
+
+        private TraceFileException problem(String problem) {
+            return new TraceFileException(source, lineNo, problem);
+        }
+    }
+}

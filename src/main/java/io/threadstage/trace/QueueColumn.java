@@ -1,0 +1,168 @@
+package io.threadstage.trace;
+
+/**
+ * One queue's size over time, and who put and got each item. Gets pair with puts in FIFO
+ * order (the k-th get takes the k-th item put), which is {@code queue.Queue}'s contract, so the
+ * pairs need no storage of their own. Owned by the {@link TraceStore}'s thread.
+ */
+final class QueueColumn {
+
+    /** Columns holding more samples than this are judged from this many evenly spaced instants. */
+    static final int EXACT_LIMIT = 16;
+
+    static final int OP_PUT = 0;
+    static final int OP_GET = 1;
+    static final int OP_OTHER = 2;
+
+    final String name;
+    private int maxsize;
+    private int peak;
+    private final LongColumn times = new LongColumn();
+    private final IntColumn depths = new IntColumn();
+    private final IntColumn laneOps = new IntColumn();
+    private final IntColumn puts = new IntColumn();
+    private final IntColumn gets = new IntColumn();
+
+    QueueColumn(String name) {
+        this.name = name;
+    }
+
+    void append(long t, int depth, int maxsize, int lane, int op) {
+        this.maxsize = maxsize;
+        peak = Math.max(peak, depth);
+        int index = times.size();
+        times.add(t);
+        depths.add(depth);
+        laneOps.add(lane << 2 | op);
+        if (op == OP_PUT) {
+            puts.add(index);
+        } else if (op == OP_GET) {
+            gets.add(index);
+        }
+    }
+
+    int maxsize() {
+        return maxsize;
+    }
+
+    int peak() {
+        return peak;
+    }
+
+    int size() {
+        return times.size();
+    }
+
+    /** The depth at {@code t}: 0 before the first put or get. */
+    int depthAt(long t) {
+        int index = times.lastAtOrBefore(t);
+        return index < 0 ? 0 : depths.get(index);
+    }
+
+    /** Reports {@code (x0, x1, min, max)} per run of pixel columns with equal extremes. */
+    void depths(long t0, long t1, int columns, long limit, TraceStore.DepthSink sink) {
+        int n = times.size();
+        if (n == 0 || columns <= 0 || t1 <= t0) {
+            return;
+        }
+        long first = times.get(0);
+        if (limit <= first) {
+            return;
+        }
+        int i = -1;
+        int pendingX0 = -1;
+        int pendingX1 = -1;
+        int pendingMin = 0;
+        int pendingMax = 0;
+        for (int c = 0; c < columns; c++) {
+            long a = TraceStore.columnStart(t0, t1, columns, c);
+            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+            if (b <= first) {
+                continue;
+            }
+            if (a >= limit) {
+                break;
+            }
+            long hi = Math.min(b, limit);
+            i = times.lastBefore(a + 1, i);
+            int j = times.lastBefore(hi, Math.max(i, 0));
+            int min;
+            int max;
+            if (j - i + 1 <= EXACT_LIMIT) {
+                min = i < 0 ? 0 : depths.get(i);
+                max = min;
+                for (int k = i + 1; k <= j; k++) {
+                    min = Math.min(min, depths.get(k));
+                    max = Math.max(max, depths.get(k));
+                }
+            } else {
+                min = Integer.MAX_VALUE;
+                max = Integer.MIN_VALUE;
+                long from = Math.max(a, first);
+                for (int s = 0; s < EXACT_LIMIT; s++) {
+                    long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
+                    int k = times.lastAtOrBefore(instant, Math.max(i, 0), j);
+                    int depth = k < 0 ? 0 : depths.get(k);
+                    min = Math.min(min, depth);
+                    max = Math.max(max, depth);
+                }
+            }
+            if (pendingX1 == c && pendingMin == min && pendingMax == max) {
+                pendingX1 = c + 1;
+            } else {
+                if (pendingX0 >= 0) {
+                    sink.depth(pendingX0, pendingX1, pendingMin, pendingMax);
+                }
+                pendingX0 = c;
+                pendingX1 = c + 1;
+                pendingMin = min;
+                pendingMax = max;
+            }
+            i = j;
+        }
+        if (pendingX0 >= 0) {
+            sink.depth(pendingX0, pendingX1, pendingMin, pendingMax);
+        }
+    }
+
+    /**
+     * Reports put-to-get pairs whose span meets {@code [t0, t1]}, gets at or before
+     * {@code limit}; after each reported get, skips gets closer than {@code minGapNanos}.
+     */
+    void feeds(int queue, long t0, long t1, long limit, long minGapNanos, int[] displayOf, TraceStore.LinkSink sink) {
+        int pairs = Math.min(puts.size(), gets.size());
+        int m = firstGetAtOrAfter(t0, 0, pairs);
+        while (m < pairs) {
+            int getIndex = gets.get(m);
+            int putIndex = puts.get(m);
+            long getT = times.get(getIndex);
+            long putT = times.get(putIndex);
+            if (getT > limit || putT > t1) {
+                return;
+            }
+            int putter = laneOps.get(putIndex) >> 2;
+            int getter = laneOps.get(getIndex) >> 2;
+            if (putter >= 0 && getter >= 0) {
+                sink.link(TraceStore.LinkKind.FEED, displayOf[putter], putT, displayOf[getter], getT, false, false, queue);
+            }
+            m = minGapNanos > 0 ? firstGetAtOrAfter(getT + minGapNanos, m + 1, pairs) : m + 1;
+        }
+    }
+
+    private int firstGetAtOrAfter(long t, int lo, int hi) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(gets.get(mid)) < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    long capacityBytes() {
+        return 64 + times.capacityBytes() + depths.capacityBytes() + laneOps.capacityBytes()
+                + puts.capacityBytes() + gets.capacityBytes();
+    }
+}

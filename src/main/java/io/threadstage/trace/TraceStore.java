@@ -1,0 +1,474 @@
+package io.threadstage.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's events, kept in columns for drawing: per lane the state intervals, per queue the
+ * depth samples, joins, lock handoffs, wake-ups, markers and the GIL's owner, as primitive
+ * arrays growing in chunks with texts interned (no object per event). Fed in {@code seq}
+ * order by {@link #append(TraceEvent)}; the queries answer per pixel column with binary
+ * searches, so a frame costs the same for a thousand events and for ten million.
+ *
+ * <p>Lanes are the run's threads, {@code MainThread} (tid 0) first, the others in creation
+ * order; every lane index below is such a display index.
+ *
+ * <p><b>Mixed columns.</b> When several intervals of a lane fall in one pixel column, the span
+ * reports the <em>dominant</em> value (the (state, reason, on) that covers most of the column,
+ * summed exactly over up to {@value IntervalColumn#EXACT_LIMIT} intervals, or counted at as
+ * many evenly spaced instants when there are more; ties go to the earliest) and sets
+ * {@code mixed}, so a view can both colour the column by what mostly happened and show that it
+ * changed.
+ *
+ * <p>Thread: owned by one reader thread (the FX thread for a live view, the loading thread for
+ * a file); nothing here is synchronised.
+ */
+public final class TraceStore {
+
+    /** Receives merged intervals; see {@link #spans}. */
+    @FunctionalInterface
+    public interface SpanSink {
+        /**
+         * Pixel columns {@code [x0, x1)} of lane {@code lane} show {@code code} (see {@link StateCode})
+         * waiting {@code on} (a {@link #text(int)} id, -1 for none). Unmixed: {@code [startNanos, endNanos)}
+         * is the whole interval. Mixed: the columns' own time range.
+         */
+        void span(int lane, int x0, int x1, int code, int on, long startNanos, long endNanos, boolean mixed);
+    }
+
+    /** Receives a queue's depth per run of pixel columns. */
+    @FunctionalInterface
+    public interface DepthSink {
+        void depth(int x0, int x1, int minDepth, int maxDepth);
+    }
+
+    /** Receives arrows between lanes. */
+    @FunctionalInterface
+    public interface LinkSink {
+        /**
+         * @param open     the end is not known yet (still blocked): {@code toNanos} is the limit
+         * @param timedOut a join that returned because its timeout expired
+         * @param on       a {@link #text(int)} id of the lock or event; for {@link LinkKind#FEED}, the queue index
+         */
+        void link(LinkKind kind, int fromLane, long fromNanos, int toLane, long toNanos, boolean open,
+                  boolean timedOut, int on);
+    }
+
+    /** Receives markers; {@code count} markers were merged into this one (it is the most severe). */
+    @FunctionalInterface
+    public interface MarkerSink {
+        void marker(int lane, long nanos, MarkerKind kind, int text, int count);
+    }
+
+    public enum LinkKind {
+        /** From a joiner (at the join's begin) to the joined thread (at the return). */
+        JOIN,
+        /** From a lock's release to the acquire by a thread that was blocked on it. */
+        LOCK,
+        /** From {@code Event.set} to the wake-up of a thread waiting on the event. */
+        SIGNAL,
+        /** From a {@code put} to the {@code get} that took the item. */
+        FEED
+    }
+
+    /** Kinds of instant markers, least severe first. */
+    public enum MarkerKind { CAPTION, PRINT, CAUGHT, RUNTIME_ERROR, UNCAUGHT }
+
+    /** A thread as shown: {@code name} is its current name, {@code pool} marks an executor's thread. */
+    public record Lane(int index, int tid, String name, String style, boolean daemon, boolean pool) {
+    }
+
+    /** One state interval, for a hover; {@code end} is the limit when the interval is still going on. */
+    public record Interval(int lane, ThreadState state, Reason reason, String on, long startNanos, long endNanos) {
+    }
+
+    /** One marker, for a tooltip. */
+    public record Marker(int lane, long nanos, MarkerKind kind, String text) {
+    }
+
+    /** A queue as shown: its last known {@code maxsize} (0: unbounded) and the deepest it got. */
+    public record QueueInfo(int index, String name, int maxsize, int peakDepth) {
+    }
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final StringTable strings = new StringTable();
+    private final List<LaneData> lanes = new ArrayList<>();
+    /** Display index to internal index: MainThread first, then creation order. */
+    private int[] order = new int[0];
+    private int[] displayOf = new int[0];
+    private final Map<Integer, Integer> laneByTid = new HashMap<>();
+    private final List<QueueColumn> queues = new ArrayList<>();
+    private final Map<String, Integer> queueByName = new HashMap<>();
+    private final Map<Integer, long[]> locks = new HashMap<>();
+    private final LinkColumn joins = new LinkColumn();
+    private final LinkColumn handoffs = new LinkColumn();
+    private final MarkerColumn captions = new MarkerColumn();
+    private final IntervalColumn gil = new IntervalColumn();
+    private long events;
+    private long startNanos = NONE;
+    private long latestNanos;
+    private Outcome outcome;
+    private String outcomeMessage;
+
+    private static final class LaneData {
+        final int tid;
+        String name;
+        String style;
+        boolean daemon;
+        final IntervalColumn intervals = new IntervalColumn();
+        final MarkerColumn markers = new MarkerColumn();
+        int openJoin = -1;
+        int openSignal = -1;
+
+        LaneData(int tid, String name) {
+            this.tid = tid;
+            this.name = name;
+        }
+    }
+
+    /**
+     * The start of pixel column {@code c} of {@code columns} spanning {@code [t0, t1)}: the one
+     * mapping every query uses, so a view and the store agree to the nanosecond.
+     */
+    public static long columnStart(long t0, long t1, int columns, int c) {
+        return t0 + (long) Math.floor((double) (t1 - t0) * c / columns);
+    }
+
+    /** Adds the next event of the run (events must come in {@code seq} order). */
+    public void append(TraceEvent event) {
+        long t = event.t();
+        events++;
+        if (startNanos == NONE) {
+            startNanos = t;
+        }
+        latestNanos = Math.max(latestNanos, t);
+        if (event instanceof TraceEvent.State s) {
+            appendState(s);
+        } else if (event instanceof TraceEvent.ThreadInfo info) {
+            LaneData lane = lanes.get(internalLane(info.tid(), info.thread()));
+            lane.name = info.thread();
+            lane.style = info.style();
+            lane.daemon = info.daemon();
+        } else if (event instanceof TraceEvent.QueueDepth q) {
+            appendQueue(q);
+        } else if (event instanceof TraceEvent.Join j) {
+            appendJoin(j);
+        } else if (event instanceof TraceEvent.LockOwner l) {
+            appendLock(l);
+        } else if (event instanceof TraceEvent.Signal s) {
+            appendSignal(s);
+        } else if (event instanceof TraceEvent.Gil g) {
+            gil.append(t, g.owner() < 0 ? 0 : 1, g.owner() < 0 ? -1 : internalLane(g.owner(), null));
+        } else if (event instanceof TraceEvent.Print p) {
+            laneData(p.tid(), p.thread()).markers.add(t, MarkerKind.PRINT, strings.intern(p.text()));
+        } else if (event instanceof TraceEvent.ExceptionRaised e) {
+            MarkerKind kind = "RuntimeError".equals(e.type()) ? MarkerKind.RUNTIME_ERROR
+                    : e.caught() ? MarkerKind.CAUGHT : MarkerKind.UNCAUGHT;
+            String text = e.message() == null || e.message().isEmpty() ? e.type() : e.type() + ": " + e.message();
+            if (e.caught() && kind == MarkerKind.RUNTIME_ERROR) {
+                text += " (caught)";
+            }
+            laneData(e.tid(), e.thread()).markers.add(t, kind, strings.intern(text));
+        } else if (event instanceof TraceEvent.Marker m) {
+            captions.add(t, MarkerKind.CAPTION, strings.intern(m.text()));
+        } else if (event instanceof TraceEvent.End end) {
+            outcome = end.outcome();
+            outcomeMessage = end.message();
+        }
+    }
+
+    private void appendState(TraceEvent.State s) {
+        LaneData lane = laneData(s.tid(), s.thread());
+        if (lane.openSignal >= 0) {
+            handoffs.close(lane.openSignal, s.t(), false);
+            lane.openSignal = -1;
+        }
+        lane.intervals.append(s.t(), StateCode.of(s.state(), s.reason()), strings.intern(s.on()));
+    }
+
+    private void appendQueue(TraceEvent.QueueDepth q) {
+        Integer index = queueByName.get(q.on());
+        if (index == null) {
+            index = queues.size();
+            queues.add(new QueueColumn(q.on()));
+            queueByName.put(q.on(), index);
+        }
+        int op = "put".equals(q.op()) ? QueueColumn.OP_PUT : "get".equals(q.op()) ? QueueColumn.OP_GET
+                : QueueColumn.OP_OTHER;
+        int lane = q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread());
+        queues.get(index).append(q.t(), q.depth(), q.maxsize(), lane, op);
+    }
+
+    private void appendJoin(TraceEvent.Join j) {
+        LaneData joiner = laneData(j.tid(), j.thread());
+        if (j.begin()) {
+            int target = internalLane(j.target(), null);
+            joiner.openJoin = joins.add(LinkKind.JOIN, j.t(), internalOf(joiner), j.t(), target, -1, -1);
+        } else if (joiner.openJoin >= 0) {
+            joins.close(joiner.openJoin, j.t(), j.timedOut());
+            joiner.openJoin = -1;
+        }
+    }
+
+    /** Per lock: {owner's internal lane or -1, release time, releaser's internal lane}. */
+    private void appendLock(TraceEvent.LockOwner l) {
+        int on = strings.intern(l.on());
+        long[] lock = locks.computeIfAbsent(on, k -> new long[] {-1, NONE, -1});
+        if (l.owner() < 0) {
+            if (lock[0] >= 0) {
+                lock[1] = l.t();
+                lock[2] = lock[0];
+            }
+            lock[0] = -1;
+            return;
+        }
+        int acquirer = internalLane(l.owner(), null);
+        long releasedAt = lock[0] >= 0 ? l.t() : lock[1];
+        int releaser = (int) (lock[0] >= 0 ? lock[0] : lock[2]);
+        if (releasedAt != NONE && releaser >= 0 && releaser != acquirer
+                && wasWaitingOn(acquirer, releasedAt, Reason.LOCK, on)) {
+            handoffs.add(LinkKind.LOCK, l.t(), releaser, releasedAt, acquirer, l.t(), on);
+        }
+        lock[0] = acquirer;
+        lock[1] = NONE;
+        lock[2] = -1;
+    }
+
+    private boolean wasWaitingOn(int internalLane, long t, Reason reason, int on) {
+        IntervalColumn intervals = lanes.get(internalLane).intervals;
+        int index = intervals.indexAt(t);
+        return index >= 0 && intervals.code(index) == StateCode.of(ThreadState.WAITING, reason)
+                && intervals.on(index) == on;
+    }
+
+    private void appendSignal(TraceEvent.Signal s) {
+        LaneData setter = laneData(s.tid(), s.thread());
+        if (!s.set()) {
+            return;
+        }
+        int on = strings.intern(s.on());
+        int waiting = StateCode.of(ThreadState.WAITING, Reason.EVENT);
+        for (LaneData lane : lanes) {
+            IntervalColumn intervals = lane.intervals;
+            int last = intervals.size() - 1;
+            if (lane != setter && last >= 0 && intervals.code(last) == waiting && intervals.on(last) == on
+                    && lane.openSignal < 0) {
+                lane.openSignal = handoffs.add(LinkKind.SIGNAL, s.t(), internalOf(setter), s.t(), internalOf(lane), -1, on);
+            }
+        }
+    }
+
+    private LaneData laneData(int tid, String name) {
+        return lanes.get(internalLane(tid, name));
+    }
+
+    private int internalOf(LaneData lane) {
+        return laneByTid.get(lane.tid);
+    }
+
+    private int internalLane(int tid, String name) {
+        Integer index = laneByTid.get(tid);
+        if (index != null) {
+            return index;
+        }
+        int internal = lanes.size();
+        lanes.add(new LaneData(tid, name == null ? "Thread-" + tid : name));
+        laneByTid.put(tid, internal);
+        order = java.util.Arrays.copyOf(order, internal + 1);
+        displayOf = java.util.Arrays.copyOf(displayOf, internal + 1);
+        if (tid == 0) {
+            // MainThread goes first even if another thread was seen before it (rare: a hand-written trace).
+            System.arraycopy(order, 0, order, 1, internal);
+            order[0] = internal;
+        } else {
+            order[internal] = internal;
+        }
+        for (int display = 0; display <= internal; display++) {
+            displayOf[order[display]] = display;
+        }
+        return internal;
+    }
+
+    // ---- queries ------------------------------------------------------------------------
+
+    /** How many events were appended. */
+    public long eventCount() {
+        return events;
+    }
+
+    /** The first event's time, 0 when empty. */
+    public long startNanos() {
+        return startNanos == NONE ? 0 : startNanos;
+    }
+
+    /** The newest event's time: the run's end once {@link #outcome()} is known. */
+    public long endNanos() {
+        return latestNanos;
+    }
+
+    /** How the run ended, or null while it runs. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeMessage() {
+        return outcomeMessage;
+    }
+
+    public String text(int id) {
+        return strings.text(id);
+    }
+
+    public int laneCount() {
+        return lanes.size();
+    }
+
+    public Lane lane(int index) {
+        LaneData data = lanes.get(order[index]);
+        return new Lane(index, data.tid, data.name, data.style, data.daemon, "pool".equals(data.style));
+    }
+
+    public List<Lane> lanes() {
+        List<Lane> all = new ArrayList<>(lanes.size());
+        for (int i = 0; i < lanes.size(); i++) {
+            all.add(lane(i));
+        }
+        return all;
+    }
+
+    /** The display index of thread {@code tid}, or -1. */
+    public int laneOfTid(int tid) {
+        Integer internal = laneByTid.get(tid);
+        return internal == null ? -1 : displayOf[internal];
+    }
+
+    /**
+     * Reports the state intervals of lanes {@code [fromLane, toLane)} seen through {@code columns}
+     * pixel columns spanning {@code [t0, t1)}, merged to at most one span per lane per column
+     * (see the class comment on mixed columns). Nothing after {@code horizon} is shown (a replay's
+     * present; {@link Long#MAX_VALUE} for all), and nothing after {@link #endNanos()}.
+     */
+    public void spans(int fromLane, int toLane, long t0, long t1, int columns, long horizon, SpanSink sink) {
+        long limit = Math.min(horizon, latestNanos);
+        for (int lane = Math.max(0, fromLane); lane < Math.min(toLane, lanes.size()); lane++) {
+            lanes.get(order[lane]).intervals.spans(lane, t0, t1, columns, limit, sink);
+        }
+    }
+
+    /** The interval of {@code lane} covering {@code t}, or null (before the thread existed, after the horizon). */
+    public Interval intervalAt(int lane, long t, long horizon) {
+        long limit = Math.min(horizon, latestNanos);
+        if (lane < 0 || lane >= lanes.size() || t > limit) {
+            return null;
+        }
+        IntervalColumn intervals = lanes.get(order[lane]).intervals;
+        int index = intervals.indexAt(t);
+        if (index < 0) {
+            return null;
+        }
+        int code = intervals.code(index);
+        return new Interval(lane, StateCode.state(code), StateCode.reason(code), strings.text(intervals.on(index)),
+                intervals.start(index), intervals.end(index, limit));
+    }
+
+    public int queueCount() {
+        return queues.size();
+    }
+
+    public QueueInfo queue(int index) {
+        QueueColumn queue = queues.get(index);
+        return new QueueInfo(index, queue.name, queue.maxsize(), queue.peak());
+    }
+
+    /** The depth of queue {@code index} at {@code t} (0 before its first put). */
+    public int queueDepthAt(int index, long t) {
+        return queues.get(index).depthAt(t);
+    }
+
+    /**
+     * Queue {@code index}'s depth per pixel column: min and max over each column (exact up to
+     * {@value QueueColumn#EXACT_LIMIT} samples in a column, else taken at as many evenly spaced
+     * instants), columns with equal extremes merged.
+     */
+    public void queueDepths(int index, long t0, long t1, int columns, long horizon, DepthSink sink) {
+        queues.get(index).depths(t0, t1, columns, Math.min(horizon, latestNanos), sink);
+    }
+
+    /** Joins meeting {@code [t0, t1]}: from the joiner at the begin to the target at the return. */
+    public void joins(long t0, long t1, long horizon, LinkSink sink) {
+        joins.query(t0, t1, Math.min(horizon, latestNanos), 0, displayOf, sink);
+    }
+
+    /**
+     * Lock handoffs, wake-ups by {@code Event.set} and put-to-get feeds meeting {@code [t0, t1]};
+     * after a reported link, links recorded less than {@code minGapNanos} later are skipped (a
+     * few pixels' worth keeps the arrows readable and the cost bounded).
+     */
+    public void handoffs(long t0, long t1, long horizon, long minGapNanos, LinkSink sink) {
+        long limit = Math.min(horizon, latestNanos);
+        handoffs.query(t0, t1, limit, minGapNanos, displayOf, sink);
+        for (int q = 0; q < queues.size(); q++) {
+            queues.get(q).feeds(q, t0, t1, limit, minGapNanos, displayOf, sink);
+        }
+    }
+
+    /** Markers of lane {@code lane} (-1: the run's captions) in {@code [t0, t1]}, thinned by {@code minGapNanos}. */
+    public void markers(int lane, long t0, long t1, long horizon, long minGapNanos, MarkerSink sink) {
+        markerColumn(lane).query(lane, t0, t1, Math.min(horizon, latestNanos), minGapNanos, sink);
+    }
+
+    /** The marker of {@code lane} nearest {@code t} within {@code toleranceNanos}, or null. */
+    public Marker markerNear(int lane, long t, long toleranceNanos, long horizon) {
+        if (lane < -1 || lane >= lanes.size()) {
+            return null;
+        }
+        MarkerColumn column = markerColumn(lane);
+        int index = column.nearest(t, toleranceNanos);
+        if (index < 0 || column.time(index) > Math.min(horizon, latestNanos)) {
+            return null;
+        }
+        return new Marker(lane, column.time(index), column.kind(index), strings.text(column.text(index)));
+    }
+
+    private MarkerColumn markerColumn(int lane) {
+        return lane < 0 ? captions : lanes.get(order[lane]).markers;
+    }
+
+    /** Whether the run recorded any GIL handoff (the GIL strip is worth drawing). */
+    public boolean hasGil() {
+        return gil.size() > 0;
+    }
+
+    /**
+     * Who holds the GIL per pixel column, merged as {@link #spans}: {@code code} 1 held (by the
+     * display lane in {@code on}), 0 free; {@code lane} is -1.
+     */
+    public void gilSpans(long t0, long t1, int columns, long horizon, SpanSink sink) {
+        int[] display = displayOf;
+        gil.spans(-1, t0, t1, columns, Math.min(horizon, latestNanos),
+                (lane, x0, x1, code, on, start, end, mixed) -> sink.span(lane, x0, x1, code,
+                        on < 0 ? -1 : display[on], start, end, mixed));
+    }
+
+    /** The GIL owner's display lane at {@code t}, or -1 (free, or no GIL). */
+    public int gilOwnerAt(long t) {
+        int index = gil.indexAt(t);
+        return index < 0 || gil.code(index) == 0 ? -1 : displayOf[gil.on(index)];
+    }
+
+    /** An estimate of the heap this store holds, from its arrays' capacities. */
+    public long memoryBytes() {
+        long bytes = strings.capacityBytes() + joins.capacityBytes() + handoffs.capacityBytes()
+                + captions.capacityBytes() + gil.capacityBytes();
+        for (LaneData lane : lanes) {
+            bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes();
+        }
+        for (QueueColumn queue : queues) {
+            bytes += queue.capacityBytes();
+        }
+        return bytes;
+    }
+}

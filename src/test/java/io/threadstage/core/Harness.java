@@ -1,0 +1,140 @@
+package io.threadstage.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.threadstage.model.Scenario;
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceRecorder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** Runs a scenario on the core and reads back its trace and console. */
+final class Harness {
+
+    final TraceRecorder recorder = new TraceRecorder(new TraceHeader("test", "2026-11-25T21:00:00Z", 1.0, false));
+    final List<String> out = new CopyOnWriteArrayList<>();
+    final List<String> err = new CopyOnWriteArrayList<>();
+    final ScenarioRun run;
+
+    private final Console console = new Console() {
+        @Override
+        public void out(String line) {
+            out.add(line);
+        }
+
+        @Override
+        public void err(String text) {
+            err.add(text);
+        }
+    };
+
+    private Harness(Scenario scenario, UnaryOperator<RunOptions> options) {
+        run = ScenarioRun.start(scenario, options.apply(RunOptions.of(console)), recorder);
+    }
+
+    static Harness start(Scenario scenario) {
+        return new Harness(scenario, options -> options);
+    }
+
+    static Harness start(Scenario scenario, UnaryOperator<RunOptions> options) {
+        return new Harness(scenario, options);
+    }
+
+    /** Runs to the end (10 s at most) and checks no Java thread of the run is left. */
+    Harness finish() {
+        assertTrue(run.awaitEnd(Duration.ofSeconds(10)), "run did not end in 10 s: " + events());
+        assertNoThreadLeft();
+        return this;
+    }
+
+    void assertNoThreadLeft() {
+        for (Thread thread : run.javaThreads()) {
+            assertTrue(!thread.isAlive(), thread.getName() + " still alive");
+        }
+    }
+
+    Outcome outcome() {
+        return run.result().orElseThrow().outcome();
+    }
+
+    List<TraceEvent> events() {
+        return recorder.events();
+    }
+
+    int tid(String name) {
+        for (TraceEvent event : events()) {
+            if (event instanceof TraceEvent.ThreadInfo info && info.thread().equals(name)) {
+                return info.tid();
+            }
+        }
+        fail("no thread " + name + " in " + events());
+        return -1;
+    }
+
+    /** The state events of one thread, as {@code state} or {@code state(reason on)} words. */
+    List<String> states(String name) {
+        int tid = tid(name);
+        List<String> states = new ArrayList<>();
+        for (TraceEvent event : events()) {
+            if (event instanceof TraceEvent.State state && state.tid() == tid) {
+                states.add(word(state));
+            }
+        }
+        return states;
+    }
+
+    static String word(TraceEvent.State state) {
+        String text = state.state().json();
+        if (state.reason() != Reason.NONE) {
+            text += "(" + state.reason().json() + (state.on() == null ? "" : " " + state.on()) + ")";
+        }
+        return text;
+    }
+
+    <T extends TraceEvent> List<T> all(Class<T> kind) {
+        List<T> found = new ArrayList<>();
+        for (TraceEvent event : events()) {
+            if (kind.isInstance(event)) {
+                found.add(kind.cast(event));
+            }
+        }
+        return found;
+    }
+
+    /** Waits (5 s at most) until the trace shows what {@code condition} looks for. */
+    void awaitTrace(String what, Predicate<List<TraceEvent>> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.test(events())) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + what + ": " + events());
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
+    /** Whether the latest state event of {@code tid} is {@code state} with {@code reason}. */
+    static boolean lastStateIs(List<TraceEvent> events, int tid, ThreadState state, Reason reason) {
+        TraceEvent.State last = null;
+        for (TraceEvent event : events) {
+            if (event instanceof TraceEvent.State s && s.tid() == tid) {
+                last = s;
+            }
+        }
+        return last != null && last.state() == state && last.reason() == reason;
+    }
+
+    void assertStates(String thread, String... expected) {
+        assertEquals(List.of(expected), states(thread), "states of " + thread);
+    }
+}

@@ -1,0 +1,171 @@
+package io.threadstage.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceRecorder;
+import io.threadstage.trace.TraceSink;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceFilesRoundTripTest {
+
+    private static final TraceHeader HEADER = new TraceHeader("Producer and consumer", "2026-11-25T21:00:00Z", 1.0, false);
+
+    @TempDir
+    Path dir;
+
+    static TraceRecorder sampleRun() {
+        TraceRecorder recorder = new TraceRecorder(HEADER);
+        recorder.thread(0, "MainThread", "main", false, 140001L, 5001L);
+        recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
+        recorder.thread(1, "Thread-1 (produce)", "target", false, null, null);
+        recorder.state(1, ThreadState.CREATED, Reason.NONE, null);
+        recorder.thread(1, "Thread-1 (produce)", "target", false, 140002L, 5002L);
+        recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
+        recorder.step(1, "$.workers[0].steps[0]");
+        recorder.queue("q", 1, 2, 1, "put");
+        recorder.queue("q", 0, 2, TraceSink.NO_THREAD, null);
+        recorder.join(0, 1, true, false);
+        recorder.state(0, ThreadState.WAITING, Reason.JOIN, "Thread-1 (produce)");
+        recorder.lock("a", 1);
+        recorder.lock("a", TraceSink.NO_THREAD);
+        recorder.signal(1, "ready", true);
+        recorder.gil(1);
+        recorder.gil(TraceSink.NO_THREAD);
+        recorder.print(1, "quote \" backslash \\ tab \t unicode \u00e9\u4e2d newline \n end");
+        recorder.exception(1, "ValueError", null, true);
+        recorder.exception(1, "RuntimeError", "threads can only be started once", false);
+        recorder.marker("caption: the queue is full");
+        recorder.state(1, ThreadState.TERMINATED, Reason.RETURNED, null);
+        recorder.join(0, 1, false, false);
+        recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
+        recorder.end(Outcome.COMPLETED, null);
+        return recorder;
+    }
+
+    @Test
+    void writeThenReadGivesEqualHeaderAndEvents() throws Exception {
+        TraceRecorder recorder = sampleRun();
+        Path file = dir.resolve("run.jsonl");
+        TraceWriter.write(file, recorder.header(), recorder.events());
+        TraceFile read = new TraceReader().read(file);
+        assertEquals(HEADER, read.header());
+        assertEquals(recorder.events(), read.events());
+    }
+
+    @Test
+    void linesHaveTheSpecsHeaderAndAStableKeyOrder() throws Exception {
+        TraceRecorder recorder = new TraceRecorder(HEADER);
+        recorder.thread(1, "Worker-1", "target", true, null, null);
+        recorder.state(1, ThreadState.WAITING, Reason.LOCK, "a");
+        recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
+        recorder.queue("q", 2, 0, 1, "get");
+        recorder.join(0, 1, false, true);
+        recorder.lock("a", TraceSink.NO_THREAD);
+        recorder.end(Outcome.DEADLOCK, "MainThread waits for Worker-1 (join)");
+        StringWriter out = new StringWriter();
+        try (TraceWriter writer = new TraceWriter(out)) {
+            writer.header(recorder.header());
+            for (TraceEvent e : recorder.events()) {
+                writer.event(e);
+            }
+        }
+        List<TraceEvent> events = recorder.events();
+        String expected = String.join("\n",
+                "{\"format\":\"threadstage-trace/1\",\"title\":\"Producer and consumer\",\"started\":\"2026-11-25T21:00:00Z\",\"speed\":1.0,\"gil\":false}",
+                "{\"seq\":0,\"t\":" + events.get(0).t() + ",\"ev\":\"thread\",\"tid\":1,\"thread\":\"Worker-1\",\"style\":\"target\",\"daemon\":true,\"ident\":null,\"native_id\":null}",
+                "{\"seq\":1,\"t\":" + events.get(1).t() + ",\"ev\":\"state\",\"tid\":1,\"thread\":\"Worker-1\",\"state\":\"waiting\",\"reason\":\"lock\",\"on\":\"a\"}",
+                "{\"seq\":2,\"t\":" + events.get(2).t() + ",\"ev\":\"state\",\"tid\":1,\"thread\":\"Worker-1\",\"state\":\"running\"}",
+                "{\"seq\":3,\"t\":" + events.get(3).t() + ",\"ev\":\"queue\",\"tid\":1,\"thread\":\"Worker-1\",\"on\":\"q\",\"depth\":2,\"maxsize\":0,\"op\":\"get\"}",
+                "{\"seq\":4,\"t\":" + events.get(4).t() + ",\"ev\":\"join\",\"tid\":0,\"thread\":null,\"target\":1,\"phase\":\"end\",\"timed_out\":true}",
+                "{\"seq\":5,\"t\":" + events.get(5).t() + ",\"ev\":\"lock\",\"on\":\"a\",\"owner\":null}",
+                "{\"seq\":6,\"t\":" + events.get(6).t() + ",\"ev\":\"end\",\"outcome\":\"deadlock\",\"message\":\"MainThread waits for Worker-1 (join)\"}",
+                "");
+        assertEquals(expected, out.toString());
+    }
+
+    @Test
+    @Timeout(30)
+    void followStreamsALiveRunUntilItsEnd() throws Exception {
+        TraceRecorder recorder = new TraceRecorder(HEADER);
+        Path file = dir.resolve("live.jsonl");
+        CountDownLatch firstHalfWritten = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> writing = threads.submit(() -> {
+                try (TraceWriter writer = TraceWriter.open(file)) {
+                    writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
+                    assertTrue(writer.ended());
+                }
+                return null;
+            });
+            Future<?> running = threads.submit(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    recorder.print(i % 3, "line " + i);
+                }
+                firstHalfWritten.countDown();
+                for (int i = 5_000; i < 10_000; i++) {
+                    recorder.print(i % 3, "line " + i);
+                }
+                recorder.end(Outcome.COMPLETED, null);
+            });
+            assertTrue(firstHalfWritten.await(10, TimeUnit.SECONDS));
+            running.get(10, TimeUnit.SECONDS);
+            writing.get(10, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        TraceFile read = new TraceReader().read(file);
+        assertEquals(recorder.events(), read.events());
+        assertEquals(10_001, read.events().size());
+    }
+
+    @Test
+    @Timeout(30)
+    void anInterruptedFollowerWritesWhatIsReadyAndStops() throws Exception {
+        TraceRecorder recorder = new TraceRecorder(HEADER);
+        recorder.print(0, "before the interrupt");
+        Path file = dir.resolve("cut.jsonl");
+        Thread follower = new Thread(() -> {
+            try (TraceWriter writer = TraceWriter.open(file)) {
+                writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        follower.start();
+        follower.interrupt();
+        follower.join(10_000);
+        assertFalse(follower.isAlive());
+        TraceFile read = new TraceReader().read(file);
+        assertEquals(recorder.events(), read.events());
+    }
+
+    @Test
+    void writingAFinishedTraceReplacesTheFileWholeAndLeavesNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("run.jsonl");
+        Files.writeString(file, "old content\n");
+        TraceRecorder recorder = sampleRun();
+        TraceWriter.write(file, recorder.header(), recorder.events());
+        assertEquals(List.of(file), Files.list(dir).toList());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith("{\"format\":\"threadstage-trace/1\""));
+    }
+}

@@ -1,0 +1,91 @@
+package io.threadstage.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.threadstage.trace.TraceEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceReaderErrorsTest {
+
+    private static final String HEADER =
+            "{\"format\":\"threadstage-trace/1\",\"title\":\"x\",\"started\":\"2026-11-25T21:00:00Z\",\"speed\":1.0,\"gil\":false}\n";
+
+    @TempDir
+    Path dir;
+
+    private String messageFor(String content) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TraceFileException e = assertThrows(TraceFileException.class, () -> new TraceReader().read(file));
+        return e.getMessage().substring(file.toString().length());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path file = dir.resolve("none.jsonl");
+        TraceFileException e = assertThrows(TraceFileException.class, () -> new TraceReader().read(file));
+        assertEquals(file + ": cannot read: no such file", e.getMessage());
+        assertEquals(0, e.line());
+    }
+
+    @Test
+    void eachProblemNamesItsLine() throws Exception {
+        assertEquals(": empty file: expected a trace header line", messageFor(""));
+        assertEquals(": line 1: not a trace header: missing \"format\"", messageFor("{\"seq\":0}\n"));
+        assertEquals(": line 1: unsupported format \"threadstage-trace/2\", expected \"threadstage-trace/1\"",
+                messageFor("{\"format\":\"threadstage-trace/2\"}\n"));
+        assertEquals(": line 2: expected a JSON object", messageFor(HEADER + "[1,2]\n"));
+        assertEquals(": line 2: missing \"ev\"", messageFor(HEADER + "{\"seq\":0,\"t\":0}\n"));
+        assertEquals(": line 3: seq 2 where 1 was expected", messageFor(HEADER
+                + "{\"seq\":0,\"t\":5,\"ev\":\"marker\",\"text\":\"a\"}\n"
+                + "{\"seq\":2,\"t\":6,\"ev\":\"marker\",\"text\":\"b\"}\n"));
+        assertEquals(": line 3: t 4 is before the previous event's 5", messageFor(HEADER
+                + "{\"seq\":0,\"t\":5,\"ev\":\"marker\",\"text\":\"a\"}\n"
+                + "{\"seq\":1,\"t\":4,\"ev\":\"marker\",\"text\":\"b\"}\n"));
+        assertEquals(": line 2: unknown event \"teleport\"", messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"teleport\"}\n"));
+        assertEquals(": line 2: unknown state \"sleeping\"",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"state\",\"tid\":1,\"state\":\"sleeping\"}\n"));
+        assertEquals(": line 2: unknown reason \"nap\"",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"state\",\"tid\":1,\"state\":\"waiting\",\"reason\":\"nap\"}\n"));
+        assertEquals(": line 2: \"depth\" must be a whole number",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"queue\",\"on\":\"q\",\"depth\":\"two\",\"maxsize\":0}\n"));
+        assertEquals(": line 2: \"phase\" must be \"begin\" or \"end\", was \"middle\"",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"join\",\"tid\":0,\"target\":1,\"phase\":\"middle\"}\n"));
+        assertEquals(": line 3: event after the \"end\" line", messageFor(HEADER
+                + "{\"seq\":0,\"t\":0,\"ev\":\"end\",\"outcome\":\"completed\",\"message\":null}\n"
+                + "{\"seq\":1,\"t\":0,\"ev\":\"marker\",\"text\":\"late\"}\n"));
+        assertEquals(": line 2: unknown outcome \"exploded\"",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"end\",\"outcome\":\"exploded\"}\n"));
+        assertEquals(": line 2: \"t\" must be a whole number, 0 or more",
+                messageFor(HEADER + "{\"seq\":0,\"t\":-3,\"ev\":\"marker\",\"text\":\"a\"}\n"));
+    }
+
+    @Test
+    void brokenJsonAndBrokenTextAreReportedAsTheirLine() throws Exception {
+        String broken = messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"marker\",\"text\":\"a\"}\n{\"seq\":1,\n");
+        assertEquals(": line 3: invalid JSON: ", broken.substring(0, ": line 3: invalid JSON: ".length()));
+        String trailing = messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"marker\",\"text\":\"a\"} {}\n");
+        assertEquals(": line 2: invalid JSON: ", trailing.substring(0, ": line 2: invalid JSON: ".length()));
+        Path file = dir.resolve("latin1.jsonl");
+        byte[] head = HEADER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', (byte) 0xE9, '"', '}', '\n'};
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(file, all);
+        TraceFileException e = assertThrows(TraceFileException.class, () -> new TraceReader().read(file));
+        assertEquals(file + ": line 2: not valid UTF-8 text", e.getMessage());
+    }
+
+    @Test
+    void aTraceCutShortBeforeItsEndIsStillRead() throws Exception {
+        Path file = dir.resolve("cut.jsonl");
+        Files.writeString(file, HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"marker\",\"text\":\"a\",\"x-extra\":1}\n\n");
+        TraceFile read = new TraceReader().read(file);
+        assertEquals(java.util.List.of(new TraceEvent.Marker(0, 0, "a")), read.events());
+    }
+}

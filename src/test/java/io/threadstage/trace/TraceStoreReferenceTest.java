@@ -1,0 +1,527 @@
+package io.threadstage.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every query of {@link TraceStore} against a brute-force reference (linear scans over the
+ * event list) on seeded random traces.
+ */
+class TraceStoreReferenceTest {
+
+    private static final ThreadState[] STATES = ThreadState.values();
+    private static final Reason[] WAITS = {Reason.SLEEP, Reason.IO, Reason.LOCK, Reason.JOIN, Reason.QUEUE_GET,
+            Reason.QUEUE_PUT, Reason.EVENT, Reason.FUTURE, Reason.GIL, Reason.IDLE};
+    private static final String[] ONS = {null, "L1", "L2", "E1", "q1"};
+
+    /** A random but well-formed trace: times never decrease, joins pair up, queue depths follow puts and gets. */
+    static List<TraceEvent> randomTrace(long seed) {
+        Random random = new Random(seed);
+        TraceBuilder b = new TraceBuilder();
+        int lanes = 1 + random.nextInt(10);
+        boolean mainLate = random.nextInt(4) == 0;
+        List<Integer> alive = new ArrayList<>();
+        Map<Integer, Integer> joining = new HashMap<>();
+        int[] depth = new int[2];
+        int nextTid = mainLate ? 1 : 0;
+        int events = 200 + random.nextInt(2500);
+        long t = random.nextInt(1000);
+        for (int e = 0; e < events; e++) {
+            int jump = random.nextInt(10);
+            t += jump < 3 ? 0 : jump < 6 ? 1 + random.nextInt(10) : jump < 9 ? 100 + random.nextInt(5000)
+                    : 100_000 + random.nextInt(1_000_000);
+            b.at(t);
+            int action = random.nextInt(100);
+            if (alive.isEmpty() || (action < 4 && nextTid < lanes)) {
+                int tid = nextTid++;
+                if (mainLate && nextTid == lanes) {
+                    nextTid = lanes;
+                }
+                b.thread(tid, "T" + tid, random.nextBoolean() ? "pool" : "target", random.nextBoolean());
+                b.created(tid);
+                alive.add(tid);
+                if (mainLate && tid == lanes - 1) {
+                    b.thread(0, "MainThread", "main", false).running(0);
+                    alive.add(0);
+                    nextTid = lanes;
+                }
+                continue;
+            }
+            int tid = alive.get(random.nextInt(alive.size()));
+            int other = alive.get(random.nextInt(alive.size()));
+            if (action < 50) {
+                ThreadState state = STATES[random.nextInt(STATES.length)];
+                Reason reason = state == ThreadState.WAITING ? WAITS[random.nextInt(WAITS.length)]
+                        : state == ThreadState.TERMINATED ? Reason.RETURNED : Reason.NONE;
+                String on = state == ThreadState.WAITING ? ONS[random.nextInt(ONS.length)] : null;
+                b.state(tid, state, reason, on);
+            } else if (action < 58) {
+                b.lock(random.nextBoolean() ? "L1" : "L2", random.nextInt(3) == 0 ? -1 : other);
+            } else if (action < 62) {
+                b.signal(tid, "E1", random.nextInt(4) != 0);
+            } else if (action < 68) {
+                Integer target = joining.remove(tid);
+                if (target == null) {
+                    joining.put(tid, other);
+                    b.join(tid, other, true, false);
+                } else {
+                    b.join(tid, target, false, random.nextBoolean());
+                }
+            } else if (action < 80) {
+                int q = random.nextInt(2);
+                boolean put = depth[q] == 0 || random.nextBoolean();
+                depth[q] += put ? 1 : -1;
+                b.queue("q" + (q + 1), depth[q], q == 0 ? 5 : 0, tid, put ? "put" : "get");
+            } else if (action < 86) {
+                b.gil(random.nextInt(3) == 0 ? -1 : tid);
+            } else if (action < 92) {
+                b.print(tid, "line " + random.nextInt(5));
+            } else if (action < 96) {
+                String type = random.nextBoolean() ? "RuntimeError" : "ValueError";
+                b.exception(tid, type, "m" + random.nextInt(3), random.nextBoolean());
+            } else {
+                b.marker("caption " + e);
+            }
+        }
+        b.at(t + random.nextInt(1000)).end(Outcome.COMPLETED, null);
+        return b.events();
+    }
+
+    // ---- the reference -----------------------------------------------------------------
+
+    record Iv(long start, int code, String on) {
+    }
+
+    /** Everything the store should know, computed by the obvious linear means. */
+    static final class Reference {
+        final Map<Integer, List<Iv>> intervals = new LinkedHashMap<>();
+        final List<Integer> laneTids = new ArrayList<>();
+        final List<Iv> gil = new ArrayList<>();
+        final List<String> links = new ArrayList<>();
+        final List<long[]> linkTimes = new ArrayList<>();
+        final Map<String, List<long[]>> queueSamples = new LinkedHashMap<>();
+        final Map<Integer, List<Object[]>> markers = new HashMap<>();
+        long latest;
+
+        Reference(List<TraceEvent> events) {
+            Map<String, Integer> owner = new HashMap<>();
+            Map<String, long[]> released = new HashMap<>();
+            Map<Integer, Integer> openJoin = new HashMap<>();
+            Map<Integer, Integer> openSignal = new HashMap<>();
+            Map<String, List<Object[]>> puts = new HashMap<>();
+            List<Object[]> raw = new ArrayList<>();
+            for (TraceEvent event : events) {
+                latest = Math.max(latest, event.t());
+                if (event instanceof TraceEvent.ThreadInfo info) {
+                    lane(info.tid());
+                } else if (event instanceof TraceEvent.State s) {
+                    lane(s.tid());
+                    Integer signal = openSignal.remove(s.tid());
+                    if (signal != null) {
+                        raw.get(signal)[4] = s.t();
+                    }
+                    List<Iv> list = intervals.get(s.tid());
+                    Iv iv = new Iv(s.t(), StateCode.of(s.state(), s.reason()), s.on());
+                    if (list.isEmpty() || list.get(list.size() - 1).code() != iv.code()
+                            || !java.util.Objects.equals(list.get(list.size() - 1).on(), iv.on())) {
+                        list.add(iv);
+                    }
+                } else if (event instanceof TraceEvent.Gil g) {
+                    if (g.owner() >= 0) {
+                        lane(g.owner());
+                    }
+                    Iv iv = new Iv(g.t(), g.owner() < 0 ? 0 : 1, g.owner() < 0 ? null : String.valueOf(g.owner()));
+                    if (gil.isEmpty() || gil.get(gil.size() - 1).code() != iv.code()
+                            || !java.util.Objects.equals(gil.get(gil.size() - 1).on(), iv.on())) {
+                        gil.add(iv);
+                    }
+                } else if (event instanceof TraceEvent.Join j) {
+                    lane(j.tid());
+                    if (j.begin()) {
+                        lane(j.target());
+                        openJoin.put(j.tid(), raw.size());
+                        raw.add(new Object[] {"JOIN", j.tid(), j.t(), j.target(), -1L, false, null, j.t()});
+                    } else if (openJoin.containsKey(j.tid())) {
+                        Object[] link = raw.get(openJoin.remove(j.tid()));
+                        link[4] = j.t();
+                        link[5] = j.timedOut();
+                    }
+                } else if (event instanceof TraceEvent.LockOwner l) {
+                    if (l.owner() >= 0) {
+                        lane(l.owner());
+                    }
+                    Integer previous = owner.get(l.on());
+                    if (l.owner() < 0) {
+                        if (previous != null) {
+                            released.put(l.on(), new long[] {l.t(), previous});
+                        }
+                        owner.remove(l.on());
+                    } else {
+                        long[] release = previous != null ? new long[] {l.t(), previous} : released.get(l.on());
+                        if (release != null && release[1] != l.owner()) {
+                            Iv at = at(intervals.get(l.owner()), release[0]);
+                            if (at != null && at.code() == StateCode.of(ThreadState.WAITING, Reason.LOCK)
+                                    && l.on().equals(at.on())) {
+                                raw.add(new Object[] {"LOCK", (int) release[1], release[0], l.owner(), l.t(), false, l.on(), l.t()});
+                            }
+                        }
+                        owner.put(l.on(), l.owner());
+                        released.remove(l.on());
+                    }
+                } else if (event instanceof TraceEvent.Signal s) {
+                    lane(s.tid());
+                    if (s.set()) {
+                        for (int tid : laneTids) {
+                            List<Iv> list = intervals.get(tid);
+                            if (tid != s.tid() && !list.isEmpty() && !openSignal.containsKey(tid)
+                                    && list.get(list.size() - 1).code() == StateCode.of(ThreadState.WAITING, Reason.EVENT)
+                                    && s.on().equals(list.get(list.size() - 1).on())) {
+                                openSignal.put(tid, raw.size());
+                                raw.add(new Object[] {"SIGNAL", s.tid(), s.t(), tid, -1L, false, s.on(), s.t()});
+                            }
+                        }
+                    }
+                } else if (event instanceof TraceEvent.QueueDepth q) {
+                    lane(q.tid());
+                    queueSamples.computeIfAbsent(q.on(), k -> new ArrayList<>()).add(new long[] {q.t(), q.depth()});
+                    List<Object[]> pending = puts.computeIfAbsent(q.on(), k -> new ArrayList<>());
+                    if ("put".equals(q.op())) {
+                        pending.add(new Object[] {q.tid(), q.t()});
+                    } else if (!pending.isEmpty()) {
+                        Object[] put = pending.remove(0);
+                        raw.add(new Object[] {"FEED", put[0], put[1], q.tid(), q.t(), false, q.on(), q.t()});
+                    }
+                } else if (event instanceof TraceEvent.Print p) {
+                    lane(p.tid());
+                    markers.computeIfAbsent(p.tid(), k -> new ArrayList<>()).add(new Object[] {p.t(), "PRINT"});
+                } else if (event instanceof TraceEvent.ExceptionRaised e) {
+                    lane(e.tid());
+                    String kind = "RuntimeError".equals(e.type()) ? "RUNTIME_ERROR" : e.caught() ? "CAUGHT" : "UNCAUGHT";
+                    markers.computeIfAbsent(e.tid(), k -> new ArrayList<>()).add(new Object[] {e.t(), kind});
+                } else if (event instanceof TraceEvent.Marker m) {
+                    markers.computeIfAbsent(Integer.MIN_VALUE, k -> new ArrayList<>()).add(new Object[] {m.t(), "CAPTION"});
+                }
+            }
+            for (Object[] link : raw) {
+                links.add(link[0] + " " + link[1] + "@" + link[2] + " -> " + link[3] + "@" + link[4] + " " + link[5] + " " + link[6]);
+                linkTimes.add(new long[] {(long) link[2], (long) link[4], (long) link[7]});
+            }
+        }
+
+        private void lane(int tid) {
+            if (!intervals.containsKey(tid)) {
+                intervals.put(tid, new ArrayList<>());
+                if (tid == 0) {
+                    laneTids.add(0, tid);
+                } else {
+                    laneTids.add(tid);
+                }
+            }
+        }
+
+        static Iv at(List<Iv> list, long t) {
+            Iv found = null;
+            for (Iv iv : list) {
+                if (iv.start() <= t) {
+                    found = iv;
+                }
+            }
+            return found;
+        }
+
+        /** Per column: {code, on-hash, index or -1, mixed}; merged as the store promises. */
+        static List<String> spans(List<Iv> list, long t0, long t1, int columns, long limit) {
+            List<String> out = new ArrayList<>();
+            if (list.isEmpty() || limit <= list.get(0).start()) {
+                return out;
+            }
+            long first = list.get(0).start();
+            String pending = null;
+            int px0 = 0;
+            int px1 = -1;
+            Object pendingKey = null;
+            long pStart = 0;
+            long pEnd = 0;
+            for (int c = 0; c < columns; c++) {
+                long a = TraceStore.columnStart(t0, t1, columns, c);
+                long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+                if (b <= first || a >= limit) {
+                    continue;
+                }
+                long hi = Math.min(b, limit);
+                int lo = 0;
+                int hiIndex = 0;
+                for (int k = 0; k < list.size(); k++) {
+                    if (list.get(k).start() <= a) {
+                        lo = k;
+                    }
+                    if (list.get(k).start() < hi) {
+                        hiIndex = k;
+                    }
+                }
+                String value;
+                Object key;
+                long start;
+                long end;
+                boolean mixed = hiIndex > lo;
+                if (!mixed) {
+                    Iv iv = list.get(lo);
+                    value = iv.code() + "/" + iv.on();
+                    key = lo;
+                    start = iv.start();
+                    end = lo + 1 < list.size() ? Math.min(list.get(lo + 1).start(), limit) : limit;
+                } else {
+                    long from = Math.max(a, first);
+                    LinkedHashMap<String, Long> weight = new LinkedHashMap<>();
+                    if (hiIndex - lo + 1 <= IntervalColumn.EXACT_LIMIT) {
+                        for (int k = lo; k <= hiIndex; k++) {
+                            long s = Math.max(list.get(k).start(), from);
+                            long e = k < hiIndex ? list.get(k + 1).start() : hi;
+                            weight.merge(list.get(k).code() + "/" + list.get(k).on(), e - s, Long::sum);
+                        }
+                    } else {
+                        for (int s = 0; s < IntervalColumn.EXACT_LIMIT; s++) {
+                            long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * IntervalColumn.EXACT_LIMIT)));
+                            Iv iv = at(list.subList(lo, hiIndex + 1), instant);
+                            weight.merge(iv.code() + "/" + iv.on(), 1L, Long::sum);
+                        }
+                    }
+                    String best = null;
+                    for (Map.Entry<String, Long> entry : weight.entrySet()) {
+                        if (best == null || entry.getValue() > weight.get(best)) {
+                            best = entry.getKey();
+                        }
+                    }
+                    value = best + " mixed";
+                    key = best;
+                    start = from;
+                    end = hi;
+                }
+                if (pending != null && px1 == c && pendingKey.equals(key) && pending.endsWith("mixed") == mixed) {
+                    px1 = c + 1;
+                    if (mixed) {
+                        pEnd = end;
+                    }
+                } else {
+                    if (pending != null) {
+                        out.add(px0 + ".." + px1 + " " + pending + " " + pStart + ".." + pEnd);
+                    }
+                    pending = value;
+                    pendingKey = key;
+                    px0 = c;
+                    px1 = c + 1;
+                    pStart = start;
+                    pEnd = end;
+                }
+            }
+            if (pending != null) {
+                out.add(px0 + ".." + px1 + " " + pending + " " + pStart + ".." + pEnd);
+            }
+            return out;
+        }
+    }
+
+    // ---- the comparisons ---------------------------------------------------------------
+
+    private static List<String> storeSpans(TraceStore store, int lane, long t0, long t1, int columns, long horizon) {
+        List<String> out = new ArrayList<>();
+        store.spans(lane, lane + 1, t0, t1, columns, horizon, (l, x0, x1, code, on, start, end, mixed) ->
+                out.add(x0 + ".." + x1 + " " + code + "/" + store.text(on) + (mixed ? " mixed" : "") + " " + start + ".." + end));
+        return out;
+    }
+
+    /** Windows from the whole run down to a few nanoseconds a column, some with a replay horizon. */
+    private static List<long[]> windows(Random random, long latest) {
+        List<long[]> windows = new ArrayList<>();
+        windows.add(new long[] {0, latest + 1, 100, Long.MAX_VALUE});
+        windows.add(new long[] {0, latest + 1, 1600, Long.MAX_VALUE});
+        for (int w = 0; w < 12; w++) {
+            long t0 = (long) (random.nextDouble() * latest) - 1000;
+            long span = 1 + (long) (Math.pow(random.nextDouble(), 3) * latest);
+            int columns = 1 + random.nextInt(300);
+            long horizon = random.nextInt(3) == 0 ? t0 + (long) (random.nextDouble() * span) : Long.MAX_VALUE;
+            windows.add(new long[] {t0, t0 + span, columns, horizon});
+        }
+        return windows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void everyQueryMatchesTheReference(long seed) {
+        List<TraceEvent> events = randomTrace(seed);
+        TraceStore store = new TraceStore();
+        events.forEach(store::append);
+        Reference ref = new Reference(events);
+        Random random = new Random(seed * 31);
+
+        assertEquals(events.size(), store.eventCount());
+        assertEquals(ref.latest, store.endNanos());
+        assertEquals(Outcome.COMPLETED, store.outcome());
+        assertEquals(ref.laneTids, store.lanes().stream().map(TraceStore.Lane::tid).toList(), "lane order");
+
+        for (long[] w : windows(random, ref.latest)) {
+            long limit = Math.min(w[3], ref.latest);
+            String where = "seed " + seed + " window " + java.util.Arrays.toString(w);
+            for (int lane = 0; lane < ref.laneTids.size(); lane++) {
+                List<Iv> list = ref.intervals.get(ref.laneTids.get(lane));
+                assertEquals(Reference.spans(list, w[0], w[1], (int) w[2], limit),
+                        storeSpans(store, lane, w[0], w[1], (int) w[2], w[3]), where + " lane " + lane);
+            }
+            List<Iv> gilRef = new ArrayList<>();
+            for (Iv iv : ref.gil) {
+                gilRef.add(new Iv(iv.start(), iv.code(), iv.on() == null ? null : String.valueOf(ref.laneTids.indexOf(Integer.valueOf(iv.on())))));
+            }
+            List<String> gil = new ArrayList<>();
+            store.gilSpans(w[0], w[1], (int) w[2], w[3], (l, x0, x1, code, on, start, end, mixed) ->
+                    gil.add(x0 + ".." + x1 + " " + code + "/" + (on < 0 ? null : String.valueOf(on)) + (mixed ? " mixed" : "") + " " + start + ".." + end));
+            assertEquals(Reference.spans(gilRef, w[0], w[1], (int) w[2], limit), gil, where + " gil");
+
+            List<String> links = new ArrayList<>();
+            store.joins(w[0], w[1], w[3], (kind, from, fromT, to, toT, open, timedOut, on) ->
+                    links.add(kind + " " + store.lane(from).tid() + "@" + fromT + " -> " + store.lane(to).tid() + "@"
+                            + (open ? "open" : toT) + " " + timedOut + " " + (kind == TraceStore.LinkKind.FEED ? store.queue(on).name() : store.text(on))));
+            store.handoffs(w[0], w[1], w[3], 0, (kind, from, fromT, to, toT, open, timedOut, on) ->
+                    links.add(kind + " " + store.lane(from).tid() + "@" + fromT + " -> " + store.lane(to).tid() + "@"
+                            + (open ? "open" : toT) + " " + timedOut + " " + (kind == TraceStore.LinkKind.FEED ? store.queue(on).name() : store.text(on))));
+            List<String> expectedLinks = new ArrayList<>();
+            for (int k = 0; k < ref.links.size(); k++) {
+                long fromT = ref.linkTimes.get(k)[0];
+                long toT = ref.linkTimes.get(k)[1];
+                long key = ref.linkTimes.get(k)[2];
+                if (key > limit || fromT > limit || Math.min(fromT, toT < 0 ? fromT : toT) > w[1]) {
+                    continue;
+                }
+                boolean open = toT < 0 || toT > limit;
+                long end = open ? limit : toT;
+                if (Math.max(fromT, end) < w[0]) {
+                    continue;
+                }
+                String text = ref.links.get(k);
+                String[] parts = text.split(" ");
+                String to = parts[3].substring(0, parts[3].indexOf('@'));
+                expectedLinks.add(parts[0] + " " + parts[1] + " -> " + to + "@" + (open ? "open" : toT) + " "
+                        + (!open && Boolean.parseBoolean(parts[4])) + " " + parts[5]);
+            }
+            links.sort(null);
+            expectedLinks.sort(null);
+            assertEquals(expectedLinks, links, where + " links");
+
+            for (int q = 0; q < store.queueCount(); q++) {
+                String name = store.queue(q).name();
+                List<Iv> samples = new ArrayList<>();
+                for (long[] s : ref.queueSamples.get(name)) {
+                    samples.add(new Iv(s[0], (int) s[1], null));
+                }
+                List<String> depths = new ArrayList<>();
+                store.queueDepths(q, w[0], w[1], (int) w[2], w[3], (x0, x1, min, max) -> depths.add(x0 + ".." + x1 + " " + min + "-" + max));
+                assertEquals(referenceDepths(samples, w[0], w[1], (int) w[2], limit), depths, where + " queue " + name);
+            }
+
+            for (int lane = -1; lane < ref.laneTids.size(); lane++) {
+                List<Object[]> all = ref.markers.getOrDefault(lane < 0 ? Integer.MIN_VALUE : ref.laneTids.get(lane), List.of());
+                List<String> expected = new ArrayList<>();
+                for (Object[] m : all) {
+                    long t = (long) m[0];
+                    if (t >= w[0] && t <= Math.min(w[1], limit)) {
+                        expected.add(t + " " + m[1]);
+                    }
+                }
+                List<String> actual = new ArrayList<>();
+                store.markers(lane, w[0], w[1], w[3], 0, (l, t, kind, text, count) -> actual.add(t + " " + kind));
+                assertEquals(expected, actual, where + " markers of lane " + lane);
+            }
+        }
+        for (int probe = 0; probe < 200; probe++) {
+            long t = (long) (random.nextDouble() * (ref.latest + 10)) - 5;
+            int lane = random.nextInt(ref.laneTids.size());
+            List<Iv> list = ref.intervals.get(ref.laneTids.get(lane));
+            Iv iv = t > ref.latest ? null : Reference.at(list, t);
+            TraceStore.Interval actual = store.intervalAt(lane, t, Long.MAX_VALUE);
+            if (iv == null) {
+                assertEquals(null, actual);
+            } else {
+                int index = -1;
+                for (int k = 0; k < list.size(); k++) {
+                    if (list.get(k).start() <= t) {
+                        index = k;
+                    }
+                }
+                long end = index + 1 < list.size() ? list.get(index + 1).start() : ref.latest;
+                assertEquals(new TraceStore.Interval(lane, StateCode.state(iv.code()), StateCode.reason(iv.code()), iv.on(),
+                        iv.start(), end), actual);
+            }
+        }
+    }
+
+    private static List<String> referenceDepths(List<Iv> samples, long t0, long t1, int columns, long limit) {
+        List<String> out = new ArrayList<>();
+        if (samples.isEmpty() || limit <= samples.get(0).start()) {
+            return out;
+        }
+        long first = samples.get(0).start();
+        int px0 = -1;
+        int px1 = -1;
+        int pmin = 0;
+        int pmax = 0;
+        for (int c = 0; c < columns; c++) {
+            long a = TraceStore.columnStart(t0, t1, columns, c);
+            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+            if (b <= first || a >= limit) {
+                continue;
+            }
+            long hi = Math.min(b, limit);
+            List<Integer> values = new ArrayList<>();
+            int atA = 0;
+            for (Iv s : samples) {
+                if (s.start() <= a) {
+                    atA = s.code();
+                }
+            }
+            values.add(atA);
+            for (Iv s : samples) {
+                if (s.start() > a && s.start() < hi) {
+                    values.add(s.code());
+                }
+            }
+            if (values.size() > QueueColumn.EXACT_LIMIT) {
+                values.clear();
+                long from = Math.max(a, first);
+                for (int s = 0; s < QueueColumn.EXACT_LIMIT; s++) {
+                    long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * QueueColumn.EXACT_LIMIT)));
+                    int depth = 0;
+                    for (Iv sample : samples) {
+                        if (sample.start() <= instant) {
+                            depth = sample.code();
+                        }
+                    }
+                    values.add(depth);
+                }
+            }
+            int min = values.stream().mapToInt(Integer::intValue).min().getAsInt();
+            int max = values.stream().mapToInt(Integer::intValue).max().getAsInt();
+            if (px1 == c && pmin == min && pmax == max) {
+                px1 = c + 1;
+            } else {
+                if (px0 >= 0) {
+                    out.add(px0 + ".." + px1 + " " + pmin + "-" + pmax);
+                }
+                px0 = c;
+                px1 = c + 1;
+                pmin = min;
+                pmax = max;
+            }
+        }
+        if (px0 >= 0) {
+            out.add(px0 + ".." + px1 + " " + pmin + "-" + pmax);
+        }
+        return out;
+    }
+}
