@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Both sides record the same payload: a thread id, a state and the object waited on.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime, Mode.Throughput})
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
