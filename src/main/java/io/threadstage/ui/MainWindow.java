@@ -11,6 +11,7 @@ import io.threadstage.ui.editor.PaletteView;
 import io.threadstage.ui.editor.PropertiesView;
 import io.threadstage.ui.editor.Selection;
 import io.threadstage.ui.editor.StepPath;
+import io.threadstage.ui.editor.Tile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -105,6 +107,12 @@ public final class MainWindow extends StackPane {
         placeholder.getStyleClass().add("stage-placeholder");
         placeholder.setWrapText(true);
         stageSlot.getChildren().add(placeholder);
+        // a tile dropped on the stage adds a worker or resource, or inserts a step at the selection
+        stageSlot.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, event -> DragGesture.payload(event)
+                .flatMap(Tile::fromDragText).ifPresent(tile -> {
+                    editor.activate(tile);
+                    event.consume();
+                }));
 
         SplitPane panes = new SplitPane(editing, stageSlot, code);
         panes.setDividerPositions(0.27, 0.70);

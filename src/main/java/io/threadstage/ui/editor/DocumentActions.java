@@ -193,7 +193,7 @@ public final class DocumentActions {
         }
         Scenario original = Scenario.empty("Untitled");
         Path from = null;
-        if (left.original() != null && Files.isRegularFile(left.original())) {
+        if (left.original() != null) {
             try {
                 original = files.load(left.original());
                 from = left.original();

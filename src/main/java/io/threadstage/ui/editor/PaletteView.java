@@ -43,6 +43,8 @@ public final class PaletteView extends ScrollPane {
 
     private static Button tileButton(Tile tile, EditorViewModel editor, DragGesture drag) {
         Button button = new Button(tile.label());
+        // labels such as task_done must keep their underscore
+        button.setMnemonicParsing(false);
         button.setId(tileId(tile));
         button.getStyleClass().addAll(TILE_STYLE, "tile-" + tile.kind().name().toLowerCase(java.util.Locale.ROOT));
         String action = switch (tile.kind()) {

@@ -102,7 +102,8 @@ public final class FrameBuilder {
     private void axis() {
         long span = layout.endNanos - layout.startNanos;
         long step = TimeFormat.step((long) Math.ceil(span * (m.font() * 7.0) / layout.columns));
-        long first = Math.floorDiv(layout.startNanos, step) * step;
+        long origin = store.startNanos();
+        long first = origin + Math.floorDiv(layout.startNanos - origin, step) * step;
         double baseline = layout.axisTop + m.axisHeight() * 0.7;
         double gridBottom = Math.max(layout.lanesBottom, layout.legendTop - m.gap());
         for (long t = first; t <= layout.endNanos; t += step) {
