@@ -1,17 +1,11 @@
 package io.threadstage.trace;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
 /**
- * A fixed block of consecutive events stored as primitive columns (24 bytes an event). Each
- * slot is written once, by the thread that claimed its seq; {@link #kind} is written last with
- * release semantics and is the slot's "published" flag (0: still being written). Afterwards only
- * the recorder's reader touches the slot (it may raise {@link #t}, under the reader lock).
+ * A fixed block of consecutive events stored as primitive columns (24 bytes an event). In a
+ * {@link ThreadBuffer} the slots are written by that buffer's thread and published by its
+ * count; in the recorder's merged store they are written and read by the reader alone.
  */
 final class EventChunk {
-
-    private static final VarHandle KIND = MethodHandles.arrayElementVarHandle(byte[].class);
 
     final long[] t;
     final byte[] kind;
@@ -20,6 +14,8 @@ final class EventChunk {
     final int[] a;
     final int[] b;
     final int[] c;
+    /** The chunk after this one in a thread buffer; set by the writer before it publishes past this one. */
+    EventChunk next;
 
     EventChunk(int size) {
         t = new long[size];
@@ -31,12 +27,13 @@ final class EventChunk {
         c = new int[size];
     }
 
-    void publish(int slot, byte eventKind) {
-        KIND.setRelease(kind, slot, eventKind);
-    }
-
-    /** The slot's kind, or 0 while its writer has not published it yet. */
-    byte publishedKind(int slot) {
-        return (byte) KIND.getAcquire(kind, slot);
+    void copy(int slot, EventChunk to, int toSlot) {
+        to.t[toSlot] = t[slot];
+        to.kind[toSlot] = kind[slot];
+        to.flags[toSlot] = flags[slot];
+        to.tid[toSlot] = tid[slot];
+        to.a[toSlot] = a[slot];
+        to.b[toSlot] = b[slot];
+        to.c[toSlot] = c[slot];
     }
 }

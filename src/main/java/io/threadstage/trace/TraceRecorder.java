@@ -1,12 +1,16 @@
 package io.threadstage.trace;
 
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -18,36 +22,38 @@ import java.util.function.Consumer;
  * thread at a time (the UI's pulse, a file writer); readers serialise on a lock of their own
  * that writers never touch, so reading never blocks a writer.
  *
- * <p><b>Appending.</b> A writer interns its strings, reads {@code System.nanoTime()}, claims the
- * next seq with one CAS on a counter, writes the event's columns into the chunk that holds that
- * seq, and publishes the slot with a release store of its kind byte. Chunks of
- * {@value #CHUNK_SIZE} events are allocated on demand and installed with a CAS.
+ * <p><b>Appending</b> (JFR-style). Each thread writes into its own {@link ThreadBuffer}: it
+ * announces the event (a volatile store of a lower bound of its time), reads
+ * {@code System.nanoTime()}, writes the event's columns into its own chunk, publishes its count
+ * and clears the announcement. No two recording threads write to a common cache line; the only
+ * shared write is a block reservation against the cap, once per {@value #RESERVATION_BLOCK}
+ * events of a thread.
  *
- * <p><b>Order.</b> seq is the order of the claims, so it is gapless, follows each thread's
- * program order, and puts an event recorded before a release/put/set (the {@link TraceSink}
- * causality rule) before anything the woken thread records after it. A writer reads its clock
- * just before claiming, so two writers can read their clocks in one order and claim in the other.
- * The reader therefore lifts such an event's {@code t} to the previous event's {@code t} when it
- * publishes it: the result lies between the writer's clock read and its claim, a true instant of
- * the recording, and {@code t} never decreases along seq.
+ * <p><b>Order and watermark.</b> The reader reads the clock ({@code now}), then every buffer's
+ * announcement, then every buffer's count. An event still being written has a time at least its
+ * announced bound, and a writer that announces after the reader looked stamps a time no earlier
+ * than {@code now}; so no event still to come can have a time below {@code min(now, bounds)},
+ * and the published events up to that watermark are final. Those events, and only those, are merged by (time, buffer) into the recorder's columns and get
+ * their seq: gapless, {@code t} never decreasing, each thread's events in program order. An event
+ * recorded before a release/put/set ({@link TraceSink}'s causality rule) is stamped before the
+ * woken thread's later events, since the clock is monotonic across threads and advances during
+ * any handoff; so it comes first.
  *
- * <p><b>Watermark.</b> The reader hands out events in seq order and stops at the first slot not
- * yet published, so nothing it hands out can later be preceded by an event still being written.
- *
- * <p><b>Memory.</b> 24 bytes an event in primitive columns, plus each distinct string once.
- * Past the capacity given to the constructor ({@link #DEFAULT_CAPACITY} events by default)
- * recording throws {@link TraceCapacityException}; one {@link #end} event is still accepted
- * beyond it, so the run can end with outcome {@code error}.
+ * <p><b>Memory.</b> 24 bytes an event in primitive columns, plus each distinct string once. The
+ * merged events live outside the heap ({@link MergedStore}), so keeping a long trace costs the
+ * garbage collector nothing; a thread buffer's chunks are dropped as the reader merges them. Past the capacity given to the
+ * constructor ({@link #DEFAULT_CAPACITY} events by default) recording throws
+ * {@link TraceCapacityException}; threads reserve room in blocks, so the first refusal can come
+ * up to one block per thread early, never late. One {@link #end} event is still accepted beyond
+ * the cap, so the run can end with outcome {@code error}.
  */
 public final class TraceRecorder implements TraceSink {
 
     public static final long DEFAULT_CAPACITY = 50_000_000L;
     /** The most events one recorder can hold, whatever capacity is asked for. */
     public static final long MAX_CAPACITY = 1L << 34;
-
-    static final int CHUNK_BITS = 14;
-    static final int CHUNK_SIZE = 1 << CHUNK_BITS;
-    private static final int SLOT_MASK = CHUNK_SIZE - 1;
+    /** Events a thread reserves against the cap at a time. */
+    static final int RESERVATION_BLOCK = 256;
 
     private static final byte THREAD = 1;
     private static final byte STATE = 2;
@@ -69,15 +75,20 @@ public final class TraceRecorder implements TraceSink {
     private final TraceHeader header;
     private final long originNanos = System.nanoTime();
     private final long capacity;
-    private final PaddedCounter nextSeq = new PaddedCounter();
-    private final AtomicReferenceArray<EventChunk> chunks;
+    private final AtomicLong reserved = new AtomicLong();
+    private final AtomicBoolean endReserved = new AtomicBoolean();
+    private final AtomicReference<ThreadBuffer[]> buffers = new AtomicReference<>(new ThreadBuffer[0]);
+    private final ThreadLocal<ThreadBuffer> ownBuffer = ThreadLocal.withInitial(this::register);
     private final InternTable strings = new InternTable();
     private final SmallVocabulary queueOps = new SmallVocabulary();
 
     private final Object readLock = new Object();
-    /** Events [0, published) are complete and final; guarded by readLock, volatile for peeking. */
+    /** Events [0, published) in seq order. Guarded by readLock. */
+    private final MergedStore store = new MergedStore();
+    private final EventChunk scratch = new EventChunk(1);
+    private final PriorityQueue<ThreadBuffer> mergeOrder =
+            new PriorityQueue<>(Comparator.comparingLong(ThreadBuffer::nextT).thenComparingInt(b -> b.index));
     private volatile long published;
-    private long lastPublishedT;
     private final Map<Integer, NameHistory> names = new HashMap<>();
 
     public TraceRecorder(TraceHeader header) {
@@ -91,7 +102,6 @@ public final class TraceRecorder implements TraceSink {
         }
         this.header = header;
         this.capacity = capacity;
-        this.chunks = new AtomicReferenceArray<>((int) ((capacity + 1 + SLOT_MASK) >>> CHUNK_BITS));
     }
 
     public TraceHeader header() {
@@ -108,9 +118,13 @@ public final class TraceRecorder implements TraceSink {
         return capacity;
     }
 
-    /** Events claimed so far, including those still being written. Any thread. */
+    /** Events published by writers so far, merged or not. Any thread; O(threads). */
     public long recordedCount() {
-        return Math.min(nextSeq.get(), capacity + 1);
+        long sum = 0;
+        for (ThreadBuffer buffer : buffers.get()) {
+            sum += buffer.publishedCount();
+        }
+        return sum;
     }
 
     /**
@@ -221,46 +235,69 @@ public final class TraceRecorder implements TraceSink {
         if (tid < NO_THREAD || tid > Short.MAX_VALUE) {
             throw new IllegalArgumentException("tid out of range: " + tid);
         }
+        ThreadBuffer buffer = ownBuffer.get();
+        if (buffer.reservedLeft == 0) {
+            reserve(buffer, end);
+        }
+        if (buffer.writeSlot == buffer.writeChunk.t.length) {
+            buffer.growChunk();
+        }
+        // From here to endEvent nothing can throw: an announcement left standing would hold the
+        // watermark back for good.
+        buffer.beginEvent(buffer.lastT);
         long t = System.nanoTime() - originNanos;
-        long seq = claim(end);
-        EventChunk chunk = chunk(seq);
-        int slot = (int) (seq & SLOT_MASK);
+        if (t < buffer.lastT) {
+            t = buffer.lastT;
+        }
+        EventChunk chunk = buffer.writeChunk;
+        int slot = buffer.writeSlot++;
         chunk.t[slot] = t;
+        chunk.kind[slot] = kind;
         chunk.flags[slot] = flags;
         chunk.tid[slot] = (short) tid;
         chunk.a[slot] = a;
         chunk.b[slot] = b;
         chunk.c[slot] = c;
-        chunk.publish(slot, kind);
+        buffer.lastT = t;
+        buffer.reservedLeft--;
+        buffer.endEvent();
     }
 
-    /** Takes the next seq; a CAS rather than an increment so a refused event leaves no gap. */
-    private long claim(boolean end) {
-        long limit = end ? capacity + 1 : capacity;
+    /** Takes room for the next events of this thread from the cap, a block at a time. */
+    private void reserve(ThreadBuffer buffer, boolean end) {
         while (true) {
-            long seq = nextSeq.get();
-            if (seq >= limit) {
+            long taken = reserved.get();
+            long block = Math.min(RESERVATION_BLOCK, capacity - taken);
+            if (block <= 0) {
+                if (end && endReserved.compareAndSet(false, true)) {
+                    buffer.reservedLeft = 1;
+                    return;
+                }
                 throw new TraceCapacityException("trace capacity reached: the recorder holds at most "
                         + capacity + " events; shorten the run or raise the cap", capacity);
             }
-            if (nextSeq.compareAndSet(seq, seq + 1)) {
-                return seq;
+            if (reserved.compareAndSet(taken, taken + block)) {
+                buffer.reservedLeft = block;
+                return;
             }
         }
     }
 
-    private EventChunk chunk(long seq) {
-        int index = (int) (seq >>> CHUNK_BITS);
-        EventChunk chunk = chunks.get(index);
-        if (chunk == null) {
-            chunks.compareAndSet(index, null, new EventChunk(CHUNK_SIZE));
-            chunk = chunks.get(index);
+    /** The writers' buffers, in registration order; for tests of the watermark. */
+    ThreadBuffer[] threadBuffers() {
+        return buffers.get();
+    }
+
+    private ThreadBuffer register() {
+        while (true) {
+            ThreadBuffer[] known = buffers.get();
+            ThreadBuffer[] grown = Arrays.copyOf(known, known.length + 1);
+            ThreadBuffer buffer = new ThreadBuffer(known.length);
+            grown[known.length] = buffer;
+            if (buffers.compareAndSet(known, grown)) {
+                return buffer;
+            }
         }
-        // Allocate the next chunk half-way through this one, so writers rarely race to allocate.
-        if ((seq & SLOT_MASK) == CHUNK_SIZE / 2 && index + 1 < chunks.length() && chunks.get(index + 1) == null) {
-            chunks.compareAndSet(index + 1, null, new EventChunk(CHUNK_SIZE));
-        }
-        return chunk;
     }
 
     private static byte flag(boolean value) {
@@ -270,42 +307,58 @@ public final class TraceRecorder implements TraceSink {
     // ---- reader (readLock held) ---------------------------------------------------------------
 
     private long advanceWatermark() {
+        long now = System.nanoTime() - originNanos;
+        // The clock read must not drift below the reads of the announcements that follow.
+        VarHandle.fullFence();
+        ThreadBuffer[] all = buffers.get();
+        long watermark = now;
+        for (ThreadBuffer buffer : all) {
+            watermark = Math.min(watermark, buffer.pendingLowerBound());
+        }
+        for (ThreadBuffer buffer : all) {
+            buffer.available = buffer.publishedCount();
+            if (buffer.merged < buffer.available && buffer.nextT() <= watermark) {
+                mergeOrder.add(buffer);
+            }
+        }
         long seq = published;
-        long claimed = nextSeq.get();
-        while (seq < claimed) {
-            EventChunk chunk = chunks.get((int) (seq >>> CHUNK_BITS));
-            if (chunk == null) {
-                break;
+        while (!mergeOrder.isEmpty()) {
+            ThreadBuffer buffer = mergeOrder.poll();
+            ThreadBuffer runnerUp = mergeOrder.peek();
+            // Take a run from this buffer while it stays ahead of the next one: one queue
+            // operation per run, not per event.
+            long bound = runnerUp == null ? watermark : Math.min(watermark, runnerUp.nextT() - 1);
+            do {
+                moveNext(buffer, seq++);
+            } while (buffer.merged < buffer.available && buffer.nextT() <= bound);
+            if (buffer.merged < buffer.available && buffer.nextT() <= watermark) {
+                mergeOrder.add(buffer);
             }
-            int slot = (int) (seq & SLOT_MASK);
-            byte kind = chunk.publishedKind(slot);
-            if (kind == 0) {
-                break;
-            }
-            long t = chunk.t[slot];
-            if (t < lastPublishedT) {
-                chunk.t[slot] = t = lastPublishedT;
-            }
-            lastPublishedT = t;
-            if (kind == THREAD) {
-                names.computeIfAbsent((int) chunk.tid[slot], k -> new NameHistory()).add(seq, chunk.a[slot]);
-            }
-            seq++;
         }
         published = seq;
         return seq;
     }
 
+    private void moveNext(ThreadBuffer buffer, long seq) {
+        EventChunk from = buffer.readChunk;
+        int slot = buffer.readSlot;
+        store.put(seq, from, slot);
+        if (from.kind[slot] == THREAD) {
+            names.computeIfAbsent((int) from.tid[slot], k -> new NameHistory()).add(seq, from.a[slot]);
+        }
+        buffer.readSlot = slot + 1;
+        buffer.merged++;
+    }
+
     private TraceEvent materialize(long seq) {
-        EventChunk chunk = chunks.get((int) (seq >>> CHUNK_BITS));
-        int slot = (int) (seq & SLOT_MASK);
-        byte kind = chunk.kind[slot];
-        long t = chunk.t[slot];
-        int flags = chunk.flags[slot];
-        int tid = chunk.tid[slot];
-        int a = chunk.a[slot];
-        int b = chunk.b[slot];
-        int c = chunk.c[slot];
+        store.get(seq, scratch);
+        byte kind = scratch.kind[0];
+        long t = scratch.t[0];
+        int flags = scratch.flags[0];
+        int tid = scratch.tid[0];
+        int a = scratch.a[0];
+        int b = scratch.b[0];
+        int c = scratch.c[0];
         switch (kind) {
             case THREAD: {
                 ThreadIds ids = (ThreadIds) strings.value(c);

@@ -1,0 +1,46 @@
+package io.threadstage.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.threadstage.io.LessonLibrary;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LessonsCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void listsEveryLessonAsIdTabTitleAndExitsZero() {
+        assertEquals(0, run("lessons"));
+        StringBuilder expected = new StringBuilder();
+        for (LessonLibrary.Entry lesson : new LessonLibrary().list()) {
+            expected.append(lesson.id()).append('\t').append(lesson.title()).append('\n');
+        }
+        assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theStarterLessonsAreListedWithTheirTitles() {
+        run("lessons");
+        String listing = out.toString(StandardCharsets.UTF_8);
+        assertEquals(true, listing.contains("four-styles\tFour ways to create a thread\n"), listing);
+        assertEquals(true, listing.contains("producer-consumer\tProducer and consumer over a bounded queue\n"), listing);
+        assertEquals(true, listing.contains("pool-futures\tA thread pool with futures\n"), listing);
+    }
+
+    @Test
+    void anArgumentIsAUsageError() {
+        assertEquals(2, run("lessons", "extra"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("usage: threadstage lessons\n", err.toString(StandardCharsets.UTF_8));
+    }
+}
