@@ -68,6 +68,8 @@ final class PyException extends RuntimeException {
     private final String type;
     private final String argument;
     private String raisedAtPath;
+    /** What CPython's traceback adds after the message, such as a {@code Did you mean} hint; "" for none. */
+    private String displayHint = "";
     /** The exception being handled when this one was raised ({@code __context__}), or null. */
     private PyException context;
     private String raisedInFunction;
@@ -80,6 +82,20 @@ final class PyException extends RuntimeException {
 
     static PyException runtimeError(String message) {
         return new PyException("RuntimeError", message);
+    }
+
+    /**
+     * What {@code Thread.run()} raises once its target is gone (it deletes {@code _target}
+     * after running it): the failed read, then, while handling it, the failed {@code del} in
+     * its {@code finally}.
+     */
+    static PyException targetDeleted() {
+        String message = "'Thread' object has no attribute '_target'";
+        PyException read = new PyException("AttributeError", message);
+        read.displayHint = ". Did you mean: '_started'?";
+        PyException delete = new PyException("AttributeError", message);
+        delete.raisedWhileHandling(read);
+        return delete;
     }
 
     /** The type's {@code __name__}: {@code ValueError}, {@code Empty}. */
@@ -103,7 +119,7 @@ final class PyException extends RuntimeException {
     /** The traceback's last line: {@code ValueError: bad}, or the bare type when str() is empty. */
     String lastLine() {
         String text = str();
-        return text.isEmpty() ? qualifiedType() : qualifiedType() + ": " + text;
+        return (text.isEmpty() ? qualifiedType() : qualifiedType() + ": " + text) + displayHint;
     }
 
     /** A copy for re-raising in another thread (future.result()), with its own traceback place. */

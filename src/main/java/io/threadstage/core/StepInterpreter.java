@@ -72,7 +72,7 @@ final class StepInterpreter {
         Worker worker = thread.worker;
         boolean targetStyle = worker.style() != WorkerStyle.SUBCLASS;
         if (targetStyle && thread.targetCleared) {
-            return;
+            throw PyException.targetDeleted();
         }
         try {
             execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "].steps", frameOf(worker));
