@@ -129,6 +129,9 @@ public class StageView extends Region {
     /** Shows a run as it happens: drains {@code recorder} once per pulse and follows the present. */
     public void attach(TraceRecorder recorder) {
         this.recorder = recorder;
+        if (getTitle() == null || getTitle().isBlank()) {
+            setTitle(recorder.header().title());
+        }
         this.store = new TraceStore();
         drainedSeq = 0;
         replayFactor = 0;
