@@ -84,15 +84,17 @@ public class StageView extends Region {
         hover.setManaged(false);
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        hover.setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #1a1a1a; -fx-padding: 6 9;"
-                + " -fx-text-fill: #1a1a1a; -fx-font-size: 14px;");
+        hoverStyle();
         getChildren().add(canvas);
         getChildren().addAll(swatches);
         getChildren().add(hover);
         setFocusTraversable(true);
         setMinSize(320, 200);
         setPrefSize(1600, 900);
-        presentation.addListener((o, was, is) -> markDirty());
+        presentation.addListener((o, was, is) -> {
+            hoverStyle();
+            markDirty();
+        });
         title.addListener((o, was, is) -> markDirty());
         highContrast.addListener((o, was, is) -> {
             getStylesheets().setAll(stylesheet(is));
@@ -117,6 +119,11 @@ public class StageView extends Region {
         setOnMouseMoved(this::onHover);
         setOnMouseExited(e -> hover.setVisible(false));
         setOnKeyPressed(this::onKey);
+    }
+
+    private void hoverStyle() {
+        hover.setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #1a1a1a; -fx-padding: 6 9;"
+                + " -fx-text-fill: #1a1a1a; -fx-font-size: " + (isPresentation() ? 18 : 14) + "px;");
     }
 
     private static String stylesheet(boolean highContrast) {
@@ -285,7 +292,7 @@ public class StageView extends Region {
             double delta = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
             pan(-delta / Math.max(1, getWidth()));
         } else if (e.getDeltaY() != 0) {
-            zoom(Math.pow(1.0015, e.getDeltaY()), e.getX());
+            zoom(Math.pow(1.005, e.getDeltaY()), e.getX());
         }
         e.consume();
     }
