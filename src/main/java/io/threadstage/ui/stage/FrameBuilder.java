@@ -69,8 +69,8 @@ public final class FrameBuilder {
         int to = Math.min(store.laneCount(), Math.max(0, firstLane) + 200);
         for (int lane = Math.max(0, firstLane); lane < to; lane++) {
             TraceStore.Lane info = store.lane(lane);
-            double badges = (info.daemon() ? StageMetrics.textWidth("daemon", m.smallFont() - 1) + 12 : 0)
-                    + (info.pool() ? StageMetrics.textWidth("pool", m.smallFont() - 1) + 12 : 0);
+            double badges = (info.daemon() ? StageMetrics.textWidth("daemon", m.smallFont()) + 12 : 0)
+                    + (info.pool() ? StageMetrics.textWidth("pool", m.smallFont()) + 12 : 0);
             widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
         }
         return widest;
@@ -178,7 +178,7 @@ public final class FrameBuilder {
         }
         double baseline = top + layout.laneHeight / 2 + m.font() * 0.36;
         double right = layout.plotX - 8;
-        double badgeFont = m.smallFont() - 1;
+        double badgeFont = m.smallFont();
         double badgeHeight = Math.min(layout.laneHeight - 4, badgeFont + 6);
         for (String badge : info.pool() && info.daemon() ? new String[] {"daemon", "pool"}
                 : info.pool() ? new String[] {"pool"} : info.daemon() ? new String[] {"daemon"} : new String[0]) {
@@ -222,8 +222,8 @@ public final class FrameBuilder {
                         frame.rect(Ink.MIXED, x, top, w, 2);
                     }
                     String name = store.lane(on).name();
-                    if (w > StageMetrics.textWidth(name, m.smallFont() - 2) + 8) {
-                        frame.text(x + w / 2, top + h / 2 + (m.smallFont() - 2) * 0.36, name, Ink.TEXT_ON_OWNER, m.smallFont() - 2,
+                    if (w > StageMetrics.textWidth(name, m.smallFont()) + 8) {
+                        frame.text(x + w / 2, top + h / 2 + (m.smallFont()) * 0.36, name, Ink.TEXT_ON_OWNER, m.smallFont(),
                                 false, Frame.Align.CENTER);
                     }
                 });
@@ -239,7 +239,7 @@ public final class FrameBuilder {
             frame.text(10, top + m.smallFont() + 4, fit(info.name(), layout.plotX - 20, m.smallFont()), Ink.TEXT,
                     m.smallFont(), true, Frame.Align.LEFT);
             String scale = info.maxsize() > 0 ? "maxsize " + info.maxsize() : "unbounded, peak " + info.peakDepth();
-            frame.text(10, top + 2 * m.smallFont() + 8, scale, Ink.TEXT_MUTED, m.smallFont() - 2, false, Frame.Align.LEFT);
+            frame.text(10, top + 2 * m.smallFont() + 8, scale, Ink.TEXT_MUTED, m.smallFont(), false, Frame.Align.LEFT);
             int full = info.maxsize() > 0 ? info.maxsize() : Math.max(1, info.peakDepth());
             double usable = h - 6;
             if (info.maxsize() > 0) {
@@ -258,8 +258,8 @@ public final class FrameBuilder {
         store.markers(-1, layout.startNanos, layout.endNanos, present, gap, (lane, t, kind, text, count) -> {
             double x = Math.round(layout.x(t));
             frame.rect(Ink.CAPTION, x, layout.lanesTop, 1, layout.lanesBottom - layout.lanesTop);
-            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont() - 2), Ink.CAPTION,
-                    m.smallFont() - 2, false, Frame.Align.LEFT);
+            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont()), Ink.CAPTION,
+                    m.smallFont(), false, Frame.Align.LEFT);
         });
     }
 
