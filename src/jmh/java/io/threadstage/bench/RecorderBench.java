@@ -4,12 +4,11 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import jdk.jfr.Event;
-import jdk.jfr.Name;
 import jdk.jfr.Recording;
-import jdk.jfr.StackTrace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,14 +40,7 @@ public class RecorderBench {
 
     private TraceRecorder recorder;
     private Recording recording;
-
-    @Name("threadstage.BenchState")
-    @StackTrace(false)
-    public static class StateEvent extends Event {
-        int tid;
-        String state;
-        String on;
-    }
+    private ScheduledExecutorService pulse;
 
     /** A small tid per benchmark thread, as the runtime hands out. */
     @State(Scope.Thread)
@@ -65,7 +57,7 @@ public class RecorderBench {
     @Setup(Level.Trial)
     public void startFlightRecording() {
         recording = new Recording();
-        recording.enable(StateEvent.class).withoutStackTrace();
+        recording.enable(BenchStateEvent.class).withoutStackTrace();
         recording.start();
     }
 
@@ -75,15 +67,29 @@ public class RecorderBench {
         recording.close();
     }
 
-    /** A fresh recorder each iteration: 1 s of recording is tens of millions of events. */
+    /**
+     * A fresh recorder each iteration (1 s of recording is tens of millions of events), drained
+     * every 16 ms by a reader thread, as the UI's pulse does; JFR has its own background thread.
+     */
     @Setup(Level.Iteration)
     public void freshRecorder() {
-        recorder = new TraceRecorder(HEADER, TraceRecorder.MAX_CAPACITY);
+        TraceRecorder fresh = new TraceRecorder(HEADER, TraceRecorder.MAX_CAPACITY);
+        recorder = fresh;
+        pulse = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread reader = new Thread(r, "pulse");
+            reader.setDaemon(true);
+            return reader;
+        });
+        pulse.scheduleAtFixedRate(fresh::ready, 16, 16, TimeUnit.MILLISECONDS);
     }
 
     @TearDown(Level.Iteration)
-    public void dropRecorder() {
+    public void dropRecorder() throws InterruptedException {
+        pulse.shutdownNow();
+        pulse.awaitTermination(10, TimeUnit.SECONDS);
         recorder = null;
+        // Frees the last iteration's off-heap columns now, not during a later measurement.
+        System.gc();
     }
 
     @Benchmark
@@ -123,7 +129,7 @@ public class RecorderBench {
     }
 
     private static void commitJfr(Writer writer) {
-        StateEvent event = new StateEvent();
+        BenchStateEvent event = new BenchStateEvent();
         event.tid = writer.tid;
         event.state = "waiting";
         event.on = "lock a";

@@ -4,6 +4,7 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Heap held per recorded event: used heap after full GCs, with 10 M events recorded, minus the
- * same before, divided by the count, once the reader has merged them all. Printed as {@code bytes/event} in the run's output; the
+ * Memory held per recorded event: used heap after full GCs plus direct (off-heap) buffer memory,
+ * with 10 M events recorded, minus the same before, divided by the count, once the reader has merged them all. Printed as {@code bytes/event} in the run's output; the
  * score itself is only the time to record them.
  *
  * <p>{@code mixed}: a lesson-like mix over 100 threads (thread starts, states with the object
@@ -45,6 +46,7 @@ public class RecorderMemoryBench {
     @Benchmark
     public long bytesPerEvent() {
         long before = usedAfterGc();
+        long directBefore = directUsed();
         TraceRecorder recorder = new TraceRecorder(HEADER, EVENTS);
         if (mix.equals("mixed")) {
             recordMixed(recorder);
@@ -59,8 +61,10 @@ public class RecorderMemoryBench {
         }
         long ready = recorder.ready();
         long after = usedAfterGc();
-        System.out.printf("%n%s: %d events, %.1f bytes/event (heap %d -> %d bytes), ready %d%n",
-                mix, EVENTS, (after - before) / (double) EVENTS, before, after, ready);
+        long directAfter = directUsed();
+        long held = after - before + directAfter - directBefore;
+        System.out.printf("%n%s: %d events, %.1f bytes/event (heap %d -> %d, off-heap %d -> %d bytes), ready %d%n",
+                mix, EVENTS, held / (double) EVENTS, before, after, directBefore, directAfter, ready);
         return recorder.recordedCount();
     }
 
@@ -100,6 +104,15 @@ public class RecorderMemoryBench {
         for (; recorded < EVENTS; recorded++) {
             recorder.marker("fill");
         }
+    }
+
+    private static long directUsed() {
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if (pool.getName().equals("direct")) {
+                return pool.getMemoryUsed();
+            }
+        }
+        throw new IllegalStateException("no direct buffer pool");
     }
 
     private static long usedAfterGc() {

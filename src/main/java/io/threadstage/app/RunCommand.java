@@ -4,13 +4,18 @@ import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
+import io.threadstage.io.ChromeTraceWriter;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
+import io.threadstage.io.TraceWriter;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +55,11 @@ final class RunCommand implements Subcommand {
             err.println(invalid.getMessage());
             return BAD_INPUT;
         }
+        return run(scenario, arguments, out, err);
+    }
+
+    /** Runs a loaded scenario as the arguments say and returns the exit code. */
+    int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
         RunOptions options = new RunOptions(arguments.speed, arguments.gil ? Boolean.TRUE : null,
                 console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
@@ -61,11 +71,8 @@ final class RunCommand implements Subcommand {
             run.awaitEnd(Duration.ofSeconds(5));
         }
         out.flush();
-        // TODO(trace): once io/TraceWriter lands on main, write recorder.events() to arguments.trace.
-        // TODO(chrome): once io/ChromeTraceWriter lands on main, write the Chrome trace to arguments.chrome.
-        // TODO(png): the lead wires the stage picture for arguments.png.
-        if (arguments.trace != null || arguments.chrome != null || arguments.png != null) {
-            err.println("threadstage run: --trace, --chrome and --png are not written yet");
+        if (!writeFiles(recorder, arguments, err)) {
+            return BAD_INPUT;
         }
         RunResult result = run.result().orElse(null);
         if (timedOut || result == null) {
@@ -74,6 +81,29 @@ final class RunCommand implements Subcommand {
             return TIMED_OUT;
         }
         return exitCode(result, err);
+    }
+
+    private static boolean writeFiles(TraceRecorder recorder, Arguments arguments, PrintStream err) {
+        String current = null;
+        try {
+            List<TraceEvent> events = recorder.events();
+            if (arguments.trace != null) {
+                current = arguments.trace;
+                TraceWriter.write(Path.of(arguments.trace), recorder.header(), events);
+            }
+            if (arguments.chrome != null) {
+                current = arguments.chrome;
+                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), events);
+            }
+        } catch (IOException | RuntimeException failed) {
+            err.println("threadstage run: cannot write " + current + ": " + failed.getMessage());
+            return false;
+        }
+        if (arguments.png != null) {
+            // TODO(png): the lead wires the stage picture for --png.
+            err.println("threadstage run: --png is not drawn yet");
+        }
+        return true;
     }
 
     private static int exitCode(RunResult result, PrintStream err) {

@@ -4,6 +4,7 @@ import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceCapacityException;
 import io.threadstage.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,8 +96,9 @@ final class RunSession {
             return false;
         }
         boolean timed = timeoutNanos > 0;
-        long deadline = System.nanoTime() + timeoutNanos;
         state(me, ThreadState.WAITING, reason, on);
+        // timed from the recorded start, so the trace never shows a wait shorter than asked
+        long deadline = System.nanoTime() + timeoutNanos;
         me.waiting = new WaitInfo(reason, on, timed, ready, blocker);
         gil.release(me);
         boolean got = true;
@@ -209,8 +211,16 @@ final class RunSession {
         if (over) {
             return;
         }
+        boolean recording = true;
         for (PyThread thread : threads.alive()) {
-            state(thread, ThreadState.TERMINATED, Reason.STOPPED, null);
+            if (recording) {
+                try {
+                    state(thread, ThreadState.TERMINATED, Reason.STOPPED, null);
+                } catch (TraceCapacityException full) {
+                    // the recorder still takes the end line: the run must end even when it is full
+                    recording = false;
+                }
+            }
             thread.finished = true;
         }
         for (PyThread thread : threads.all()) {

@@ -31,10 +31,13 @@ final class Fields {
         this.verb = verb;
     }
 
-    /** The fields of an object that is not a step; {@code what} names it if it is no object. */
+    /**
+     * The fields of an object that is not a step; {@code what} names it in the message when it
+     * is no object ({@code a worker must be ...}), null when the path already says what it is.
+     */
     static Fields of(JsonNode node, String path, String what) throws Refusal {
         if (!(node instanceof ObjectNode)) {
-            throw new Refusal(path, what + " must be an object, got " + describe(node));
+            throw new Refusal(path, (what == null ? "" : what + " ") + "must be an object, got " + describe(node));
         }
         return new Fields((ObjectNode) node, path, null);
     }

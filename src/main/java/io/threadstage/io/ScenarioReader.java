@@ -74,7 +74,7 @@ final class ScenarioReader {
         if (node == null) {
             return Settings.DEFAULT;
         }
-        Fields settings = Fields.of(node, "$.settings", "\"settings\"");
+        Fields settings = Fields.of(node, "$.settings", null);
         settings.allowOnly(SETTINGS_KEYS, null);
         Settings fallback = Settings.DEFAULT;
         boolean gil = settings.bool("gil", fallback.gil());

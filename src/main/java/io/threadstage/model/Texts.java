@@ -72,9 +72,10 @@ public final class Texts {
         return out.toString();
     }
 
-    /** {@code a lock}, {@code an event}. */
+    /** {@code a lock}, {@code an event}, {@code an rlock} (said "ar-lock"). */
     public static String withArticle(String noun) {
-        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+        boolean vowelSound = "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 || noun.equals("rlock");
+        return (vowelSound ? "an " : "a ") + noun;
     }
 
     /**

@@ -69,6 +69,16 @@ public final class Validator {
             return List.copyOf(problems);
         }
 
+        /** Like {@link Scenario#resource}, but safe on resources whose name is still missing. */
+        private Resource resourceNamed(String name) {
+            for (Resource resource : scenario.resources()) {
+                if (name.equals(resource.name())) {
+                    return resource;
+                }
+            }
+            return null;
+        }
+
         private void report(String path, String message) {
             problems.add(new Problem(path, message));
         }
@@ -218,7 +228,7 @@ public final class Validator {
                 report(path, problem);
                 return;
             }
-            String resource = scenario.resource(name).isPresent() ? declared.get(name) : null;
+            String resource = resourceNamed(name) != null ? declared.get(name) : null;
             String future = futuresAnywhere.get(name);
             String clash = resource != null ? resource : future;
             if (clash != null) {
@@ -516,7 +526,7 @@ public final class Validator {
                 report(path, "\"" + verb + "\" needs the name of " + Texts.withArticle(kindName));
                 return null;
             }
-            Resource resource = scenario.resource(name).orElse(null);
+            Resource resource = resourceNamed(name);
             if (resource == null) {
                 report(path, "unknown " + kindName + " " + Texts.quote(name));
             }
@@ -602,7 +612,7 @@ public final class Validator {
             if (name.equals("thread") || scope.names().contains(name)) {
                 return true;
             }
-            Resource resource = scenario.resource(name).orElse(null);
+            Resource resource = resourceNamed(name);
             if (resource instanceof Resource.Counter || resource instanceof Resource.Local) {
                 return true;
             }

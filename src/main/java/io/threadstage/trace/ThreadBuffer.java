@@ -7,16 +7,20 @@ import java.lang.invoke.VarHandle;
  * The events one thread recorded into one recorder and the reader has not merged yet: a chain of
  * small {@link EventChunk}s. Written by its thread only, read by the recorder's reader only.
  *
- * <p>Two fields are shared: {@link #count} (events published; a release store after the slot is
- * written) and {@link #pending} (while an event is being recorded, a lower bound of its time,
+ * <p>Two fields are shared: {@code count} (events published; a release store after the slot is
+ * written) and {@code pending} (while an event is being recorded, a lower bound of its time,
  * else {@link #IDLE}). The writer's fields, the reader's fields and neighbouring buffers sit on
  * separate cache lines (padding in the class hierarchy keeps declaration order), so threads
  * recording at once never write to a common line.
  */
 final class ThreadBuffer extends ThreadBufferPadMid {
 
-    /** Events per chunk of a thread buffer: small, since every thread of a run holds one. */
-    static final int CHUNK_SIZE = 256;
+    /**
+     * Chunk sizes grow from small (every thread of a run holds one, most record little) to a
+     * size where a busy thread allocates rarely.
+     */
+    static final int FIRST_CHUNK = 64;
+    static final int LARGEST_CHUNK = 4096;
 
     final int index;
 
@@ -31,9 +35,16 @@ final class ThreadBuffer extends ThreadBufferPadMid {
 
     ThreadBuffer(int index) {
         this.index = index;
-        EventChunk first = new EventChunk(CHUNK_SIZE);
+        EventChunk first = new EventChunk(FIRST_CHUNK);
         this.writeChunk = first;
         this.readChunk = first;
+    }
+
+    /** Writer: links a new chunk; before the count is published, so the reader finds it there. */
+    void growChunk() {
+        EventChunk full = writeChunk;
+        writeChunk = full.next = new EventChunk(Math.min(full.t.length * 2, LARGEST_CHUNK));
+        writeSlot = 0;
     }
 
     /** Writer: announces an event about to be stamped no earlier than {@code lowerBoundT}. Full fence. */
@@ -59,7 +70,7 @@ final class ThreadBuffer extends ThreadBufferPadMid {
 
     /** Reader: t of the next event to merge (call only while {@code merged < available}). */
     long nextT() {
-        if (readSlot == CHUNK_SIZE) {
+        if (readSlot == readChunk.t.length) {
             readChunk = readChunk.next;
             readSlot = 0;
         }

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * announces the event (a volatile store of a lower bound of its time), reads
  * {@code System.nanoTime()}, writes the event's columns into its own chunk, publishes its count
  * and clears the announcement. No two recording threads write to a common cache line; the only
- * shared write is a block reservation against the cap, once per {@value ThreadBuffer#CHUNK_SIZE}
+ * shared write is a block reservation against the cap, once per {@value #RESERVATION_BLOCK}
  * events of a thread.
  *
  * <p><b>Order and watermark.</b> The reader reads the clock ({@code now}), then every buffer's
@@ -39,8 +39,9 @@ import java.util.function.Consumer;
  * woken thread's later events, since the clock is monotonic across threads and advances during
  * any handoff; so it comes first.
  *
- * <p><b>Memory.</b> 24 bytes an event in primitive columns, plus each distinct string once; a
- * thread buffer's chunks are released as the reader merges them. Past the capacity given to the
+ * <p><b>Memory.</b> 24 bytes an event in primitive columns, plus each distinct string once. The
+ * merged events live outside the heap ({@link MergedStore}), so keeping a long trace costs the
+ * garbage collector nothing; a thread buffer's chunks are dropped as the reader merges them. Past the capacity given to the
  * constructor ({@link #DEFAULT_CAPACITY} events by default) recording throws
  * {@link TraceCapacityException}; threads reserve room in blocks, so the first refusal can come
  * up to one block per thread early, never late. One {@link #end} event is still accepted beyond
@@ -51,10 +52,8 @@ public final class TraceRecorder implements TraceSink {
     public static final long DEFAULT_CAPACITY = 50_000_000L;
     /** The most events one recorder can hold, whatever capacity is asked for. */
     public static final long MAX_CAPACITY = 1L << 34;
-
-    static final int CHUNK_BITS = 14;
-    static final int CHUNK_SIZE = 1 << CHUNK_BITS;
-    private static final int SLOT_MASK = CHUNK_SIZE - 1;
+    /** Events a thread reserves against the cap at a time. */
+    static final int RESERVATION_BLOCK = 256;
 
     private static final byte THREAD = 1;
     private static final byte STATE = 2;
@@ -84,8 +83,9 @@ public final class TraceRecorder implements TraceSink {
     private final SmallVocabulary queueOps = new SmallVocabulary();
 
     private final Object readLock = new Object();
-    /** The merged store: events [0, published) in seq order. Guarded by readLock. */
-    private final List<EventChunk> chunks = new ArrayList<>();
+    /** Events [0, published) in seq order. Guarded by readLock. */
+    private final MergedStore store = new MergedStore();
+    private final EventChunk scratch = new EventChunk(1);
     private final PriorityQueue<ThreadBuffer> mergeOrder =
             new PriorityQueue<>(Comparator.comparingLong(ThreadBuffer::nextT).thenComparingInt(b -> b.index));
     private volatile long published;
@@ -239,10 +239,8 @@ public final class TraceRecorder implements TraceSink {
         if (buffer.reservedLeft == 0) {
             reserve(buffer, end);
         }
-        if (buffer.writeSlot == ThreadBuffer.CHUNK_SIZE) {
-            // Linked before the count is published, so the reader finds it when it gets there.
-            buffer.writeChunk = buffer.writeChunk.next = new EventChunk(ThreadBuffer.CHUNK_SIZE);
-            buffer.writeSlot = 0;
+        if (buffer.writeSlot == buffer.writeChunk.t.length) {
+            buffer.growChunk();
         }
         // From here to endEvent nothing can throw: an announcement left standing would hold the
         // watermark back for good.
@@ -269,7 +267,7 @@ public final class TraceRecorder implements TraceSink {
     private void reserve(ThreadBuffer buffer, boolean end) {
         while (true) {
             long taken = reserved.get();
-            long block = Math.min(ThreadBuffer.CHUNK_SIZE, capacity - taken);
+            long block = Math.min(RESERVATION_BLOCK, capacity - taken);
             if (block <= 0) {
                 if (end && endReserved.compareAndSet(false, true)) {
                     buffer.reservedLeft = 1;
@@ -326,7 +324,13 @@ public final class TraceRecorder implements TraceSink {
         long seq = published;
         while (!mergeOrder.isEmpty()) {
             ThreadBuffer buffer = mergeOrder.poll();
-            moveNext(buffer, seq++);
+            ThreadBuffer runnerUp = mergeOrder.peek();
+            // Take a run from this buffer while it stays ahead of the next one: one queue
+            // operation per run, not per event.
+            long bound = runnerUp == null ? watermark : Math.min(watermark, runnerUp.nextT() - 1);
+            do {
+                moveNext(buffer, seq++);
+            } while (buffer.merged < buffer.available && buffer.nextT() <= bound);
             if (buffer.merged < buffer.available && buffer.nextT() <= watermark) {
                 mergeOrder.add(buffer);
             }
@@ -336,37 +340,25 @@ public final class TraceRecorder implements TraceSink {
     }
 
     private void moveNext(ThreadBuffer buffer, long seq) {
-        int index = (int) (seq >>> CHUNK_BITS);
-        if (index == chunks.size()) {
-            chunks.add(new EventChunk(CHUNK_SIZE));
-        }
-        EventChunk to = chunks.get(index);
-        int toSlot = (int) (seq & SLOT_MASK);
         EventChunk from = buffer.readChunk;
         int slot = buffer.readSlot;
-        from.copy(slot, to, toSlot);
-        if (to.kind[toSlot] == THREAD) {
-            names.computeIfAbsent((int) to.tid[toSlot], k -> new NameHistory()).add(seq, to.a[toSlot]);
+        store.put(seq, from, slot);
+        if (from.kind[slot] == THREAD) {
+            names.computeIfAbsent((int) from.tid[slot], k -> new NameHistory()).add(seq, from.a[slot]);
         }
         buffer.readSlot = slot + 1;
         buffer.merged++;
-        if (buffer.readSlot == ThreadBuffer.CHUNK_SIZE && buffer.merged < buffer.available) {
-            // Let the merged chunk go; the writer may still be filling the last one.
-            buffer.readChunk = from.next;
-            buffer.readSlot = 0;
-        }
     }
 
     private TraceEvent materialize(long seq) {
-        EventChunk chunk = chunks.get((int) (seq >>> CHUNK_BITS));
-        int slot = (int) (seq & SLOT_MASK);
-        byte kind = chunk.kind[slot];
-        long t = chunk.t[slot];
-        int flags = chunk.flags[slot];
-        int tid = chunk.tid[slot];
-        int a = chunk.a[slot];
-        int b = chunk.b[slot];
-        int c = chunk.c[slot];
+        store.get(seq, scratch);
+        byte kind = scratch.kind[0];
+        long t = scratch.t[0];
+        int flags = scratch.flags[0];
+        int tid = scratch.tid[0];
+        int a = scratch.a[0];
+        int b = scratch.b[0];
+        int c = scratch.c[0];
         switch (kind) {
             case THREAD: {
                 ThreadIds ids = (ThreadIds) strings.value(c);

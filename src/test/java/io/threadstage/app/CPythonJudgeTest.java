@@ -58,13 +58,14 @@ class CPythonJudgeTest {
 
     private static void judge(Path file, CPython.Running running) {
         String id = file.toString();
-        Captured core = Captured.run("run", file.toString());
+        CoreRun core = CoreRun.of(LessonFiles.load(file), Duration.ofSeconds(60));
         CPython.Outcome cpython = running.await(PYTHON_LIMIT);
         assertAll(id,
                 () -> assertEquals(cpython.stdout(), core.stdout(), id + ": stdout differs from CPython's"),
                 () -> assertEquals(cpython.stderrWithoutFrames(), CPython.withoutFrames(core.stderr()),
                         id + ": exceptions on stderr differ from CPython's"),
-                () -> assertEquals(cpython.exitCode(), core.exitCode(), id + ": exit code differs from python3's"));
+                () -> assertEquals(cpython.exitCode(), core.exitCode(), id + ": exit code differs from python3's; the core "
+                        + "ended " + core.result()));
     }
 
     /** One command run in-process, its output captured. */

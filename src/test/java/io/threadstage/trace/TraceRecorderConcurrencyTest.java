@@ -220,7 +220,7 @@ class TraceRecorderConcurrencyTest {
         pool.shutdown();
         // Room is reserved a block per thread at a time: the first refusal may come early by
         // the blocks other threads still hold, never late.
-        assertTrue(sum <= cap && sum > cap - 4 * 256, "accepted " + sum);
+        assertTrue(sum <= cap && sum > cap - 4 * TraceRecorder.RESERVATION_BLOCK, "accepted " + sum);
         assertEquals(sum, recorder.ready());
         assertEquals(sum, recorder.recordedCount());
     }

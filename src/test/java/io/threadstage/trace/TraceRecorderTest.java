@@ -103,7 +103,7 @@ class TraceRecorderTest {
     @Test
     void eventsCrossChunkBoundariesInOrder() {
         TraceRecorder recorder = new TraceRecorder(HEADER);
-        int count = TraceRecorder.CHUNK_SIZE * 3 + 17;
+        int count = MergedStore.LARGEST_CHUNK * 3 + 17;
         for (int i = 0; i < count; i++) {
             recorder.queue("q", i, 0, 0, "put");
         }

@@ -35,7 +35,8 @@ public final class FrameBuilder {
         this.present = options.presentNanos();
         List<Legend.Entry> legend = Legend.entries(store);
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
-                store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos());
+                store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
+                labelWidth(options.firstLane()));
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -60,6 +61,19 @@ public final class FrameBuilder {
         now();
         legend(legend);
         return layout;
+    }
+
+    /** What the labels of the lanes that can be on screen need: the longest name with its badges. */
+    private double labelWidth(int firstLane) {
+        double widest = 0;
+        int to = Math.min(store.laneCount(), Math.max(0, firstLane) + 200);
+        for (int lane = Math.max(0, firstLane); lane < to; lane++) {
+            TraceStore.Lane info = store.lane(lane);
+            double badges = (info.daemon() ? StageMetrics.textWidth("daemon", m.smallFont() - 1) + 12 : 0)
+                    + (info.pool() ? StageMetrics.textWidth("pool", m.smallFont() - 1) + 12 : 0);
+            widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
+        }
+        return widest;
     }
 
     private long limit() {
@@ -102,7 +116,8 @@ public final class FrameBuilder {
     private void axis() {
         long span = layout.endNanos - layout.startNanos;
         long step = TimeFormat.step((long) Math.ceil(span * (m.font() * 7.0) / layout.columns));
-        long first = Math.floorDiv(layout.startNanos, step) * step;
+        long origin = store.startNanos();
+        long first = origin + Math.floorDiv(layout.startNanos - origin, step) * step;
         double baseline = layout.axisTop + m.axisHeight() * 0.7;
         double gridBottom = Math.max(layout.lanesBottom, layout.legendTop - m.gap());
         for (long t = first; t <= layout.endNanos; t += step) {
@@ -157,6 +172,10 @@ public final class FrameBuilder {
     private void laneLabel(int lane) {
         TraceStore.Lane info = store.lane(lane);
         double top = layout.laneTop(lane);
+        if (layout.gil) {
+            // the lane's colour in the GIL strip, so the strip reads without the hover
+            frame.rect(Ink.owner(lane), 0, top + 2, 6, layout.laneHeight - 4);
+        }
         double baseline = top + layout.laneHeight / 2 + m.font() * 0.36;
         double right = layout.plotX - 8;
         double badgeFont = m.smallFont() - 1;
@@ -170,7 +189,7 @@ public final class FrameBuilder {
                     false, Frame.Align.CENTER);
             right -= 4;
         }
-        frame.text(10, baseline, fit(info.name(), right - 14, m.font()), Ink.TEXT, m.font(), info.tid() == 0,
+        frame.text(layout.gil ? 14 : 10, baseline, fit(info.name(), right - 18, m.font()), Ink.TEXT, m.font(), info.tid() == 0,
                 Frame.Align.LEFT);
     }
 

@@ -44,20 +44,30 @@ public final class StagePicture {
 
     /** Paints {@code store} on a fresh view of the given size and returns the picture. */
     public static BufferedImage render(TraceHeader header, TraceStore store, int width, int height) throws IOException {
+        return renderWithLayout(header, store, width, height, false).image();
+    }
+
+    /** A picture and where things are on it, for tests that check pixels. */
+    record Rendered(BufferedImage image, StageLayout layout) {
+    }
+
+    static Rendered renderWithLayout(TraceHeader header, TraceStore store, int width, int height, boolean highContrast)
+            throws IOException {
         HeadlessFx.start();
-        CompletableFuture<BufferedImage> result = new CompletableFuture<>();
+        CompletableFuture<Rendered> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 StageView view = new StageView();
                 view.setTitle(header == null ? null : header.title());
                 view.setPresentation(true);
+                view.setHighContrast(highContrast);
                 Scene scene = new Scene(view, width, height);
                 view.applyCss();
                 view.resize(width, height);
                 view.layout();
                 view.show(store);
                 view.paintNow();
-                result.complete(SwingFXUtils.fromFXImage(view.snapshotCanvas(), null));
+                result.complete(new Rendered(SwingFXUtils.fromFXImage(view.snapshotCanvas(), null), view.stageLayout()));
                 scene.setRoot(new javafx.scene.Group());
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);

@@ -374,8 +374,9 @@ public class StageView extends Region {
             drainedSeq = recorder.drain(drainedSeq, DRAIN_PER_PULSE, store::append);
             boolean ended = store.outcome() != null;
             long now = ended ? store.endNanos() : Math.max(store.endNanos(), recorder.elapsedNanos());
-            if (drainedSeq != before || now != present) {
-                present = ended ? Long.MAX_VALUE : now;
+            long newPresent = ended ? Long.MAX_VALUE : now;
+            if (drainedSeq != before || newPresent != present) {
+                present = newPresent;
                 markDirty();
             }
             if (viewport.following()) {
