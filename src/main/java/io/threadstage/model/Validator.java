@@ -284,12 +284,24 @@ public final class Validator {
         private void checkSteps(List<Step> steps, String listPath, int depth, Scope scope) {
             for (int i = 0; i < steps.size(); i++) {
                 String path = listPath + "[" + i + "]";
-                if (depth > Limits.MAX_DEPTH) {
+                if (innermostDepth(steps.get(i), depth) > Limits.MAX_DEPTH) {
                     report(path, "nesting deeper than " + Limits.MAX_DEPTH + " levels");
                     return;
                 }
                 checkStep(steps.get(i), path, depth, scope);
             }
+        }
+
+        /**
+         * How deep the step's own containers go when written: a block's list is one level
+         * below the step, a task's steps two (the task object, then its list). Even an empty
+         * block counts, since the writer writes it and the loader counts it.
+         */
+        private static int innermostDepth(Step step, int depth) {
+            if (step instanceof Step.Submit || step instanceof Step.MapTasks) {
+                return depth + 2;
+            }
+            return step.blocks().isEmpty() ? depth : depth + 1;
         }
 
         private void checkStep(Step step, String path, int depth, Scope scope) {

@@ -78,10 +78,22 @@ public final class Frame {
         texts.clear();
     }
 
+    /**
+     * Adds a filled rectangle, or widens the ink's last one when this one continues it on the
+     * same row: neighbouring pixel columns of one colour become one rectangle to paint.
+     */
     void rect(Ink ink, double x, double y, double w, double h) {
-        if (w > 0 && h > 0) {
-            rects[ink.ordinal()].add(x, y, w, h);
+        if (w <= 0 || h <= 0) {
+            return;
         }
+        Doubles batch = rects[ink.ordinal()];
+        int last = batch.size - 4;
+        if (last >= 0 && batch.values[last + 1] == y && batch.values[last + 3] == h
+                && batch.values[last] + batch.values[last + 2] == x) {
+            batch.values[last + 2] += w;
+            return;
+        }
+        batch.add(x, y, w, h);
     }
 
     void outline(Ink ink, double x, double y, double w, double h) {

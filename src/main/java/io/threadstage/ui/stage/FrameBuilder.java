@@ -35,7 +35,8 @@ public final class FrameBuilder {
         this.present = options.presentNanos();
         List<Legend.Entry> legend = Legend.entries(store);
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
-                store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos());
+                store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
+                labelWidth(options.firstLane()));
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -60,6 +61,19 @@ public final class FrameBuilder {
         now();
         legend(legend);
         return layout;
+    }
+
+    /** What the labels of the lanes that can be on screen need: the longest name with its badges. */
+    private double labelWidth(int firstLane) {
+        double widest = 0;
+        int to = Math.min(store.laneCount(), Math.max(0, firstLane) + 200);
+        for (int lane = Math.max(0, firstLane); lane < to; lane++) {
+            TraceStore.Lane info = store.lane(lane);
+            double badges = (info.daemon() ? StageMetrics.textWidth("daemon", m.smallFont()) + 12 : 0)
+                    + (info.pool() ? StageMetrics.textWidth("pool", m.smallFont()) + 12 : 0);
+            widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
+        }
+        return widest;
     }
 
     private long limit() {
@@ -158,9 +172,13 @@ public final class FrameBuilder {
     private void laneLabel(int lane) {
         TraceStore.Lane info = store.lane(lane);
         double top = layout.laneTop(lane);
+        if (layout.gil) {
+            // the lane's colour in the GIL strip, so the strip reads without the hover
+            frame.rect(Ink.owner(lane), 0, top + 2, 6, layout.laneHeight - 4);
+        }
         double baseline = top + layout.laneHeight / 2 + m.font() * 0.36;
         double right = layout.plotX - 8;
-        double badgeFont = m.smallFont() - 1;
+        double badgeFont = m.smallFont();
         double badgeHeight = Math.min(layout.laneHeight - 4, badgeFont + 6);
         for (String badge : info.pool() && info.daemon() ? new String[] {"daemon", "pool"}
                 : info.pool() ? new String[] {"pool"} : info.daemon() ? new String[] {"daemon"} : new String[0]) {
@@ -171,7 +189,7 @@ public final class FrameBuilder {
                     false, Frame.Align.CENTER);
             right -= 4;
         }
-        frame.text(10, baseline, fit(info.name(), right - 14, m.font()), Ink.TEXT, m.font(), info.tid() == 0,
+        frame.text(layout.gil ? 14 : 10, baseline, fit(info.name(), right - 18, m.font()), Ink.TEXT, m.font(), info.tid() == 0,
                 Frame.Align.LEFT);
     }
 
@@ -204,8 +222,8 @@ public final class FrameBuilder {
                         frame.rect(Ink.MIXED, x, top, w, 2);
                     }
                     String name = store.lane(on).name();
-                    if (w > StageMetrics.textWidth(name, m.smallFont() - 2) + 8) {
-                        frame.text(x + w / 2, top + h / 2 + (m.smallFont() - 2) * 0.36, name, Ink.TEXT_ON_OWNER, m.smallFont() - 2,
+                    if (w > StageMetrics.textWidth(name, m.smallFont()) + 8) {
+                        frame.text(x + w / 2, top + h / 2 + (m.smallFont()) * 0.36, name, Ink.TEXT_ON_OWNER, m.smallFont(),
                                 false, Frame.Align.CENTER);
                     }
                 });
@@ -221,7 +239,7 @@ public final class FrameBuilder {
             frame.text(10, top + m.smallFont() + 4, fit(info.name(), layout.plotX - 20, m.smallFont()), Ink.TEXT,
                     m.smallFont(), true, Frame.Align.LEFT);
             String scale = info.maxsize() > 0 ? "maxsize " + info.maxsize() : "unbounded, peak " + info.peakDepth();
-            frame.text(10, top + 2 * m.smallFont() + 8, scale, Ink.TEXT_MUTED, m.smallFont() - 2, false, Frame.Align.LEFT);
+            frame.text(10, top + 2 * m.smallFont() + 8, scale, Ink.TEXT_MUTED, m.smallFont(), false, Frame.Align.LEFT);
             int full = info.maxsize() > 0 ? info.maxsize() : Math.max(1, info.peakDepth());
             double usable = h - 6;
             if (info.maxsize() > 0) {
@@ -240,8 +258,8 @@ public final class FrameBuilder {
         store.markers(-1, layout.startNanos, layout.endNanos, present, gap, (lane, t, kind, text, count) -> {
             double x = Math.round(layout.x(t));
             frame.rect(Ink.CAPTION, x, layout.lanesTop, 1, layout.lanesBottom - layout.lanesTop);
-            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont() - 2), Ink.CAPTION,
-                    m.smallFont() - 2, false, Frame.Align.LEFT);
+            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont()), Ink.CAPTION,
+                    m.smallFont(), false, Frame.Align.LEFT);
         });
     }
 

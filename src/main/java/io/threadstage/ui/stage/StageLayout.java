@@ -31,8 +31,12 @@ public final class StageLayout {
     public final long startNanos;
     public final long endNanos;
 
+    /**
+     * @param labelWidth the width the lane labels need (names and badges); the label column takes
+     *                   at least the metrics' width and at most 30% of the stage
+     */
     public StageLayout(double width, double height, StageMetrics metrics, int laneCount, int firstLane,
-                       int queueCount, boolean gil, int legendRows, long startNanos, long endNanos) {
+                       int queueCount, boolean gil, int legendRows, long startNanos, long endNanos, double labelWidth) {
         this.width = width;
         this.height = height;
         this.metrics = metrics;
@@ -43,7 +47,7 @@ public final class StageLayout {
         this.endNanos = Math.max(endNanos, startNanos + 1);
         axisTop = metrics.titleHeight();
         lanesTop = axisTop + metrics.axisHeight();
-        plotX = Math.min(metrics.labelWidth(), Math.floor(width * 0.3));
+        plotX = Math.floor(Math.min(Math.max(metrics.labelWidth(), labelWidth), width * 0.3));
         columns = Math.max(1, (int) Math.floor(width - plotX - RIGHT_MARGIN));
         double below = (gil ? metrics.gap() + metrics.gilHeight() : 0)
                 + (queueCount > 0 ? metrics.gap() + queueCount * metrics.queueHeight() : 0)

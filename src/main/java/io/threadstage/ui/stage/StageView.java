@@ -84,15 +84,17 @@ public class StageView extends Region {
         hover.setManaged(false);
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        hover.setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #1a1a1a; -fx-padding: 6 9;"
-                + " -fx-text-fill: #1a1a1a; -fx-font-size: 14px;");
+        hoverStyle();
         getChildren().add(canvas);
         getChildren().addAll(swatches);
         getChildren().add(hover);
         setFocusTraversable(true);
         setMinSize(320, 200);
         setPrefSize(1600, 900);
-        presentation.addListener((o, was, is) -> markDirty());
+        presentation.addListener((o, was, is) -> {
+            hoverStyle();
+            markDirty();
+        });
         title.addListener((o, was, is) -> markDirty());
         highContrast.addListener((o, was, is) -> {
             getStylesheets().setAll(stylesheet(is));
@@ -119,6 +121,11 @@ public class StageView extends Region {
         setOnKeyPressed(this::onKey);
     }
 
+    private void hoverStyle() {
+        hover.setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #1a1a1a; -fx-padding: 6 9;"
+                + " -fx-text-fill: #1a1a1a; -fx-font-size: " + (isPresentation() ? 18 : 14) + "px;");
+    }
+
     private static String stylesheet(boolean highContrast) {
         return Objects.requireNonNull(StageView.class.getResource(
                 highContrast ? HIGH_CONTRAST_STYLESHEET : DEFAULT_STYLESHEET), "stage stylesheet missing").toExternalForm();
@@ -129,6 +136,9 @@ public class StageView extends Region {
     /** Shows a run as it happens: drains {@code recorder} once per pulse and follows the present. */
     public void attach(TraceRecorder recorder) {
         this.recorder = recorder;
+        if (getTitle() == null || getTitle().isBlank()) {
+            setTitle(recorder.header().title());
+        }
         this.store = new TraceStore();
         drainedSeq = 0;
         replayFactor = 0;
@@ -282,7 +292,7 @@ public class StageView extends Region {
             double delta = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
             pan(-delta / Math.max(1, getWidth()));
         } else if (e.getDeltaY() != 0) {
-            zoom(Math.pow(1.0015, e.getDeltaY()), e.getX());
+            zoom(Math.pow(1.005, e.getDeltaY()), e.getX());
         }
         e.consume();
     }

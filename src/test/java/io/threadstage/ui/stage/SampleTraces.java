@@ -144,4 +144,41 @@ final class SampleTraces {
         b.atMs(90).terminated(0, Reason.RETURNED).end(Outcome.COMPLETED, null);
         return b;
     }
+
+    /** Three CPU-bound threads taking turns on the GIL every 5 ms, with pool threads idling beside them. */
+    static TraceBuilder gilTurns() {
+        TraceBuilder b = new TraceBuilder();
+        b.at(0).thread(0, "MainThread", "main", false).running(0).gil(0);
+        for (int tid = 1; tid <= 3; tid++) {
+            b.thread(tid, "cruncher-" + tid, "target", false).created(tid);
+        }
+        for (int tid = 4; tid <= 5; tid++) {
+            b.thread(tid, "ThreadPoolExecutor-0_" + (tid - 4), "pool", true).created(tid);
+        }
+        b.atMs(1).running(1).running(2).running(3).running(4).running(5);
+        b.atMs(1.5).waiting(4, Reason.IDLE, null).waiting(5, Reason.IDLE, null);
+        b.atMs(2).join(0, 1, true, false).waiting(0, Reason.JOIN, "cruncher-1");
+        int owner = 1;
+        for (int slice = 0; slice < 40; slice++) {
+            double t = 2 + slice * 5;
+            b.atMs(t);
+            for (int tid = 1; tid <= 3; tid++) {
+                if (tid == owner) {
+                    b.running(tid);
+                } else {
+                    b.waiting(tid, Reason.GIL, "GIL");
+                }
+            }
+            b.gil(owner);
+            owner = owner % 3 + 1;
+        }
+        b.atMs(205).terminated(1, Reason.RETURNED).terminated(2, Reason.RETURNED).terminated(3, Reason.RETURNED).gil(0);
+        b.join(0, 1, false, false).running(0);
+        b.atMs(206).waiting(4, Reason.FUTURE, "future-0");
+        b.atMs(215).running(4).print(4, "result 42");
+        b.atMs(216).waiting(4, Reason.IDLE, null);
+        b.atMs(220).terminated(0, Reason.RETURNED).terminated(4, Reason.RETURNED).terminated(5, Reason.RETURNED)
+                .end(Outcome.COMPLETED, null);
+        return b;
+    }
 }

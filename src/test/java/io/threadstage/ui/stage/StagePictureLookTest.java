@@ -15,5 +15,11 @@ class StagePictureLookTest {
                 dir.resolve("producer-consumer.png"), 1920, 1080);
         StagePicture.writePng(SampleTraces.header("join() with a timeout", false), SampleTraces.joinTimeoutLockEvent().events(),
                 dir.resolve("join-timeout.png"), 1600, 900);
+        StagePicture.writePng(SampleTraces.header("The GIL takes turns", true), SampleTraces.gilTurns().events(),
+                dir.resolve("gil.png"), 1920, 1080);
+        io.threadstage.trace.TraceStore store = new io.threadstage.trace.TraceStore();
+        SampleTraces.producerConsumer().events().forEach(store::append);
+        javax.imageio.ImageIO.write(StagePicture.renderWithLayout(SampleTraces.header("Producer and consumer", false), store,
+                1920, 1080, true).image(), "png", dir.resolve("producer-consumer-high-contrast.png").toFile());
     }
 }
