@@ -88,6 +88,8 @@ public class RecorderBench {
         pulse.shutdownNow();
         pulse.awaitTermination(10, TimeUnit.SECONDS);
         recorder = null;
+        // Frees the last iteration's off-heap columns now, not during a later measurement.
+        System.gc();
     }
 
     @Benchmark

@@ -37,7 +37,16 @@ final class ExceptHookReporter {
         console.err(traceback(error));
     }
 
+    /** The traceback, led by those of the exceptions whose handling raised it, as CPython chains them. */
     private String traceback(PyException error) {
+        if (error.context() == null) {
+            return frameReport(error);
+        }
+        return traceback(error.context())
+                + "\n\nDuring handling of the above exception, another exception occurred:\n\n" + frameReport(error);
+    }
+
+    private String frameReport(PyException error) {
         String function = error.raisedInFunction() == null ? "<module>" : error.raisedInFunction();
         Integer line = error.raisedAtPath() == null ? null : stepLines.get(error.raisedAtPath());
         String place = line == null ? "" : ", line " + line;

@@ -96,8 +96,9 @@ final class RunSession {
             return false;
         }
         boolean timed = timeoutNanos > 0;
-        long deadline = System.nanoTime() + timeoutNanos;
         state(me, ThreadState.WAITING, reason, on);
+        // timed from the recorded start, so the trace never shows a wait shorter than asked
+        long deadline = System.nanoTime() + timeoutNanos;
         me.waiting = new WaitInfo(reason, on, timed, ready, blocker);
         gil.release(me);
         boolean got = true;

@@ -72,7 +72,7 @@ final class StepInterpreter {
         Worker worker = thread.worker;
         boolean targetStyle = worker.style() != WorkerStyle.SUBCLASS;
         if (targetStyle && thread.targetCleared) {
-            return;
+            throw PyException.targetDeleted();
         }
         try {
             execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "].steps", frameOf(worker));
@@ -305,7 +305,12 @@ final class StepInterpreter {
                 throw error;
             }
             run.sink.exception(me.tid, error.type(), error.str(), true);
-            execBlock(me, attempt.handler(), path + ".then", frame.with("error", new Value.Text(error.str())));
+            try {
+                execBlock(me, attempt.handler(), path + ".then", frame.with("error", new Value.Text(error.str())));
+            } catch (PyException raisedInHandler) {
+                raisedInHandler.raisedWhileHandling(error);
+                throw raisedInHandler;
+            }
         }
     }
 

@@ -284,12 +284,24 @@ public final class Validator {
         private void checkSteps(List<Step> steps, String listPath, int depth, Scope scope) {
             for (int i = 0; i < steps.size(); i++) {
                 String path = listPath + "[" + i + "]";
-                if (depth > Limits.MAX_DEPTH) {
+                if (innermostDepth(steps.get(i), depth) > Limits.MAX_DEPTH) {
                     report(path, "nesting deeper than " + Limits.MAX_DEPTH + " levels");
                     return;
                 }
                 checkStep(steps.get(i), path, depth, scope);
             }
+        }
+
+        /**
+         * How deep the step's own containers go when written: a block's list is one level
+         * below the step, a task's steps two (the task object, then its list). Even an empty
+         * block counts, since the writer writes it and the loader counts it.
+         */
+        private static int innermostDepth(Step step, int depth) {
+            if (step instanceof Step.Submit || step instanceof Step.MapTasks) {
+                return depth + 2;
+            }
+            return step.blocks().isEmpty() ? depth : depth + 1;
         }
 
         private void checkStep(Step step, String path, int depth, Scope scope) {
@@ -572,43 +584,23 @@ public final class Validator {
         // ---- print templates ----
 
         /**
-         * Checks a print text: {@code {name}} must be {@code thread}, a counter, a local or a
-         * name in scope ({@code {param}}, {@code {item}}, {@code {error}}); {@code {{} and
-         * {@code }}} are literal braces, as in a Python f-string.
+         * A print text: each {@code {name}} must be {@code thread}, a counter, a local or a
+         * name in scope ({@code {param}}, {@code {item}}, {@code {error}}).
          */
         private void checkTemplate(String text, String path, String what, Scope scope) {
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                    i += 2;
-                } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
-                    i += 2;
-                } else if (c == '}') {
-                    report(path, "single \"}\" in " + what + " (write }} for a brace)");
+            String syntax = PrintTemplate.syntaxProblem(text, what);
+            if (syntax != null) {
+                report(path, syntax);
+                return;
+            }
+            for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+                if (part.placeholder() && !placeholder(part.text(), path, what, scope)) {
                     return;
-                } else if (c == '{') {
-                    int close = text.indexOf('}', i);
-                    if (close < 0) {
-                        report(path, "single \"{\" in " + what + " (write {{ for a brace)");
-                        return;
-                    }
-                    String name = text.substring(i + 1, close);
-                    if (!placeholder(name, text.substring(i, close + 1), path, what, scope)) {
-                        return;
-                    }
-                    i = close + 1;
-                } else {
-                    i++;
                 }
             }
         }
 
-        private boolean placeholder(String name, String written, String path, String what, Scope scope) {
-            if (!PythonNames.isIdentifier(name)) {
-                report(path, Texts.quote(written) + " in " + what + " is not a {name} (write {{ for a brace)");
-                return false;
-            }
+        private boolean placeholder(String name, String path, String what, Scope scope) {
             if (name.equals("thread") || scope.names().contains(name)) {
                 return true;
             }

@@ -7,8 +7,8 @@ import java.lang.invoke.VarHandle;
  * The events one thread recorded into one recorder and the reader has not merged yet: a chain of
  * small {@link EventChunk}s. Written by its thread only, read by the recorder's reader only.
  *
- * <p>Two fields are shared: {@link #count} (events published; a release store after the slot is
- * written) and {@link #pending} (while an event is being recorded, a lower bound of its time,
+ * <p>Two fields are shared: {@code count} (events published; a release store after the slot is
+ * written) and {@code pending} (while an event is being recorded, a lower bound of its time,
  * else {@link #IDLE}). The writer's fields, the reader's fields and neighbouring buffers sit on
  * separate cache lines (padding in the class hierarchy keeps declaration order), so threads
  * recording at once never write to a common line.

@@ -272,7 +272,7 @@ public final class MainWindow extends StackPane {
         run.setTooltip(runTip);
 
         pause.setId("pause-button");
-        pause.setTooltip(new Tooltip("Pause or resume the run (Space on the stage)"));
+        pause.setTooltip(new Tooltip("Pause or resume the run"));
         pause.disableProperty().bind(running.not());
         pause.selectedProperty().addListener((obs, was, paused) -> {
             pause.setText(paused ? "Resume" : "Pause");

@@ -163,4 +163,27 @@ class RunControlTest {
         assertTrue(slept >= Duration.ofMillis(50).toNanos(), "woke early: " + slept);
         assertTrue(slept < Duration.ofMillis(95).toNanos(), "not scaled: " + slept);
     }
+
+    @Test
+    void aSleepIsNeverShorterInTheTraceThanAsked() {
+        Harness h = Harness.start(scenario()
+                .worker(target("Busy", "busy", new Step.Repeat(20, Build.steps(new Step.Compute(2)))))
+                .main(new Step.Start("Busy"), new Step.Repeat(5, Build.steps(new Step.Sleep(20)))).get()).finish();
+
+        long began = -1;
+        int sleeps = 0;
+        for (TraceEvent.State state : h.all(TraceEvent.State.class)) {
+            if (state.tid() != 0) {
+                continue;
+            }
+            if (Harness.word(state).equals("waiting(sleep)")) {
+                began = state.t();
+            } else if (began >= 0 && state.state() == ThreadState.RUNNING) {
+                assertTrue(state.t() - began >= Duration.ofMillis(20).toNanos(), "short sleep: " + (state.t() - began));
+                began = -1;
+                sleeps++;
+            }
+        }
+        assertEquals(5, sleeps);
+    }
 }

@@ -159,14 +159,22 @@ class ThreadLifecycleTest {
     }
 
     @Test
-    void runDeletesTheTargetSoALaterStartRunsNothing() {
+    void runDeletesTheTargetSoALaterStartRaisesAttributeError() {
         Harness h = Harness.start(scenario()
                 .worker(target("Worker", "work", new Step.Print("body")))
                 .main(new Step.Run("Worker"), new Step.Start("Worker"), new Step.Join("Worker", null)).get())
                 .finish();
 
         assertEquals(List.of("body"), h.out);
-        h.assertStates("Worker", "created", "running", "terminated(returned)");
+        h.assertStates("Worker", "created", "running", "terminated(exception)");
+        // the frames would be threading.py's; the judge compares the lines outside them
+        assertEquals(1, h.err.size());
+        assertEquals(List.of("Exception in thread Worker:",
+                "AttributeError: 'Thread' object has no attribute '_target'. Did you mean: '_started'?",
+                "During handling of the above exception, another exception occurred:",
+                "AttributeError: 'Thread' object has no attribute '_target'"),
+                h.err.get(0).lines().filter(line -> !line.isBlank() && !line.startsWith(" ")
+                        && !line.startsWith("Traceback")).toList());
     }
 
     @Test

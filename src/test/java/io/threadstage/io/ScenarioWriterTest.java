@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.ModelFixtures;
+import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.Task;
 import io.threadstage.model.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +103,18 @@ class ScenarioWriterTest {
                 + "    { \"print\": \"short\" }\n"
                 + "  ]\n"
                 + "}\n", writer.toJson(scenario));
+    }
+
+    @Test
+    void aModelNestedToTheLimitTheValidatorAllowsLoadsBack() throws ScenarioException {
+        Step deepest = new Step.Repeat(1, List.of());
+        for (int i = 0; i < 20; i++) {
+            deepest = new Step.Submit("pool", new Task("f", List.of(), List.of(), List.of(deepest), null), null);
+        }
+        Scenario scenario = Scenario.empty("Deep").withResources(List.of(new Resource.Executor("pool", 1)))
+                .withMain(List.of(deepest));
+        assertEquals(List.of(), new Validator().validate(scenario));
+        assertEquals(scenario, loader.parse("deep.json", writer.toJson(scenario).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -337,6 +337,25 @@ class ValidatorTest {
     }
 
     @Test
+    void anEmptyBlockJustBelowTheLimitStillCounts() {
+        // main step at depth 3; each submit puts its task's steps 3 levels deeper: 3, 6, ..., 63
+        Step inner = new Step.Repeat(1, List.of());
+        Step deepest = inner;
+        for (int i = 0; i < 20; i++) {
+            deepest = new Step.Submit("pool", new Task("f", List.of(), List.of(), List.of(deepest), null), null);
+        }
+        // the repeat stands at depth 63 and its empty "do" list at 64: still within the limit
+        assertEquals(List.of(), problems(withMain(deepest)));
+        Step tooDeep = new Step.Submit("pool", new Task("f", List.of(), List.of(), List.of(new Step.Print("x")), null), null);
+        for (int i = 0; i < 20; i++) {
+            tooDeep = new Step.Submit("pool", new Task("f", List.of(), List.of(), List.of(tooDeep), null), null);
+        }
+        // the 21st submit stands at depth 63, so its task object is at 64 and its steps list at 65
+        assertEquals(List.of(new Problem("$.main[0]" + ".task.steps[0]".repeat(20), "nesting deeper than 64 levels")),
+                problems(withMain(tooDeep)));
+    }
+
+    @Test
     void valuesNestedBeyondTheDocumentDepthAreRefused() {
         Value value = Value.of(1);
         for (int i = 0; i < 62; i++) {

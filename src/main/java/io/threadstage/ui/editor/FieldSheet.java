@@ -298,15 +298,30 @@ public final class FieldSheet {
             };
         }
         String text = value instanceof Step.Query q ? q.verb() : FieldCodec.format(value);
-        return new EditorField(key, label, kind, text, choices, problemFor(problems, path, label, key));
+        return new EditorField(key, label, kind, text, choices, problemFor(problems, path, label, key, kind));
     }
 
-    private static String problemFor(List<Problem> problems, String path, String label, String key) {
+    /**
+     * The validator's message about one field: one reported at the field's own path, or at the
+     * node's path naming the field's key in quotes ({@code "timeout" must be...}), or, for a
+     * reference, saying what it refers to is unknown.
+     */
+    private static String problemFor(List<Problem> problems, String path, String label, String key, FieldKind kind) {
         String shortKey = key.startsWith(TASK) ? key : key.substring(key.indexOf('.') + 1);
         for (Problem problem : problems) {
             String at = problem.path();
-            if (at.equals(path + "." + label) || at.equals(path + "." + shortKey) || at.equals(path + "['" + label + "']")) {
+            if (at.equals(path + "." + label) || at.equals(path + "." + shortKey)) {
                 return problem.message();
+            }
+        }
+        for (Problem problem : problems) {
+            if (!problem.path().equals(path)) {
+                continue;
+            }
+            String message = problem.message();
+            if (message.contains("\"" + label + "\"")
+                    || (kind == FieldKind.REFERENCE && (message.startsWith("unknown ") || message.contains(" is submitted only later")))) {
+                return message;
             }
         }
         return null;

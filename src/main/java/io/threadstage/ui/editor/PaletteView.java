@@ -26,6 +26,9 @@ public final class PaletteView extends ScrollPane {
         for (Palette.Group group : Palette.groups()) {
             FlowPane tiles = new FlowPane();
             tiles.getStyleClass().add("palette-tiles");
+            // a small preferred wrap keeps the palette's preferred width small, so tiles wrap at
+            // whatever width the palette is given instead of running past its edge
+            tiles.setPrefWrapLength(120);
             for (Tile tile : group.tiles()) {
                 tiles.getChildren().add(tileButton(tile, editor, drag));
             }

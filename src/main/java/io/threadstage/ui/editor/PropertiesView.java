@@ -64,6 +64,7 @@ public final class PropertiesView extends VBox {
         boolean sameRows = selection.equals(shown) && items.size() == fields.size();
         for (int i = 0; sameRows && i < fields.size(); i++) {
             sameRows = items.get(i).field.key().equals(fields.get(i).key())
+                    && items.get(i).field.label().equals(fields.get(i).label())
                     && items.get(i).field.kind() == fields.get(i).kind()
                     && items.get(i).field.choices().equals(fields.get(i).choices());
         }

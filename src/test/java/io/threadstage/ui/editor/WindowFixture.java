@@ -22,8 +22,16 @@ public final class WindowFixture {
                 Runnable::run);
     }
 
-    /** The outline row showing the node at {@code path} ({@code $.workers[0]}, {@code $.main[1].do[0]}). */
+    /** The outline row showing the node at {@code path} ({@code $.workers[0]}, {@code $.main[1].do[0]}), scrolled into view. */
     public static Node row(FxRobot robot, String path) {
+        OutlineView outline = robot.lookup("#outline").queryAs(OutlineView.class);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> outline.itemAt(path).ifPresent(item -> {
+            int index = outline.getRow(item);
+            if (outline.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                flow.scrollTo(index);
+            }
+        }));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Optional<Node> found = robot.lookup(".outline .tree-cell").queryAll().stream()
                 .filter(node -> node instanceof TreeCell<?> cell && cell.getItem() instanceof OutlineNode item
                         && item.path().equals(path) && cell.isVisible())

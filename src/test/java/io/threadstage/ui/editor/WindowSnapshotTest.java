@@ -62,6 +62,15 @@ class WindowSnapshotTest {
 
     @Test
     void theWindowAt1080pMarksTheSelectedStepsLine() throws Exception {
+        shoot(false, "editor-window.png");
+    }
+
+    @Test
+    void presentationModeAt1080pMarksTheSelectedStepsLine() throws Exception {
+        shoot(true, "editor-window-presentation.png");
+    }
+
+    private void shoot(boolean presentation, String name) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         AtomicReference<Integer> line = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
@@ -69,6 +78,7 @@ class WindowSnapshotTest {
             fixture.editor.open(producerConsumer(), null);
             fixture.editor.select(new Selection.OfStep(BodyPath.worker(0).into(0, BodyPath.DO).at(1)));
             MainWindow window = new MainWindow(fixture.editor, fixture.documents);
+            window.presentationModeProperty().set(presentation);
             Scene scene = new Scene(window, 1920, 1080);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
             window.applyCss();
@@ -80,7 +90,7 @@ class WindowSnapshotTest {
         WritableImage shot = image.get();
         assertEquals(1920, (int) shot.getWidth());
         assertEquals(1080, (int) shot.getHeight());
-        Path png = Path.of("target", "editor-window.png");
+        Path png = Path.of("target", name);
         Files.createDirectories(png.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", png.toFile());
 
