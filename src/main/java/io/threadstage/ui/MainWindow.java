@@ -74,6 +74,9 @@ public final class MainWindow extends StackPane {
     private final StackPane stageSlot = new StackPane();
     private final Label statusSource = new Label();
     private final Label statusProblems = new Label();
+    private final Label statusRun = new Label();
+    private final CodeView code;
+    private final ToolBar toolbar;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
@@ -93,7 +96,7 @@ public final class MainWindow extends StackPane {
         OutlineView outline = new OutlineView(editor, drag);
         outline.setId("outline");
         PropertiesView properties = new PropertiesView(editor);
-        CodeView code = new CodeView(editor);
+        code = new CodeView(editor);
         code.setId("code");
 
         SplitPane editing = new SplitPane(outline, properties);
@@ -120,7 +123,8 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(code, false);
 
         BorderPane layout = new BorderPane();
-        layout.setTop(toolbar());
+        toolbar = toolbar();
+        layout.setTop(toolbar);
         layout.setLeft(palette);
         layout.setCenter(panes);
         layout.setBottom(statusBar());
@@ -164,6 +168,27 @@ public final class MainWindow extends StackPane {
     /** The slot in the middle of the window where the stage (swimlanes) lives. */
     public StackPane stageSlot() {
         return stageSlot;
+    }
+
+    /** The Python source view, where a run marks the line each thread is on. */
+    public CodeView codeView() {
+        return code;
+    }
+
+    /** Adds run-related controls (replay, export) at the end of the toolbar, before Presentation. */
+    public void addToolbarItems(Node... items) {
+        var toolItems = toolbar.getItems();
+        toolItems.addAll(toolItems.size() - 2, List.of(items));
+    }
+
+    /** The run's state in the status line ({@code running}, {@code completed after 2.4 s} ...). */
+    public javafx.beans.property.StringProperty runStatusProperty() {
+        return statusRun.textProperty();
+    }
+
+    /** Presses Run, as the button would (nothing happens while Run is blocked). */
+    public void pressRun() {
+        run();
     }
 
     /** Puts {@code content} (the stage view) in the middle of the window. */
@@ -314,9 +339,7 @@ public final class MainWindow extends StackPane {
     }
 
     private String runBlocked() {
-        if (running.get()) {
-            return "Running: stop the run first.";
-        }
+        // Run while running is allowed: the run handler stops the previous run first
         if (runHandler.get() == null) {
             return "The runtime is not connected.";
         }
@@ -367,7 +390,9 @@ public final class MainWindow extends StackPane {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(statusSource, grow, statusProblems);
+        statusRun.setId("status-run");
+        statusRun.getStyleClass().add("run-status");
+        HBox bar = new HBox(statusSource, grow, statusRun, statusProblems);
         bar.getStyleClass().add("status-bar");
         editor.problemsProperty().addListener((obs, was, now) ->
                 statusProblems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
