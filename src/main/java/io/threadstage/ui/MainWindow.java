@@ -80,6 +80,7 @@ public final class MainWindow extends StackPane {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
+    private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
     private final ObjectProperty<Consumer<Scenario>> runHandler = new SimpleObjectProperty<>(this, "runHandler");
     private Consumer<Boolean> pauseHandler = paused -> { };
     private Runnable stopHandler = () -> { };
@@ -126,6 +127,21 @@ public final class MainWindow extends StackPane {
         toolbar = toolbar();
         layout.setTop(toolbar);
         layout.setLeft(palette);
+        // while the stage has the focus (a run, presentation) it gets the room the editing tools had
+        Runnable arrange = () -> {
+            boolean focus = stageFocus.get() || presentationMode.get();
+            if (focus && panes.getItems().contains(editing)) {
+                panes.getItems().setAll(stageSlot, code);
+                panes.setDividerPositions(0.74);
+                layout.setLeft(null);
+            } else if (!focus && !panes.getItems().contains(editing)) {
+                panes.getItems().setAll(editing, stageSlot, code);
+                panes.setDividerPositions(0.27, 0.70);
+                layout.setLeft(palette);
+            }
+        };
+        stageFocus.addListener((obs, was, now) -> arrange.run());
+        presentationMode.addListener((obs, was, now) -> arrange.run());
         layout.setCenter(panes);
         layout.setBottom(statusBar());
         getChildren().addAll(layout, drag.overlay());
@@ -175,10 +191,10 @@ public final class MainWindow extends StackPane {
         return code;
     }
 
-    /** Adds run-related controls (replay, export) at the end of the toolbar, before Presentation. */
+    /** Adds run-related controls (replay, export) after the speed selector. */
     public void addToolbarItems(Node... items) {
         var toolItems = toolbar.getItems();
-        toolItems.addAll(toolItems.size() - 2, List.of(items));
+        toolItems.addAll(toolItems.size() - 3, List.of(items));
     }
 
     /** The run's state in the status line ({@code running}, {@code completed after 2.4 s} ...). */
@@ -225,7 +241,15 @@ public final class MainWindow extends StackPane {
         return speed;
     }
 
-    /** Larger text and lanes for recording at 1080p. */
+    /**
+     * Stage focus: the palette and the outline step aside so the stage (and the code) fill the
+     * window. Run turns it on; the toolbar's Edit toggle turns it off.
+     */
+    public BooleanProperty stageFocusProperty() {
+        return stageFocus;
+    }
+
+    /** Larger text and lanes for recording at 1080p; the stage has the focus. */
     public BooleanProperty presentationModeProperty() {
         return presentationMode;
     }
@@ -329,11 +353,17 @@ public final class MainWindow extends StackPane {
         presentation.setTooltip(new Tooltip("Larger text for recording and projecting"));
         presentation.selectedProperty().bindBidirectional(presentationMode);
 
+        ToggleButton focus = new ToggleButton("Stage focus");
+        focus.setId("stage-focus-toggle");
+        focus.setTooltip(new Tooltip("Give the stage the room of the palette and outline (on while running);"
+                + " turn off to edit"));
+        focus.selectedProperty().bindBidirectional(stageFocus);
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
         ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
-                runHolder, pause, stop, speedLabel, speedChoice, grow, presentation);
+                runHolder, pause, stop, speedLabel, speedChoice, grow, focus, presentation);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -348,6 +378,7 @@ public final class MainWindow extends StackPane {
 
     private void run() {
         if (runBlocked() == null) {
+            stageFocus.set(true);
             runHandler.get().accept(editor.getScenario());
         }
     }

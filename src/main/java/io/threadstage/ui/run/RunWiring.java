@@ -127,7 +127,6 @@ public final class RunWiring {
             Platform.runLater(() -> {
                 if (failure != null) {
                     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    window.runStatusProperty().set("cannot open trace: " + cause.getMessage());
                     complain("Cannot open the trace", cause.getMessage());
                 } else {
                     stage.setTitle(opened.title());
