@@ -132,11 +132,14 @@ public final class MainWindow extends StackPane {
             boolean focus = stageFocus.get() || presentationMode.get();
             if (focus && panes.getItems().contains(editing)) {
                 panes.getItems().setAll(stageSlot, code);
+                // the new divider takes a position only once the pane has laid its items out again
                 panes.setDividerPositions(0.74);
+                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.74));
                 layout.setLeft(null);
             } else if (!focus && !panes.getItems().contains(editing)) {
                 panes.getItems().setAll(editing, stageSlot, code);
                 panes.setDividerPositions(0.27, 0.70);
+                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.27, 0.70));
                 layout.setLeft(palette);
             }
         };
