@@ -584,43 +584,23 @@ public final class Validator {
         // ---- print templates ----
 
         /**
-         * Checks a print text: {@code {name}} must be {@code thread}, a counter, a local or a
-         * name in scope ({@code {param}}, {@code {item}}, {@code {error}}); {@code {{} and
-         * {@code }}} are literal braces, as in a Python f-string.
+         * A print text: each {@code {name}} must be {@code thread}, a counter, a local or a
+         * name in scope ({@code {param}}, {@code {item}}, {@code {error}}).
          */
         private void checkTemplate(String text, String path, String what, Scope scope) {
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                    i += 2;
-                } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
-                    i += 2;
-                } else if (c == '}') {
-                    report(path, "single \"}\" in " + what + " (write }} for a brace)");
+            String syntax = PrintTemplate.syntaxProblem(text, what);
+            if (syntax != null) {
+                report(path, syntax);
+                return;
+            }
+            for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+                if (part.placeholder() && !placeholder(part.text(), path, what, scope)) {
                     return;
-                } else if (c == '{') {
-                    int close = text.indexOf('}', i);
-                    if (close < 0) {
-                        report(path, "single \"{\" in " + what + " (write {{ for a brace)");
-                        return;
-                    }
-                    String name = text.substring(i + 1, close);
-                    if (!placeholder(name, text.substring(i, close + 1), path, what, scope)) {
-                        return;
-                    }
-                    i = close + 1;
-                } else {
-                    i++;
                 }
             }
         }
 
-        private boolean placeholder(String name, String written, String path, String what, Scope scope) {
-            if (!PythonNames.isIdentifier(name)) {
-                report(path, Texts.quote(written) + " in " + what + " is not a {name} (write {{ for a brace)");
-                return false;
-            }
+        private boolean placeholder(String name, String path, String what, Scope scope) {
             if (name.equals("thread") || scope.names().contains(name)) {
                 return true;
             }
