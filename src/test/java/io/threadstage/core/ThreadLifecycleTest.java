@@ -234,4 +234,13 @@ class ThreadLifecycleTest {
         assertEquals(List.of("$.main[0]", "$.main[0].do[0]", "$.main[0].do[0].do[0]", "$.main[0].do[0]",
                 "$.main[0].do[0].do[0]", "$.main[1]", "$.main[1].try[0]", "$.main[1].then[0]"), paths);
     }
+
+    @Test
+    void ioWaitsNameTheirLabel() {
+        Harness h = Harness.start(scenario()
+                .main(new Step.Io(10, "GET /"), new Step.Io(10, null)).get()).finish();
+
+        h.assertStates("MainThread", "created", "running", "waiting(io GET /)", "running", "waiting(io)", "running",
+                "terminated(returned)");
+    }
 }
