@@ -59,6 +59,13 @@ public final class RunWiring {
             String lesson = window.editor().getScenario().lesson();
             return lesson == null ? "" : lesson.strip();
         }, window.editor().scenarioProperty()));
+        // before the first run the empty stage already names the scenario it will play
+        window.editor().scenarioProperty().addListener((obs, was, now) -> {
+            if (!controller.isRunning() && stage.store().eventCount() == 0) {
+                stage.setTitle(now.title());
+            }
+        });
+        stage.setTitle(window.editor().getScenario().title());
         window.setStageContent(workspace);
         window.setRunHandler(this::run);
         window.setPauseHandler(controller::pause);
