@@ -92,14 +92,17 @@ public final class CodeView extends ListView<CodeView.Line> {
 
         private final Label number = new Label();
         private final TextFlow code = new TextFlow();
+        // the gutter bars have a fixed width so the code keeps its indentation; names follow the code
+        private final HBox gutter = new HBox();
         private final HBox marks = new HBox();
-        private final HBox row = new HBox(marks, number, code);
+        private final HBox row = new HBox(gutter, number, code, marks);
 
         LineCell() {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
             code.getStyleClass().add("code-text");
             marks.getStyleClass().add("thread-marks");
+            gutter.getStyleClass().add("thread-gutter");
         }
 
         @Override
@@ -120,10 +123,17 @@ public final class CodeView extends ListView<CodeView.Line> {
             }
             pseudoClassStateChanged(CURRENT, line.number() == current);
             marks.getChildren().clear();
+            gutter.getChildren().clear();
             for (ThreadMark mark : threadMarks.getOrDefault(line.number(), List.of())) {
+                String colour = "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS);
                 Label tag = new Label(mark.thread());
-                tag.getStyleClass().addAll("thread-mark", "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS));
+                tag.getStyleClass().addAll("thread-mark", colour);
                 marks.getChildren().add(tag);
+                if (gutter.getChildren().size() < 3) {
+                    javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
+                    bar.getStyleClass().addAll("thread-bar", colour);
+                    gutter.getChildren().add(bar);
+                }
             }
             setGraphic(row);
         }

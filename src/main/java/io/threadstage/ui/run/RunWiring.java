@@ -27,6 +27,9 @@ import javafx.stage.Window;
  */
 public final class RunWiring {
 
+    /** Pulses shown before {@code --run} presses Run. */
+    static final int FRAMES_BEFORE_AUTO_RUN = 30;
+
     private final MainWindow window;
     private final StageView stage = new StageView();
     private final ConsolePane console = new ConsolePane();
@@ -87,10 +90,29 @@ public final class RunWiring {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
                     obs.removeListener(this);
-                    Platform.runLater(window::pressRun);
+                    pressRunAfterFirstFrames();
                 }
             });
         }
+    }
+
+    /**
+     * Presses Run a few pulses after the scenario opened, so the window is on screen before the
+     * run begins (the first frames take long on a loaded machine, and a recording would miss the
+     * start).
+     */
+    private void pressRunAfterFirstFrames() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= FRAMES_BEFORE_AUTO_RUN) {
+                    stop();
+                    window.pressRun();
+                }
+            }
+        }.start();
     }
 
     public RunController controller() {
