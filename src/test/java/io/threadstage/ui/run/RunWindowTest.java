@@ -156,6 +156,29 @@ class RunWindowTest {
             assertEquals(expected[lane], hex(pixels.getColor((int) layout.x(times[lane]), (int) y)),
                     store.lane(lane).name() + " at " + times[lane] + " ns");
         }
+
+        // after the run: replay slowed down, export the picture, save the trace and open it again
+        assertTrue(onFx(() -> {
+            wiring.replay(0.25);
+            return wiring.stage().replaying();
+        }), "replays at 0.25x");
+        Path png = home.resolve("stage.png");
+        onFx(() -> {
+            wiring.stage().stopReplay();
+            wiring.exportPng(png);
+            return null;
+        });
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals((int) layout.width, picture.getWidth());
+        assertEquals((int) layout.height, picture.getHeight());
+        Path saved = home.resolve("run.jsonl");
+        TraceFiles.saveJsonl(wiring.controller().recorder().orElseThrow(), saved);
+        assertEquals(events, new io.threadstage.io.TraceReader().read(saved).events());
+        onFx(() -> wiring.openTrace(saved)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                "trace run.jsonl: 3 threads".equals(window.runStatusProperty().get())));
+        assertEquals(events.size(), onFx(() -> wiring.stage().store().eventCount()));
+        assertEquals(lesson, onFx(() -> window.editor().getScenario()), "the scenario stays open");
     }
 
     @Test
