@@ -1,13 +1,25 @@
 package io.threadstage.app;
 
-/** PLACEHOLDER: opens the window on a file, or on the default lesson. */
+import io.threadstage.ui.ThreadStageApp;
+import javafx.application.Application;
+
+/**
+ * Opens the window on a scenario file, a {@code lesson:ID}, a trace ({@code .jsonl}, handed to
+ * the stage through {@code MainWindow.setTraceHandler}), or with no file the default lesson.
+ * Runs on the main thread and returns when the window closes.
+ */
 final class DesktopLauncher {
 
     private DesktopLauncher() {
     }
 
     static int open(String fileOrNull) {
-        System.err.println("the window is not yet implemented");
-        return 1;
+        try {
+            Application.launch(ThreadStageApp.class, fileOrNull == null ? new String[0] : new String[] {fileOrNull});
+            return 0;
+        } catch (RuntimeException noDisplay) {
+            System.err.println("threadstage: cannot open the window: " + noDisplay.getMessage());
+            return 1;
+        }
     }
 }

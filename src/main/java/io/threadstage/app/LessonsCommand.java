@@ -1,14 +1,24 @@
 package io.threadstage.app;
 
+import io.threadstage.io.LessonLibrary;
 import java.io.PrintStream;
 import java.util.List;
 
-/** PLACEHOLDER: see ../shared/spec/cli.md. */
+/**
+ * {@code threadstage lessons}: lists the built-in lessons, one a line, {@code id<TAB>title},
+ * in the library's order. Runs on the calling thread.
+ */
 final class LessonsCommand implements Subcommand {
 
     @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not yet implemented");
-        return 1;
+        if (!args.isEmpty()) {
+            err.println("usage: threadstage lessons");
+            return 2;
+        }
+        for (LessonLibrary.Entry lesson : new LessonLibrary().list()) {
+            out.println(lesson.id() + "\t" + lesson.title());
+        }
+        return 0;
     }
 }

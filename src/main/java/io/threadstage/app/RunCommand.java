@@ -1,14 +1,212 @@
 package io.threadstage.app;
 
+import io.threadstage.core.Console;
+import io.threadstage.core.RunOptions;
+import io.threadstage.core.RunResult;
+import io.threadstage.core.ScenarioRun;
+import io.threadstage.io.ChromeTraceWriter;
+import io.threadstage.io.PythonGenerator;
+import io.threadstage.io.ScenarioException;
+import io.threadstage.io.ScenarioLoader;
+import io.threadstage.io.TraceWriter;
+import io.threadstage.model.Scenario;
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceRecorder;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** PLACEHOLDER: see ../shared/spec/cli.md. */
+/**
+ * {@code threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--speed X]
+ * [--timeout S] [--gil]}: runs a scenario headless on the real core, the program's prints on
+ * stdout and its exception reports on stderr. Exit codes as in cli.md: 0 completed, 1 the main
+ * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped).
+ */
 final class RunCommand implements Subcommand {
+
+    static final int COMPLETED = 0;
+    static final int MAIN_RAISED = 1;
+    static final int BAD_INPUT = 2;
+    static final int DEADLOCK = 3;
+    static final int TIMED_OUT = 4;
+
+    private static final String USAGE = "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json]"
+            + " [--png OUT.png] [--speed X] [--timeout S] [--gil]";
 
     @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not yet implemented");
-        return 1;
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException bad) {
+            err.println("threadstage run: " + bad.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        Scenario scenario;
+        try {
+            scenario = new ScenarioLoader().load(arguments.file);
+        } catch (ScenarioException invalid) {
+            err.println(invalid.getMessage());
+            return BAD_INPUT;
+        }
+        return run(scenario, arguments, out, err);
+    }
+
+    /** Runs a loaded scenario as the arguments say and returns the exit code. */
+    int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
+        RunOptions options = new RunOptions(arguments.speed, arguments.gil ? Boolean.TRUE : null,
+                console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
+        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
+
+        boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
+        if (timedOut) {
+            run.stop();
+            run.awaitEnd(Duration.ofSeconds(5));
+        }
+        out.flush();
+        if (!writeFiles(recorder, arguments, err)) {
+            return BAD_INPUT;
+        }
+        RunResult result = run.result().orElse(null);
+        if (timedOut || result == null) {
+            err.println("threadstage run: timed out after " + arguments.timeoutSeconds
+                    + " s; every thread of the run was stopped");
+            return TIMED_OUT;
+        }
+        return exitCode(result, err);
+    }
+
+    private static boolean writeFiles(TraceRecorder recorder, Arguments arguments, PrintStream err) {
+        String current = null;
+        try {
+            List<TraceEvent> events = recorder.events();
+            if (arguments.trace != null) {
+                current = arguments.trace;
+                TraceWriter.write(Path.of(arguments.trace), recorder.header(), events);
+            }
+            if (arguments.chrome != null) {
+                current = arguments.chrome;
+                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), events);
+            }
+        } catch (IOException | RuntimeException failed) {
+            err.println("threadstage run: cannot write " + current + ": " + failed.getMessage());
+            return false;
+        }
+        if (arguments.png != null) {
+            // TODO(png): the lead wires the stage picture for --png.
+            err.println("threadstage run: --png is not drawn yet");
+        }
+        return true;
+    }
+
+    private static int exitCode(RunResult result, PrintStream err) {
+        if (result.outcome() == Outcome.DEADLOCK) {
+            err.println("deadlock: " + result.deadlockCycle());
+            return DEADLOCK;
+        }
+        if (result.outcome() == Outcome.ERROR) {
+            err.println("threadstage run: " + result.message());
+            return BAD_INPUT;
+        }
+        if (result.outcome() == Outcome.STOPPED) {
+            return TIMED_OUT;
+        }
+        return result.mainRaised() ? MAIN_RAISED : COMPLETED;
+    }
+
+    private static boolean awaitEnd(ScenarioRun run, Double timeoutSeconds) {
+        if (timeoutSeconds != null) {
+            return run.awaitEnd(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        }
+        while (!run.awaitEnd(Duration.ofHours(1))) {
+            // no timeout asked for: deadlocks end by themselves, a long lesson may take its time
+        }
+        return true;
+    }
+
+    private static Console console(PrintStream out, PrintStream err) {
+        return new Console() {
+            @Override
+            public void out(String line) {
+                out.println(line);
+            }
+
+            @Override
+            public void err(String text) {
+                err.println(text);
+            }
+        };
+    }
+
+    /** The generated program's lines, so tracebacks name the line a step became. */
+    private static Map<String, Integer> stepLines(Scenario scenario) {
+        try {
+            return new PythonGenerator().generate(scenario).stepLines();
+        } catch (RuntimeException notAvailable) {
+            return Map.of();
+        }
+    }
+
+    /** The parsed command line of {@code run}. */
+    static final class Arguments {
+        String file;
+        String trace;
+        String chrome;
+        String png;
+        Double speed;
+        Double timeoutSeconds;
+        boolean gil;
+
+        static Arguments parse(List<String> args) {
+            Arguments parsed = new Arguments();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--trace" -> parsed.trace = value(args, ++i, arg);
+                    case "--chrome" -> parsed.chrome = value(args, ++i, arg);
+                    case "--png" -> parsed.png = value(args, ++i, arg);
+                    case "--speed" -> parsed.speed = number(value(args, ++i, arg), arg, 0.05, 20);
+                    case "--timeout" -> parsed.timeoutSeconds = number(value(args, ++i, arg), arg, 0.001, 1e7);
+                    case "--gil" -> parsed.gil = true;
+                    default -> {
+                        if (arg.startsWith("--") || parsed.file != null) {
+                            throw new IllegalArgumentException("unexpected argument " + arg);
+                        }
+                        parsed.file = arg;
+                    }
+                }
+            }
+            if (parsed.file == null) {
+                throw new IllegalArgumentException("missing FILE");
+            }
+            return parsed;
+        }
+
+        private static String value(List<String> args, int index, String option) {
+            if (index >= args.size()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args.get(index);
+        }
+
+        private static double number(String text, String option, double min, double max) {
+            double value;
+            try {
+                value = Double.parseDouble(text);
+            } catch (NumberFormatException notNumber) {
+                throw new IllegalArgumentException(option + " needs a number, not " + text);
+            }
+            if (!(value >= min && value <= max)) {
+                throw new IllegalArgumentException(option + " must be within " + min + ".." + max + ", not " + text);
+            }
+            return value;
+        }
     }
 }

@@ -27,17 +27,32 @@ final class ExceptHookReporter {
     void reportThread(String threadName, PyException error) {
         if (mode == Settings.Excepthook.CUSTOM) {
             console.err("[excepthook] " + threadName + ": " + error.type() + ": " + error.str());
-        } else {
+        } else if (!error.type().equals("SystemExit")) {
+            // threading.excepthook's default silently ignores SystemExit; a custom hook still sees it
             console.err("Exception in thread " + threadName + ":\n" + traceback(error));
         }
     }
 
     /** An exception ended the main steps: the interpreter prints it, then waits for the threads. */
     void reportMain(PyException error) {
+        if (error.type().equals("SystemExit")) {
+            // the interpreter exits with status 1 and prints a text argument alone, no traceback
+            console.err(error.str());
+            return;
+        }
         console.err(traceback(error));
     }
 
+    /** The traceback, led by those of the exceptions whose handling raised it, as CPython chains them. */
     private String traceback(PyException error) {
+        if (error.context() == null) {
+            return frameReport(error);
+        }
+        return traceback(error.context())
+                + "\n\nDuring handling of the above exception, another exception occurred:\n\n" + frameReport(error);
+    }
+
+    private String frameReport(PyException error) {
         String function = error.raisedInFunction() == null ? "<module>" : error.raisedInFunction();
         Integer line = error.raisedAtPath() == null ? null : stepLines.get(error.raisedAtPath());
         String place = line == null ? "" : ", line " + line;

@@ -10,6 +10,8 @@ final class PyEvent {
     private final String name;
     private final Condition changed;
     private boolean flag;
+    /** Counts set() calls: a waiter notified by a set returns even if a clear came first, as in CPython. */
+    private long sets;
 
     PyEvent(RunSession run, String name) {
         this.run = run;
@@ -24,6 +26,7 @@ final class PyEvent {
     void set(PyThread me) {
         run.sink.signal(me.tid, name, true);
         flag = true;
+        sets++;
         changed.signalAll();
     }
 
@@ -34,7 +37,8 @@ final class PyEvent {
 
     /** {@code event.wait(timeout=)}; negative: no timeout. Returns the flag. */
     boolean await(PyThread me, long timeoutNanos) {
-        return run.blockUntil(me, changed, () -> flag, timeoutNanos, Reason.EVENT, name,
+        long seen = sets;
+        return run.blockUntil(me, changed, () -> flag || sets != seen, timeoutNanos, Reason.EVENT, name,
                 () -> new WaitInfo.Blocker("event " + name, null), () -> { });
     }
 }

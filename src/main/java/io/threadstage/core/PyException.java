@@ -1,5 +1,6 @@
 package io.threadstage.core;
 
+import io.threadstage.model.Value;
 import java.util.Map;
 
 /**
@@ -10,30 +11,56 @@ import java.util.Map;
  */
 final class PyException extends RuntimeException {
 
-    /** Parent of each built-in exception type the scenarios may name; others derive from Exception. */
+    /** Parent of each built-in exception type (CPython 3.11); other names derive from Exception. */
     private static final Map<String, String> PARENT = Map.ofEntries(
             Map.entry("Exception", "BaseException"),
             Map.entry("KeyboardInterrupt", "BaseException"),
             Map.entry("SystemExit", "BaseException"),
+            Map.entry("GeneratorExit", "BaseException"),
             Map.entry("ArithmeticError", "Exception"),
+            Map.entry("FloatingPointError", "ArithmeticError"),
             Map.entry("ZeroDivisionError", "ArithmeticError"),
             Map.entry("OverflowError", "ArithmeticError"),
             Map.entry("LookupError", "Exception"),
             Map.entry("KeyError", "LookupError"),
             Map.entry("IndexError", "LookupError"),
             Map.entry("OSError", "Exception"),
-            Map.entry("IOError", "Exception"),
-            Map.entry("TimeoutError", "OSError"),
+            Map.entry("BlockingIOError", "OSError"),
+            Map.entry("ChildProcessError", "OSError"),
             Map.entry("ConnectionError", "OSError"),
+            Map.entry("BrokenPipeError", "ConnectionError"),
+            Map.entry("ConnectionAbortedError", "ConnectionError"),
+            Map.entry("ConnectionRefusedError", "ConnectionError"),
+            Map.entry("ConnectionResetError", "ConnectionError"),
+            Map.entry("FileExistsError", "OSError"),
             Map.entry("FileNotFoundError", "OSError"),
+            Map.entry("InterruptedError", "OSError"),
+            Map.entry("IsADirectoryError", "OSError"),
+            Map.entry("NotADirectoryError", "OSError"),
             Map.entry("PermissionError", "OSError"),
+            Map.entry("ProcessLookupError", "OSError"),
+            Map.entry("TimeoutError", "OSError"),
+            Map.entry("ImportError", "Exception"),
+            Map.entry("ModuleNotFoundError", "ImportError"),
             Map.entry("RuntimeError", "Exception"),
             Map.entry("NotImplementedError", "RuntimeError"),
             Map.entry("RecursionError", "RuntimeError"),
             Map.entry("NameError", "Exception"),
             Map.entry("UnboundLocalError", "NameError"),
             Map.entry("ValueError", "Exception"),
-            Map.entry("UnicodeError", "ValueError"));
+            Map.entry("UnicodeError", "ValueError"),
+            Map.entry("AssertionError", "Exception"),
+            Map.entry("AttributeError", "Exception"),
+            Map.entry("BufferError", "Exception"),
+            Map.entry("EOFError", "Exception"),
+            Map.entry("MemoryError", "Exception"),
+            Map.entry("ReferenceError", "Exception"),
+            Map.entry("StopIteration", "Exception"),
+            Map.entry("SystemError", "Exception"),
+            Map.entry("TypeError", "Exception"));
+
+    /** Old names that are the same class as another in Python 3: {@code IOError is OSError}. */
+    private static final Map<String, String> ALIAS = Map.of("IOError", "OSError", "EnvironmentError", "OSError");
 
     /** Where CPython's traceback names a type that is not a builtin. */
     private static final Map<String, String> MODULE = Map.of("Empty", "_queue.", "Full", "queue.");
@@ -41,16 +68,34 @@ final class PyException extends RuntimeException {
     private final String type;
     private final String argument;
     private String raisedAtPath;
+    /** What CPython's traceback adds after the message, such as a {@code Did you mean} hint; "" for none. */
+    private String displayHint = "";
+    /** The exception being handled when this one was raised ({@code __context__}), or null. */
+    private PyException context;
     private String raisedInFunction;
 
     PyException(String type, String argument) {
         super(type + ": " + argument, null, false, false);
-        this.type = type;
+        this.type = ALIAS.getOrDefault(type, type);
         this.argument = argument == null ? "" : argument;
     }
 
     static PyException runtimeError(String message) {
         return new PyException("RuntimeError", message);
+    }
+
+    /**
+     * What {@code Thread.run()} raises once its target is gone (it deletes {@code _target}
+     * after running it): the failed read, then, while handling it, the failed {@code del} in
+     * its {@code finally}.
+     */
+    static PyException targetDeleted() {
+        String message = "'Thread' object has no attribute '_target'";
+        PyException read = new PyException("AttributeError", message);
+        read.displayHint = ". Did you mean: '_started'?";
+        PyException delete = new PyException("AttributeError", message);
+        delete.raisedWhileHandling(read);
+        return delete;
     }
 
     /** The type's {@code __name__}: {@code ValueError}, {@code Empty}. */
@@ -65,8 +110,8 @@ final class PyException extends RuntimeException {
 
     /** {@code str(exception)}: the argument, quoted for KeyError as CPython does. */
     String str() {
-        if (type.equals("KeyError") && !argument.isEmpty()) {
-            return "'" + argument.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        if (type.equals("KeyError")) {
+            return PyValues.repr(new Value.Text(argument));
         }
         return argument;
     }
@@ -74,12 +119,14 @@ final class PyException extends RuntimeException {
     /** The traceback's last line: {@code ValueError: bad}, or the bare type when str() is empty. */
     String lastLine() {
         String text = str();
-        return text.isEmpty() ? qualifiedType() : qualifiedType() + ": " + text;
+        return (text.isEmpty() ? qualifiedType() : qualifiedType() + ": " + text) + displayHint;
     }
 
     /** A copy for re-raising in another thread (future.result()), with its own traceback place. */
     PyException reraised() {
-        return new PyException(type, argument);
+        PyException copy = new PyException(type, argument);
+        copy.context = context;
+        return copy;
     }
 
     /** Whether {@code except NAME:} catches this exception. */
@@ -102,7 +149,31 @@ final class PyException extends RuntimeException {
 
     private static String simpleName(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(dot + 1);
+        String simple = dot < 0 ? name : name.substring(dot + 1);
+        return ALIAS.getOrDefault(simple, simple);
+    }
+
+    /**
+     * Records that this exception escaped an except block handling {@code handled}: the end of
+     * its context chain gets {@code handled}, as CPython sets {@code __context__} at each raise
+     * inside a handler.
+     */
+    void raisedWhileHandling(PyException handled) {
+        PyException last = this;
+        while (last.context != null) {
+            if (last == handled) {
+                return;
+            }
+            last = last.context;
+        }
+        if (last != handled) {
+            last.context = handled;
+        }
+    }
+
+    /** {@code __context__}: the exception whose handling raised this one, or null. */
+    PyException context() {
+        return context;
     }
 
     /** Marks the innermost step that raised, once. */

@@ -27,7 +27,7 @@ final class PyThread {
     boolean started;
     boolean bootstrapped;
     boolean finished;
-    /** Thread.run() deletes its target once run: a later run() or start() does nothing. */
+    /** Thread.run() deletes its target once run: a later run(), or the run of a later start(), raises AttributeError. */
     boolean targetCleared;
     Long ident;
     Long nativeId;

@@ -4,6 +4,7 @@ import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceCapacityException;
 import io.threadstage.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The shared state of one run: the world lock that guards every Python object of the run, the
@@ -84,9 +87,9 @@ final class RunSession {
      * @param timeoutNanos negative: no timeout
      * @return whether {@code ready} held (false: timed out)
      */
-    boolean blockUntil(PyThread me, Condition condition, java.util.function.BooleanSupplier ready,
+    boolean blockUntil(PyThread me, Condition condition, BooleanSupplier ready,
                        long timeoutNanos, Reason reason, String on,
-                       java.util.function.Supplier<WaitInfo.Blocker> blocker, Runnable onReady) {
+                       Supplier<WaitInfo.Blocker> blocker, Runnable onReady) {
         if (ready.getAsBoolean()) {
             onReady.run();
             return true;
@@ -95,8 +98,9 @@ final class RunSession {
             return false;
         }
         boolean timed = timeoutNanos > 0;
-        long deadline = System.nanoTime() + timeoutNanos;
         state(me, ThreadState.WAITING, reason, on);
+        // timed from the recorded start, so the trace never shows a wait shorter than asked
+        long deadline = System.nanoTime() + timeoutNanos;
         me.waiting = new WaitInfo(reason, on, timed, ready, blocker);
         gil.release(me);
         boolean got = true;
@@ -168,7 +172,7 @@ final class RunSession {
 
     private void holdWhilePaused(PyThread me) {
         state(me, ThreadState.WAITING, Reason.PAUSED, null);
-        me.waiting = WaitInfo.transient_(Reason.PAUSED);
+        me.waiting = WaitInfo.selfEnding(Reason.PAUSED);
         gil.release(me);
         while (paused) {
             await(me, resumed);
@@ -209,8 +213,16 @@ final class RunSession {
         if (over) {
             return;
         }
+        boolean recording = true;
         for (PyThread thread : threads.alive()) {
-            state(thread, ThreadState.TERMINATED, Reason.STOPPED, null);
+            if (recording) {
+                try {
+                    state(thread, ThreadState.TERMINATED, Reason.STOPPED, null);
+                } catch (TraceCapacityException full) {
+                    // the recorder still takes the end line: the run must end even when it is full
+                    recording = false;
+                }
+            }
             thread.finished = true;
         }
         for (PyThread thread : threads.all()) {

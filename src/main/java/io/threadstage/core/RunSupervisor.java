@@ -1,6 +1,7 @@
 package io.threadstage.core;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceCapacityException;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,21 @@ final class RunSupervisor {
     }
 
     private void watch() {
+        try {
+            watchUntilOver();
+        } catch (RuntimeException failed) {
+            // a full recorder (or a bug) must still end the run, or nobody could stop it
+            run.world.lock();
+            try {
+                run.finish(Outcome.ERROR, failed instanceof TraceCapacityException ? failed.getMessage()
+                        : "internal error in the run's supervisor: " + failed, null);
+            } finally {
+                run.world.unlock();
+            }
+        }
+    }
+
+    private void watchUntilOver() {
         long nextCheck = System.nanoTime() + TICK_NANOS;
         while (!run.isOver()) {
             Command command;

@@ -3,6 +3,7 @@ package io.threadstage.core;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceCapacityException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,10 @@ final class ThreadLauncher {
             body.afterTermination(me);
         } catch (ThreadKilled killed) {
             // the run ended or killed this thread at exit: it records nothing more
+        } catch (TraceCapacityException full) {
+            failRun(full.getMessage());
         } catch (RuntimeException | Error bug) {
-            failRun(me, bug);
+            failRun("internal error in " + me.name + ": " + bug);
         } finally {
             if (run.world.isHeldByCurrentThread()) {
                 run.world.unlock();
@@ -86,11 +89,11 @@ final class ThreadLauncher {
         run.gil.release(me);
     }
 
-    private void failRun(PyThread me, Throwable bug) {
+    private void failRun(String message) {
         if (!run.world.isHeldByCurrentThread()) {
             run.world.lock();
         }
-        run.finish(Outcome.ERROR, "internal error in " + me.name + ": " + bug, null);
+        run.finish(Outcome.ERROR, message, null);
     }
 
     /** The kernel's id of the calling thread, as Python's native_id shows it; the JVM's id elsewhere. */

@@ -16,10 +16,21 @@ final class PrintTemplate {
         this.context = context;
     }
 
+    /** A string expression: returned values must stay text even when the template is one placeholder. */
     String expression(String template, PythonScope scope) {
+        return render(template, scope, false);
+    }
+
+    /** The argument of {@code print}: a lone placeholder is printed as it is, {@code print(item)}. */
+    String printArgument(String template, PythonScope scope) {
+        return render(template, scope, true);
+    }
+
+    private String render(String template, PythonScope scope, boolean forPrint) {
         StringBuilder literal = new StringBuilder();
         StringBuilder formatted = new StringBuilder();
         boolean anyPlaceholder = false;
+        String single = null;
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
@@ -33,6 +44,7 @@ final class PrintTemplate {
             String code = close > i ? placeholder(template.substring(i + 1, close), scope) : null;
             if (code != null) {
                 anyPlaceholder = true;
+                single = code;
                 formatted.append('{').append(code).append('}');
                 i = close + 1;
                 continue;
@@ -43,6 +55,10 @@ final class PrintTemplate {
         }
         if (!anyPlaceholder) {
             return PythonLiterals.string(literal.toString());
+        }
+        if (forPrint && single != null && formatted.length() == single.length() + 2) {
+            // print(item) prints str(item), exactly what f"{item}" would
+            return single;
         }
         return "f\"" + PythonLiterals.escape(formatted.toString()) + "\"";
     }

@@ -35,6 +35,9 @@ final class PythonContext {
             "SystemError", "SystemExit", "TimeoutError", "TypeError", "UnboundLocalError",
             "UnicodeError", "ValueError", "ZeroDivisionError");
 
+    /** The runtime's names for the exceptions a queue raises on timeout. */
+    private static final Map<String, String> QUEUE_EXCEPTIONS = Map.of("Empty", "queue.Empty", "Full", "queue.Full");
+
     /** A module-level definition: its code, with {@link #NAME_TOKEN} where its name goes. */
     record Definition(String name, PythonLines code) {
     }
@@ -112,6 +115,11 @@ final class PythonContext {
 
     /** The Python expression naming an exception type, declaring or importing what it needs. */
     String exceptionType(String type) {
+        String queueException = QUEUE_EXCEPTIONS.get(type);
+        if (queueException != null) {
+            imports.add("queue");
+            return queueException;
+        }
         int dot = type.lastIndexOf('.');
         if (dot > 0) {
             imports.add(type.substring(0, type.indexOf('.')));

@@ -18,7 +18,10 @@ final class PythonNames {
             "return", "try", "while", "with", "yield", "match", "case", "_",
             "threading", "time", "queue", "sys", "ThreadPoolExecutor", "compute", "print", "list",
             "range", "str", "int", "self", "super", "object", "item", "error", "args", "kwargs",
-            "report_exception", "deadline", "ms", "t", "type", "id", "len");
+            "report_exception", "deadline", "ms", "t", "type", "id", "len",
+            "callable", "iter", "next", "map", "filter", "input", "open", "format", "hash", "max", "min",
+            "sum", "any", "all", "dict", "set", "tuple", "float", "bool", "bytes", "vars", "dir", "help",
+            "property", "repr", "round", "sorted", "reversed", "zip", "enumerate", "exit", "quit");
 
     private final Set<String> taken = new HashSet<>();
 

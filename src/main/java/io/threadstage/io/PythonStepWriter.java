@@ -72,7 +72,9 @@ final class PythonStepWriter {
             String event = context.resource(until.event());
             out.line("while not " + event + ".is_set():");
             out.indent();
-            writeAll(until.body(), path + ".do", scope, out);
+            if (!until.body().isEmpty()) {
+                writeAll(until.body(), path + ".do", scope, out);
+            }
             if (until.bySleep()) {
                 context.imports("time");
                 out.line("time.sleep(" + PythonLiterals.seconds(until.pauseMs()) + ")");
@@ -152,7 +154,7 @@ final class PythonStepWriter {
             return "time.sleep(" + PythonLiterals.seconds(sleep.ms()) + ")";
         }
         if (step instanceof Step.Print print) {
-            return "print(" + templates.expression(print.text(), scope) + ")";
+            return "print(" + templates.printArgument(print.text(), scope) + ")";
         }
         if (step instanceof Step.Acquire acquire) {
             return context.resource(acquire.lock()) + ".acquire(" + timeout(acquire.timeoutMs()) + ")";

@@ -1,15 +1,712 @@
 package io.threadstage.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * PLACEHOLDER: the semantic rules of the scenario format checked on the model itself (names,
- * references, kinds, ranges), shared by the loader and the editor. Stateless; any thread.
+ * The semantic rules of the scenario format checked on the model itself: names, references,
+ * resource kinds, ranges, print placeholders and nesting depth. The loader runs it after
+ * reading a file, and the editor runs it on the model it builds, so both show the same words.
+ *
+ * <p>Where a problem points: a step's problems point at the step ({@code $.main[2]}) and name
+ * the key in the message; a field of the document, of a resource, a worker or a task points at
+ * the field ({@code $.settings.speed}, {@code $.resources[1].name}); a missing field points at
+ * the object that lacks it ({@code $.workers[0]: missing "style"}).
+ *
+ * <p>Stateless; any thread. {@link #validate} never throws on a model whose fields are null.
  */
 public final class Validator {
 
     /** Every problem, in document order; empty when the scenario may run. */
     public List<Problem> validate(Scenario scenario) {
-        return List.of();
+        if (scenario == null) {
+            return List.of(new Problem("$", "there is no scenario"));
+        }
+        return new Pass(scenario).run();
+    }
+
+    /** One validation of one scenario; holds what has been declared so far. */
+    private static final class Pass {
+
+        private static final int ROOT_DEPTH = 1;
+        private static final int MAIN_STEP_DEPTH = 3;
+        private static final int WORKER_STEP_DEPTH = 5;
+
+        private final Scenario scenario;
+        private final List<Problem> problems = new ArrayList<>();
+        /** Names steps refer to (resources, worker references, futures) and where each is declared. */
+        private final Map<String, String> declared = new HashMap<>();
+        /** Every future of the document and its first {@code submit}, to tell "later" from "never". */
+        private final Map<String, String> futuresAnywhere = new LinkedHashMap<>();
+        private final Set<String> futuresSoFar = new HashSet<>();
+
+        Pass(Scenario scenario) {
+            this.scenario = scenario;
+        }
+
+        List<Problem> run() {
+            collectFutures();
+            checkExtensions();
+            checkTitle();
+            checkSettings();
+            for (int i = 0; i < scenario.resources().size(); i++) {
+                checkResource(scenario.resources().get(i), "$.resources[" + i + "]");
+            }
+            for (int i = 0; i < scenario.workers().size(); i++) {
+                checkWorkerHeader(scenario.workers().get(i), "$.workers[" + i + "]");
+            }
+            for (int i = 0; i < scenario.workers().size(); i++) {
+                Worker worker = scenario.workers().get(i);
+                Scope scope = Scope.of(worker.params());
+                checkSteps(worker.steps(), "$.workers[" + i + "].steps", WORKER_STEP_DEPTH, scope);
+            }
+            checkSteps(scenario.main(), "$.main", MAIN_STEP_DEPTH, Scope.of(List.of()));
+            return List.copyOf(problems);
+        }
+
+        /** Like {@link Scenario#resource}, but safe on resources whose name is still missing. */
+        private Resource resourceNamed(String name) {
+            for (Resource resource : scenario.resources()) {
+                if (name.equals(resource.name())) {
+                    return resource;
+                }
+            }
+            return null;
+        }
+
+        private void report(String path, String message) {
+            problems.add(new Problem(path, message));
+        }
+
+        // ---- document ----
+
+        private void checkExtensions() {
+            for (Map.Entry<String, Value> entry : scenario.extensions().entrySet()) {
+                if (!entry.getKey().startsWith("x-")) {
+                    report("$", "unknown key " + Texts.quote(entry.getKey()));
+                } else {
+                    checkValueDepth("$." + entry.getKey(), ROOT_DEPTH, entry.getValue());
+                }
+            }
+        }
+
+        private void checkTitle() {
+            if (scenario.title() == null) {
+                report("$", "missing \"title\"");
+            } else if (scenario.title().isBlank()) {
+                report("$.title", "must not be empty");
+            }
+        }
+
+        private void checkSettings() {
+            Settings settings = scenario.settings();
+            if (settings == null) {
+                report("$", "missing \"settings\"");
+                return;
+            }
+            String interval = Limits.SWITCH_INTERVAL_MS.problem(settings.switchIntervalMs());
+            if (interval != null) {
+                report("$.settings.switchIntervalMs", interval);
+            }
+            String speed = Limits.speedProblem(settings.speed());
+            if (speed != null) {
+                report("$.settings.speed", speed);
+            }
+            if (settings.excepthook() == null) {
+                report("$.settings.excepthook", "must be \"default\" or \"custom\"");
+            }
+        }
+
+        // ---- resources and workers ----
+
+        private void checkResource(Resource resource, String path) {
+            if (resource.name() == null) {
+                report(path, "missing \"name\"");
+            } else {
+                declare(resource.name(), path + ".name", path);
+            }
+            if (resource instanceof Resource.Queue) {
+                String size = Limits.MAXSIZE.problem(((Resource.Queue) resource).maxsize());
+                if (size != null) {
+                    report(path + ".maxsize", size);
+                }
+            } else if (resource instanceof Resource.Executor) {
+                String workers = Limits.MAX_WORKERS.problem(((Resource.Executor) resource).maxWorkers());
+                if (workers != null) {
+                    report(path + ".maxWorkers", workers);
+                }
+            }
+        }
+
+        /** Registers a name steps refer to; {@code where} is the object that declares it. */
+        private void declare(String name, String namePath, String where) {
+            String problem = PythonNames.problemWith(name);
+            if (problem != null) {
+                report(namePath, problem);
+                return;
+            }
+            nameIsFree(name, namePath, where);
+        }
+
+        private boolean nameIsFree(String name, String problemPath, String where) {
+            String earlier = declared.get(name);
+            if (earlier != null) {
+                report(problemPath, Texts.quote(name) + " is already the name of " + earlier);
+                return false;
+            }
+            declared.put(name, where);
+            return true;
+        }
+
+        private void checkWorkerHeader(Worker worker, String path) {
+            if (worker.style() == null) {
+                report(path, "missing \"style\"");
+            }
+            if (worker.name() != null && worker.name().isBlank()) {
+                report(path + ".name", "must not be empty");
+            }
+            if (worker.id() != null) {
+                String problem = PythonNames.problemWith(worker.id());
+                if (problem != null) {
+                    report(path + ".id", problem);
+                }
+            }
+            if (worker.name() == null && worker.id() == null) {
+                report(path, "needs \"name\" or \"id\"");
+            } else if (worker.ref() != null && !worker.ref().isBlank()) {
+                String refPath = path + (worker.name() != null ? ".name" : ".id");
+                if (worker.name() != null || PythonNames.problemWith(worker.id()) == null) {
+                    nameIsFree(worker.ref(), refPath, path);
+                }
+            }
+            checkWorkerStyle(worker, path);
+            checkParameters(worker.params(), worker.args().size(), worker.kwargs(), path);
+            checkValueList(path + ".args", 3, worker.args());
+            checkValueDepth(path + ".kwargs", 3, new Value.Dict(worker.kwargs()));
+        }
+
+        private void checkWorkerStyle(Worker worker, String path) {
+            WorkerStyle style = worker.style();
+            if (style == null) {
+                return;
+            }
+            boolean wantsFunction = style == WorkerStyle.TARGET;
+            boolean mayHaveFunction = wantsFunction || style == WorkerStyle.LAMBDA;
+            boolean wantsClass = style == WorkerStyle.SUBCLASS || style == WorkerStyle.CALLABLE;
+            String styleName = Texts.quote(style.json());
+            if (wantsFunction && worker.function() == null) {
+                report(path, "style " + styleName + " needs \"function\"");
+            }
+            if (wantsClass && worker.className() == null) {
+                report(path, "style " + styleName + " needs \"class\"");
+            }
+            if (worker.function() != null) {
+                if (!mayHaveFunction) {
+                    report(path + ".function", "\"function\" is only for styles \"target\" and \"lambda\"");
+                } else {
+                    checkCodeName(worker.function(), path + ".function");
+                }
+            }
+            if (worker.className() != null) {
+                if (!wantsClass) {
+                    report(path + ".class", "\"class\" is only for styles \"subclass\" and \"callable\"");
+                } else {
+                    checkCodeName(worker.className(), path + ".class");
+                }
+            }
+        }
+
+        /** A function or class name: an identifier that does not hide a resource or a future. */
+        private void checkCodeName(String name, String path) {
+            String problem = PythonNames.problemWith(name);
+            if (problem != null) {
+                report(path, problem);
+                return;
+            }
+            String resource = resourceNamed(name) != null ? declared.get(name) : null;
+            String future = futuresAnywhere.get(name);
+            String clash = resource != null ? resource : future;
+            if (clash != null) {
+                report(path, Texts.quote(name) + " is already the name of " + clash);
+            }
+        }
+
+        /**
+         * Parameter names, and whether the arguments fill them: Python refuses a call with too
+         * many or too few, so the generated program would not run.
+         */
+        private void checkParameters(List<String> params, int positional, Map<String, Value> kwargs, String path) {
+            Set<String> seen = new HashSet<>();
+            for (String param : params) {
+                String problem = PythonNames.problemWith(param);
+                if (problem != null) {
+                    report(path + ".params", problem);
+                    return;
+                }
+                if (!seen.add(param)) {
+                    report(path + ".params", Texts.quote(param) + " appears twice");
+                    return;
+                }
+            }
+            for (String key : kwargs.keySet()) {
+                String problem = PythonNames.problemWith(key);
+                if (problem != null) {
+                    report(path + ".kwargs", problem);
+                    return;
+                }
+            }
+            if (params.isEmpty()) {
+                return;
+            }
+            int given = positional + kwargs.size();
+            if (given != params.size()) {
+                report(path, given + (given == 1 ? " argument" : " arguments") + " for "
+                        + params.size() + (params.size() == 1 ? " parameter " : " parameters ")
+                        + Texts.andList(params));
+                return;
+            }
+            List<String> keywordParams = params.subList(Math.min(positional, params.size()), params.size());
+            for (String key : kwargs.keySet()) {
+                if (!keywordParams.contains(key)) {
+                    report(path + ".kwargs", Texts.quote(key) + " is not one of the parameters left after \"args\"");
+                    return;
+                }
+            }
+        }
+
+        // ---- steps ----
+
+        private void checkSteps(List<Step> steps, String listPath, int depth, Scope scope) {
+            for (int i = 0; i < steps.size(); i++) {
+                String path = listPath + "[" + i + "]";
+                if (innermostDepth(steps.get(i), depth) > Limits.MAX_DEPTH) {
+                    report(path, "nesting deeper than " + Limits.MAX_DEPTH + " levels");
+                    return;
+                }
+                checkStep(steps.get(i), path, depth, scope);
+            }
+        }
+
+        /**
+         * How deep the step's own containers go when written: a block's list is one level
+         * below the step, a task's steps two (the task object, then its list). Even an empty
+         * block counts, since the writer writes it and the loader counts it.
+         */
+        private static int innermostDepth(Step step, int depth) {
+            if (step instanceof Step.Submit || step instanceof Step.MapTasks) {
+                return depth + 2;
+            }
+            return step.blocks().isEmpty() ? depth : depth + 1;
+        }
+
+        private void checkStep(Step step, String path, int depth, Scope scope) {
+            if (step instanceof Step.Compute) {
+                time(path, "compute", ((Step.Compute) step).ms());
+            } else if (step instanceof Step.Sleep) {
+                time(path, "sleep", ((Step.Sleep) step).ms());
+            } else if (step instanceof Step.Io) {
+                time(path, "io", ((Step.Io) step).ms());
+            } else if (step instanceof Step.Print) {
+                String text = ((Step.Print) step).text();
+                if (text == null) {
+                    report(path, "\"print\" needs a text");
+                } else {
+                    checkTemplate(text, path, "the text", scope);
+                }
+            } else if (step instanceof Step.Acquire) {
+                Step.Acquire acquire = (Step.Acquire) step;
+                lock(path, "acquire", acquire.lock());
+                timeout(path, acquire.timeoutMs());
+            } else if (step instanceof Step.Release) {
+                lock(path, "release", ((Step.Release) step).lock());
+            } else if (step instanceof Step.With) {
+                Step.With with = (Step.With) step;
+                lock(path, "with", with.lock());
+                checkSteps(with.body(), path + ".do", depth + 2, scope);
+            } else if (step instanceof Step.Put) {
+                Step.Put put = (Step.Put) step;
+                resource(path, "put", put.queue(), Resource.Queue.class, "queue");
+                if (put.item() == null) {
+                    report(path, "\"put\" needs \"item\"");
+                } else {
+                    checkValueDepth(path, depth, put.item());
+                }
+                timeout(path, put.timeoutMs());
+            } else if (step instanceof Step.Get) {
+                Step.Get get = (Step.Get) step;
+                resource(path, "get", get.queue(), Resource.Queue.class, "queue");
+                timeout(path, get.timeoutMs());
+            } else if (step instanceof Step.GetUntil) {
+                Step.GetUntil loop = (Step.GetUntil) step;
+                resource(path, "get", loop.queue(), Resource.Queue.class, "queue");
+                if (loop.sentinel() == null) {
+                    report(path, "\"get\" needs \"until_item\"");
+                } else {
+                    checkValueDepth(path, depth, loop.sentinel());
+                }
+                checkSteps(loop.body(), path + ".do", depth + 2, scope.with("item"));
+            } else if (step instanceof Step.TaskDone) {
+                resource(path, "task_done", ((Step.TaskDone) step).queue(), Resource.Queue.class, "queue");
+            } else if (step instanceof Step.JoinQueue) {
+                resource(path, "join_queue", ((Step.JoinQueue) step).queue(), Resource.Queue.class, "queue");
+            } else {
+                checkStepPartTwo(step, path, depth, scope);
+            }
+        }
+
+        private void checkStepPartTwo(Step step, String path, int depth, Scope scope) {
+            if (step instanceof Step.Wait) {
+                Step.Wait wait = (Step.Wait) step;
+                resource(path, "wait", wait.event(), Resource.Event.class, "event");
+                timeout(path, wait.timeoutMs());
+            } else if (step instanceof Step.SetEvent) {
+                resource(path, "set", ((Step.SetEvent) step).event(), Resource.Event.class, "event");
+            } else if (step instanceof Step.ClearEvent) {
+                resource(path, "clear", ((Step.ClearEvent) step).event(), Resource.Event.class, "event");
+            } else if (step instanceof Step.Until) {
+                Step.Until until = (Step.Until) step;
+                resource(path, "until", until.event(), Resource.Event.class, "event");
+                checkSteps(until.body(), path + ".do", depth + 2, scope);
+                time(path, until.bySleep() ? "sleep" : "wait", until.pauseMs());
+            } else if (step instanceof Step.Start) {
+                worker(path, "start", ((Step.Start) step).worker());
+            } else if (step instanceof Step.Run) {
+                worker(path, "run", ((Step.Run) step).worker());
+            } else if (step instanceof Step.Join) {
+                Step.Join join = (Step.Join) step;
+                worker(path, "join", join.worker());
+                timeout(path, join.timeoutMs());
+            } else if (step instanceof Step.IsAlive) {
+                worker(path, "is_alive", ((Step.IsAlive) step).worker());
+            } else if (step instanceof Step.SetDaemon) {
+                worker(path, "set_daemon", ((Step.SetDaemon) step).worker());
+            } else if (step instanceof Step.Rename) {
+                Step.Rename rename = (Step.Rename) step;
+                worker(path, "rename", rename.worker());
+                if (rename.to() == null) {
+                    report(path, "\"rename\" needs \"to\"");
+                }
+            } else if (step instanceof Step.Submit) {
+                checkSubmit((Step.Submit) step, path, depth);
+            } else if (step instanceof Step.Result) {
+                Step.Result result = (Step.Result) step;
+                future(path, result.future());
+                timeout(path, result.timeoutMs());
+            } else if (step instanceof Step.MapTasks) {
+                checkMap((Step.MapTasks) step, path, depth);
+            } else if (step instanceof Step.Shutdown) {
+                resource(path, "shutdown", ((Step.Shutdown) step).executor(), Resource.Executor.class, "executor");
+            } else {
+                checkStepPartThree(step, path, depth, scope);
+            }
+        }
+
+        private void checkStepPartThree(Step step, String path, int depth, Scope scope) {
+            if (step instanceof Step.LocalSet) {
+                Step.LocalSet set = (Step.LocalSet) step;
+                resource(path, "local_set", set.local(), Resource.Local.class, "local");
+                if (set.value() == null) {
+                    report(path, "\"local_set\" needs \"value\"");
+                } else {
+                    checkValueDepth(path, depth, set.value());
+                }
+            } else if (step instanceof Step.LocalGet) {
+                resource(path, "local_get", ((Step.LocalGet) step).local(), Resource.Local.class, "local");
+            } else if (step instanceof Step.Increment) {
+                resource(path, "increment", ((Step.Increment) step).counter(), Resource.Counter.class, "counter");
+            } else if (step instanceof Step.Raise) {
+                exceptionType(path, "raise", ((Step.Raise) step).type());
+            } else if (step instanceof Step.Try) {
+                Step.Try attempt = (Step.Try) step;
+                checkSteps(attempt.body(), path + ".try", depth + 2, scope);
+                exceptionType(path, "except", attempt.except());
+                checkSteps(attempt.handler(), path + ".then", depth + 2, scope.with("error"));
+            } else if (step instanceof Step.Repeat) {
+                Step.Repeat repeat = (Step.Repeat) step;
+                String problem = Limits.REPEAT.problem(repeat.times());
+                if (problem != null) {
+                    report(path, "\"repeat\" " + problem);
+                }
+                checkSteps(repeat.body(), path + ".do", depth + 2, scope);
+            } else if (step instanceof Step.Introspect) {
+                if (((Step.Introspect) step).query() == null) {
+                    report(path, "a step needs exactly one verb, this one has none");
+                }
+            }
+        }
+
+        private void checkSubmit(Step.Submit submit, String path, int depth) {
+            resource(path, "submit", submit.executor(), Resource.Executor.class, "executor");
+            Task task = submit.task();
+            if (task == null) {
+                report(path, "\"submit\" needs \"task\"");
+            } else {
+                checkTask(task, path, depth, task.args().size(), Scope.of(task.params()));
+            }
+            String future = submit.future();
+            if (future == null) {
+                return;
+            }
+            String problem = PythonNames.keyProblem("as", future);
+            if (problem != null) {
+                report(path, problem);
+                return;
+            }
+            String earlier = declared.get(future);
+            if (earlier != null) {
+                report(path, Texts.quote(future) + " is already the name of " + earlier);
+            } else {
+                declared.put(future, path);
+            }
+            futuresSoFar.add(future);
+        }
+
+        private void checkMap(Step.MapTasks map, String path, int depth) {
+            resource(path, "map", map.executor(), Resource.Executor.class, "executor");
+            Task task = map.task();
+            if (task == null) {
+                report(path, "\"map\" needs \"task\"");
+            } else {
+                if (!task.args().isEmpty()) {
+                    report(path + ".task", "a \"map\" task takes its arguments from \"items\", not \"args\"");
+                }
+                if (task.params().size() > 1) {
+                    report(path + ".task", "a \"map\" task takes one parameter, not " + task.params().size());
+                }
+                Scope scope = task.params().isEmpty() ? Scope.of(List.of("item")) : Scope.of(task.params());
+                checkTask(task, path, depth, task.params().isEmpty() ? 0 : 1, scope);
+            }
+            for (Value item : map.items()) {
+                checkValueDepth(path, depth + 1, item);
+            }
+        }
+
+        private void checkTask(Task task, String stepPath, int stepDepth, int positional, Scope scope) {
+            String path = stepPath + ".task";
+            if (task.function() == null) {
+                report(path, "missing \"function\"");
+            } else {
+                checkCodeName(task.function(), path + ".function");
+            }
+            checkParameters(task.params(), positional, Map.of(), path);
+            checkValueList(path + ".args", stepDepth + 1, task.args());
+            checkSteps(task.steps(), path + ".steps", stepDepth + 3, scope);
+            if (task.returns() != null) {
+                checkValueDepth(path + ".returns", stepDepth + 1, task.returns());
+                if (task.returns() instanceof Value.Text) {
+                    checkTemplate(((Value.Text) task.returns()).value(), path, "\"returns\"", scope);
+                }
+            }
+        }
+
+        // ---- the pieces of a step ----
+
+        private void time(String path, String key, long ms) {
+            String problem = Limits.STEP_MS.problem(ms);
+            if (problem != null) {
+                report(path, "\"" + key + "\" " + problem);
+            }
+        }
+
+        private void timeout(String path, Long ms) {
+            if (ms != null) {
+                time(path, "timeout", ms);
+            }
+        }
+
+        private void lock(String path, String verb, String name) {
+            Resource resource = existing(path, verb, name, "lock");
+            if (resource != null && !(resource instanceof Resource.Lock) && !(resource instanceof Resource.RLock)) {
+                wrongKind(path, verb, "lock", resource);
+            }
+        }
+
+        private void resource(String path, String verb, String name, Class<? extends Resource> kind, String kindName) {
+            Resource resource = existing(path, verb, name, kindName);
+            if (resource != null && !kind.isInstance(resource)) {
+                wrongKind(path, verb, kindName, resource);
+            }
+        }
+
+        private Resource existing(String path, String verb, String name, String kindName) {
+            if (name == null) {
+                report(path, "\"" + verb + "\" needs the name of " + Texts.withArticle(kindName));
+                return null;
+            }
+            Resource resource = resourceNamed(name);
+            if (resource == null) {
+                report(path, "unknown " + kindName + " " + Texts.quote(name));
+            }
+            return resource;
+        }
+
+        private void wrongKind(String path, String verb, String wanted, Resource actual) {
+            report(path, "\"" + verb + "\" needs " + Texts.withArticle(wanted) + ", but "
+                    + Texts.quote(actual.name()) + " is " + Texts.withArticle(actual.kind()));
+        }
+
+        private void worker(String path, String verb, String ref) {
+            if (ref == null) {
+                report(path, "\"" + verb + "\" needs the name of a worker");
+            } else if (scenario.worker(ref).isEmpty()) {
+                report(path, "unknown worker " + Texts.quote(ref));
+            }
+        }
+
+        private void future(String path, String name) {
+            if (name == null) {
+                report(path, "\"result\" needs the name of a future");
+            } else if (futuresSoFar.contains(name)) {
+                return;
+            } else if (futuresAnywhere.containsKey(name)) {
+                report(path, "future " + Texts.quote(name) + " is submitted only later, at " + futuresAnywhere.get(name));
+            } else {
+                report(path, "unknown future " + Texts.quote(name));
+            }
+        }
+
+        private void exceptionType(String path, String key, String type) {
+            if (type == null) {
+                report(path, "\"" + key + "\" needs an exception type");
+                return;
+            }
+            String problem = PythonNames.keyProblem(key, type);
+            if (problem != null) {
+                report(path, problem);
+            }
+        }
+
+        // ---- print templates ----
+
+        /**
+         * A print text: each {@code {name}} must be {@code thread}, a counter, a local or a
+         * name in scope ({@code {param}}, {@code {item}}, {@code {error}}).
+         */
+        private void checkTemplate(String text, String path, String what, Scope scope) {
+            String syntax = PrintTemplate.syntaxProblem(text, what);
+            if (syntax != null) {
+                report(path, syntax);
+                return;
+            }
+            for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+                if (part.placeholder() && !placeholder(part.text(), path, what, scope)) {
+                    return;
+                }
+            }
+        }
+
+        private boolean placeholder(String name, String path, String what, Scope scope) {
+            if (name.equals("thread") || scope.names().contains(name)) {
+                return true;
+            }
+            Resource resource = resourceNamed(name);
+            if (resource instanceof Resource.Counter || resource instanceof Resource.Local) {
+                return true;
+            }
+            if (resource != null) {
+                report(path, "{" + name + "} in " + what + " is " + Texts.withArticle(resource.kind())
+                        + ": a text can show {thread}, counters, locals and parameters");
+            } else {
+                report(path, "unknown name {" + name + "} in " + what);
+            }
+            return false;
+        }
+
+        // ---- values and depth ----
+
+        private void checkValueList(String path, int ownerDepth, List<Value> values) {
+            checkValueDepth(path, ownerDepth, new Value.Array(values));
+        }
+
+        /** Values nest too: the document as written must stay within the depth the loader reads. */
+        private void checkValueDepth(String path, int ownerDepth, Value value) {
+            int room = Limits.MAX_DEPTH - ownerDepth;
+            String problem = valueProblem(value, room);
+            if (problem != null) {
+                report(path, problem);
+            }
+        }
+
+        private String valueProblem(Value value, int room) {
+            if (value instanceof Value.Real) {
+                double real = ((Value.Real) value).value();
+                return Double.isFinite(real) ? null : "a number must be finite, got " + real;
+            }
+            List<Value> children;
+            if (value instanceof Value.Array) {
+                children = ((Value.Array) value).items();
+            } else if (value instanceof Value.Dict) {
+                children = List.copyOf(((Value.Dict) value).entries().values());
+            } else {
+                return null;
+            }
+            if (room <= 0) {
+                return "nesting deeper than " + Limits.MAX_DEPTH + " levels";
+            }
+            for (Value child : children) {
+                String problem = valueProblem(child, room - 1);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+
+        // ---- futures, found before the checks so "later" can be told from "never" ----
+
+        private void collectFutures() {
+            for (int i = 0; i < scenario.workers().size(); i++) {
+                collectFutures(scenario.workers().get(i).steps(), "$.workers[" + i + "].steps", WORKER_STEP_DEPTH);
+            }
+            collectFutures(scenario.main(), "$.main", MAIN_STEP_DEPTH);
+        }
+
+        private void collectFutures(List<Step> steps, String listPath, int depth) {
+            if (depth > Limits.MAX_DEPTH) {
+                return;
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                String path = listPath + "[" + i + "]";
+                if (step instanceof Step.Submit) {
+                    Step.Submit submit = (Step.Submit) step;
+                    if (submit.task() != null) {
+                        collectFutures(submit.task().steps(), path + ".task.steps", depth + 3);
+                    }
+                    if (submit.future() != null) {
+                        futuresAnywhere.putIfAbsent(submit.future(), path);
+                    }
+                } else if (step instanceof Step.MapTasks) {
+                    Task task = ((Step.MapTasks) step).task();
+                    if (task != null) {
+                        collectFutures(task.steps(), path + ".task.steps", depth + 3);
+                    }
+                } else if (step instanceof Step.Try) {
+                    collectFutures(((Step.Try) step).body(), path + ".try", depth + 2);
+                    collectFutures(((Step.Try) step).handler(), path + ".then", depth + 2);
+                } else if (!step.blocks().isEmpty()) {
+                    collectFutures(step.blocks().get(0), path + ".do", depth + 2);
+                }
+            }
+        }
+    }
+
+    /** The names a print text may use besides {@code thread}, counters and locals. */
+    private record Scope(Set<String> names) {
+
+        static Scope of(List<String> names) {
+            return new Scope(Set.copyOf(names));
+        }
+
+        Scope with(String name) {
+            Set<String> more = new HashSet<>(names);
+            more.add(name);
+            return new Scope(Set.copyOf(more));
+        }
     }
 }

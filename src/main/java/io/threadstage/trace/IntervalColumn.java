@@ -14,7 +14,7 @@ final class IntervalColumn {
      * spaced instants instead of summing every interval: the bound that keeps a frame's cost
      * independent of the trace's length.
      */
-    static final int EXACT_LIMIT = 8;
+    static final int EXACT_LIMIT = 3;
 
     private final LongColumn starts = new LongColumn();
     private final ByteColumn codes = new ByteColumn();
@@ -93,7 +93,14 @@ final class IntervalColumn {
                 break;
             }
             long hi = Math.min(b, limit);
-            i = starts.lastBefore(a + 1, i);
+            // the previous column ended inside interval i: this one starts there, or a step later
+            if (i < 0) {
+                i = starts.lastBefore(a + 1, -1);
+            } else {
+                while (i + 1 < n && starts.get(i + 1) <= a) {
+                    i++;
+                }
+            }
             int lo = Math.max(i, 0);
             int j = starts.lastBefore(hi, lo);
             int code;
@@ -112,9 +119,10 @@ final class IntervalColumn {
                         distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), e - s);
                     }
                 } else {
+                    int k = lo;
                     for (int s = 0; s < EXACT_LIMIT; s++) {
-                        long instant = sampleInstant(from, hi, s);
-                        int k = starts.lastAtOrBefore(instant, lo, j);
+                        // the instants rise, so each search gallops on from the last answer
+                        k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, s) + 1, k));
                         distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), 1);
                     }
                 }

@@ -8,7 +8,7 @@ package io.threadstage.trace;
 final class QueueColumn {
 
     /** Columns holding more samples than this are judged from this many evenly spaced instants. */
-    static final int EXACT_LIMIT = 16;
+    static final int EXACT_LIMIT = 4;
 
     static final int OP_PUT = 0;
     static final int OP_GET = 1;
@@ -84,7 +84,13 @@ final class QueueColumn {
                 break;
             }
             long hi = Math.min(b, limit);
-            i = times.lastBefore(a + 1, i);
+            if (i < 0) {
+                i = times.lastBefore(a + 1, -1);
+            } else {
+                while (i + 1 < n && times.get(i + 1) <= a) {
+                    i++;
+                }
+            }
             int j = times.lastBefore(hi, Math.max(i, 0));
             int min;
             int max;
@@ -99,9 +105,10 @@ final class QueueColumn {
                 min = Integer.MAX_VALUE;
                 max = Integer.MIN_VALUE;
                 long from = Math.max(a, first);
+                int k = i;
                 for (int s = 0; s < EXACT_LIMIT; s++) {
                     long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
-                    int k = times.lastAtOrBefore(instant, Math.max(i, 0), j);
+                    k = Math.min(j, times.lastBefore(instant + 1, k));
                     int depth = k < 0 ? 0 : depths.get(k);
                     min = Math.min(min, depth);
                     max = Math.max(max, depth);

@@ -108,6 +108,10 @@ public final class TraceStore {
     private final MarkerColumn captions = new MarkerColumn();
     private final IntervalColumn gil = new IntervalColumn();
     private long events;
+    /** Which state codes, link kinds and marker kinds occur: the legend shows only those. */
+    private final long[] usedCodes = new long[(StateCode.LIMIT + 63) / 64];
+    private int usedLinks;
+    private int usedMarkers;
     private long startNanos = NONE;
     private long latestNanos;
     private Outcome outcome;
@@ -164,6 +168,7 @@ public final class TraceStore {
             gil.append(t, g.owner() < 0 ? 0 : 1, g.owner() < 0 ? -1 : internalLane(g.owner(), null));
         } else if (event instanceof TraceEvent.Print p) {
             laneData(p.tid(), p.thread()).markers.add(t, MarkerKind.PRINT, strings.intern(p.text()));
+            usedMarkers |= 1 << MarkerKind.PRINT.ordinal();
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
             MarkerKind kind = "RuntimeError".equals(e.type()) ? MarkerKind.RUNTIME_ERROR
                     : e.caught() ? MarkerKind.CAUGHT : MarkerKind.UNCAUGHT;
@@ -172,8 +177,10 @@ public final class TraceStore {
                 text += " (caught)";
             }
             laneData(e.tid(), e.thread()).markers.add(t, kind, strings.intern(text));
+            usedMarkers |= 1 << kind.ordinal();
         } else if (event instanceof TraceEvent.Marker m) {
             captions.add(t, MarkerKind.CAPTION, strings.intern(m.text()));
+            usedMarkers |= 1 << MarkerKind.CAPTION.ordinal();
         } else if (event instanceof TraceEvent.End end) {
             outcome = end.outcome();
             outcomeMessage = end.message();
@@ -186,7 +193,9 @@ public final class TraceStore {
             handoffs.close(lane.openSignal, s.t(), false);
             lane.openSignal = -1;
         }
-        lane.intervals.append(s.t(), StateCode.of(s.state(), s.reason()), strings.intern(s.on()));
+        int code = StateCode.of(s.state(), s.reason());
+        usedCodes[code >>> 6] |= 1L << code;
+        lane.intervals.append(s.t(), code, strings.intern(s.on()));
     }
 
     private void appendQueue(TraceEvent.QueueDepth q) {
@@ -200,6 +209,9 @@ public final class TraceStore {
                 : QueueColumn.OP_OTHER;
         int lane = q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread());
         queues.get(index).append(q.t(), q.depth(), q.maxsize(), lane, op);
+        if (op == QueueColumn.OP_GET) {
+            usedLinks |= 1 << LinkKind.FEED.ordinal();
+        }
     }
 
     private void appendJoin(TraceEvent.Join j) {
@@ -207,6 +219,7 @@ public final class TraceStore {
         if (j.begin()) {
             int target = internalLane(j.target(), null);
             joiner.openJoin = joins.add(LinkKind.JOIN, j.t(), internalOf(joiner), j.t(), target, -1, -1);
+            usedLinks |= 1 << LinkKind.JOIN.ordinal();
         } else if (joiner.openJoin >= 0) {
             joins.close(joiner.openJoin, j.t(), j.timedOut());
             joiner.openJoin = -1;
@@ -231,6 +244,7 @@ public final class TraceStore {
         if (releasedAt != NONE && releaser >= 0 && releaser != acquirer
                 && wasWaitingOn(acquirer, releasedAt, Reason.LOCK, on)) {
             handoffs.add(LinkKind.LOCK, l.t(), releaser, releasedAt, acquirer, l.t(), on);
+            usedLinks |= 1 << LinkKind.LOCK.ordinal();
         }
         lock[0] = acquirer;
         lock[1] = NONE;
@@ -257,6 +271,7 @@ public final class TraceStore {
             if (lane != setter && last >= 0 && intervals.code(last) == waiting && intervals.on(last) == on
                     && lane.openSignal < 0) {
                 lane.openSignal = handoffs.add(LinkKind.SIGNAL, s.t(), internalOf(setter), s.t(), internalOf(lane), -1, on);
+                usedLinks |= 1 << LinkKind.SIGNAL.ordinal();
             }
         }
     }
@@ -316,6 +331,19 @@ public final class TraceStore {
 
     public String outcomeMessage() {
         return outcomeMessage;
+    }
+
+    /** Whether some interval has state code {@code code} (see {@link StateCode}). */
+    public boolean usesCode(int code) {
+        return (usedCodes[code >>> 6] & 1L << code) != 0;
+    }
+
+    public boolean usesLink(LinkKind kind) {
+        return (usedLinks & 1 << kind.ordinal()) != 0;
+    }
+
+    public boolean usesMarker(MarkerKind kind) {
+        return (usedMarkers & 1 << kind.ordinal()) != 0;
     }
 
     public String text(int id) {

@@ -348,6 +348,30 @@ public final class EditorViewModel {
         return moveStep(from, owner.get().body(), delta < 0 ? owner.get().index() : owner.get().index() + 1);
     }
 
+    /** Carries out a drop the outline planned with {@link Drops#plan}. */
+    public boolean perform(Drops.Plan plan) {
+        if (plan instanceof Drops.Plan.AddWorker add) {
+            addWorker(add.style());
+            return true;
+        }
+        if (plan instanceof Drops.Plan.AddResource add) {
+            addResource(add.kind());
+            return true;
+        }
+        if (plan instanceof Drops.Plan.InsertStep insert) {
+            insertStep(insert.tileId(), insert.body(), insert.index());
+            return true;
+        }
+        if (plan instanceof Drops.Plan.MoveStep move) {
+            return moveStep(move.from(), move.body(), move.index());
+        }
+        if (plan instanceof Drops.Plan.MoveWorker move) {
+            return moveWorker(move.from(), move.to());
+        }
+        Drops.Plan.MoveResource move = (Drops.Plan.MoveResource) plan;
+        return moveResource(move.from(), move.to());
+    }
+
     /** Removes the selected step, worker or resource. */
     public boolean deleteSelection() {
         Scenario now = scenario.get();
@@ -386,8 +410,19 @@ public final class EditorViewModel {
      * @return empty when applied, else why the text was refused (the scenario is unchanged)
      */
     public Optional<String> setField(String key, String text) {
+        return setField(selection.get(), key, text);
+    }
+
+    /**
+     * Sets one field of {@code target}, which need not be selected any more: a text field that
+     * loses the focus because another row was clicked still applies to the row it belonged to.
+     */
+    public Optional<String> setField(Selection target, String key, String text) {
+        if (!exists(target)) {
+            return Optional.of("it no longer exists");
+        }
         try {
-            Scenario changed = FieldSheet.apply(scenario.get(), selection.get(), key, text);
+            Scenario changed = FieldSheet.apply(scenario.get(), target, key, text);
             if (!changed.equals(scenario.get())) {
                 commit(changed, selection.get());
             }

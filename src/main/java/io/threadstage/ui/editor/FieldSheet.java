@@ -63,6 +63,9 @@ public final class FieldSheet {
             rows.add(row(scenario, path, problems, "style", "style", FieldKind.CHOICE, worker.style().json()));
             if (worker.style() == WorkerStyle.TARGET) {
                 rows.add(row(scenario, path, problems, "function", "function", FieldKind.TEXT, worker.function()));
+            } else if (worker.style() == WorkerStyle.LAMBDA) {
+                // a lambda may call a named function with the worker's arguments
+                rows.add(row(scenario, path, problems, "function", "function", FieldKind.OPTIONAL_TEXT, worker.function()));
             }
             if (worker.style() == WorkerStyle.SUBCLASS || worker.style() == WorkerStyle.CALLABLE) {
                 rows.add(row(scenario, path, problems, "className", "class", FieldKind.TEXT, worker.className()));
@@ -162,7 +165,7 @@ public final class FieldSheet {
                 boolean named = style == WorkerStyle.SUBCLASS || style == WorkerStyle.CALLABLE;
                 String function = style == WorkerStyle.TARGET
                         ? (worker.function() != null ? worker.function() : Names.fresh("work", Names.taken(scenario)))
-                        : null;
+                        : style == WorkerStyle.LAMBDA ? worker.function() : null;
                 String className = named
                         ? (worker.className() != null ? worker.className()
                                 : Names.fresh(style == WorkerStyle.SUBCLASS ? "Worker" : "Job", Names.taken(scenario)))
@@ -176,6 +179,7 @@ public final class FieldSheet {
                     case "args" -> FieldKind.VALUES;
                     case "kwargs" -> FieldKind.DICT;
                     case "daemon" -> FieldKind.BOOLEAN;
+                    case "function" -> worker.style() == WorkerStyle.LAMBDA ? FieldKind.OPTIONAL_TEXT : FieldKind.TEXT;
                     default -> FieldKind.TEXT;
                 };
                 changed = RecordFields.with(worker, key, FieldCodec.parse(kind, RecordFields.type(worker, key), text));
@@ -294,15 +298,30 @@ public final class FieldSheet {
             };
         }
         String text = value instanceof Step.Query q ? q.verb() : FieldCodec.format(value);
-        return new EditorField(key, label, kind, text, choices, problemFor(problems, path, label, key));
+        return new EditorField(key, label, kind, text, choices, problemFor(problems, path, label, key, kind));
     }
 
-    private static String problemFor(List<Problem> problems, String path, String label, String key) {
+    /**
+     * The validator's message about one field: one reported at the field's own path, or at the
+     * node's path naming the field's key in quotes ({@code "timeout" must be...}), or, for a
+     * reference, saying what it refers to is unknown.
+     */
+    private static String problemFor(List<Problem> problems, String path, String label, String key, FieldKind kind) {
         String shortKey = key.startsWith(TASK) ? key : key.substring(key.indexOf('.') + 1);
         for (Problem problem : problems) {
             String at = problem.path();
-            if (at.equals(path + "." + label) || at.equals(path + "." + shortKey) || at.equals(path + "['" + label + "']")) {
+            if (at.equals(path + "." + label) || at.equals(path + "." + shortKey)) {
                 return problem.message();
+            }
+        }
+        for (Problem problem : problems) {
+            if (!problem.path().equals(path)) {
+                continue;
+            }
+            String message = problem.message();
+            if (message.contains("\"" + label + "\"")
+                    || (kind == FieldKind.REFERENCE && (message.startsWith("unknown ") || message.contains(" is submitted only later")))) {
+                return message;
             }
         }
         return null;

@@ -402,6 +402,33 @@ class EditorViewModelTest {
         assertEquals(original, scenario());
     }
 
+    @Test
+    void validatorProblemsMarkTheFieldTheyAreAboutAndBlockRunning() {
+        vm.addResource("queue");
+        vm.insertStep("put", BodyPath.main(), 0);
+        assertNull(vm.runBlockedReasonProperty().get());
+        vm.setField("queue", "jobz");
+        EditorField queue = vm.fieldsProperty().get().get(0);
+        assertEquals("unknown queue \"jobz\"", queue.problem());
+        assertEquals(List.of(new io.threadstage.model.Problem("$.main[0]", "unknown queue \"jobz\"")),
+                vm.selectionProblemsProperty().get());
+        assertEquals("Cannot run: 1 problem. $.main[0]: unknown queue \"jobz\"", vm.runBlockedReasonProperty().get());
+        vm.select(new Selection.OfResource(0));
+        vm.setField("maxsize", "-1");
+        EditorField maxsize = vm.fieldsProperty().get().get(2);
+        assertEquals("maxsize", maxsize.label());
+        assertTrue(maxsize.problem() != null && !maxsize.problem().isEmpty());
+    }
+
+    @Test
+    void theSelectedStepsLineComesFromTheGenerator() {
+        vm.insertStep("print", BodyPath.main(), 0);
+        StepPath second = vm.insertStep("sleep", BodyPath.main(), 1);
+        int line = vm.selectedLineProperty().get();
+        assertEquals(vm.pythonProperty().get().lineOf(second.toString()).orElseThrow(), line);
+        assertTrue(vm.pythonProperty().get().text().split("\n")[line - 1].contains("time.sleep(0.1)"));
+    }
+
     private static List<String> verbs(List<Step> steps) {
         return steps.stream().map(Step::verb).toList();
     }

@@ -1,0 +1,148 @@
+package io.threadstage.bench;
+
+import io.threadstage.trace.TraceStore;
+import io.threadstage.ui.stage.Frame;
+import io.threadstage.ui.stage.FrameBuilder;
+import io.threadstage.ui.stage.FramePainter;
+import io.threadstage.ui.stage.HeadlessFx;
+import io.threadstage.ui.stage.Palette;
+import io.threadstage.ui.stage.StageLayout;
+import io.threadstage.ui.stage.StageOptions;
+import io.threadstage.ui.stage.Viewport;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Frame cost of the stage at 1600x900 for a synthetic run of 1,000 threads and 1M or 10M
+ * events over 60 s, zoomed to fit and into one second. {@code build}: the store's queries and
+ * the frame's drawing orders; {@code paint}: that plus recording them on a Canvas's
+ * GraphicsContext (what the FX thread spends per frame before rasterising); {@code rasterize}:
+ * that plus the software pipeline drawing the pixels (a snapshot), the full cost on sw.
+ * Also prints the store's bytes per event, from its arrays and from the heap, and the median
+ * CPU time of the benchmark thread per frame of {@code build} and {@code paint}: on a machine
+ * shared with other builds the wall-clock figures carry everyone's load, the CPU time does not.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Dprism.order=sw", "-Djava.awt.headless=true"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class StageRenderBench {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+    static final long DURATION_NANOS = 60_000_000_000L;
+
+    @Param({"1000000", "10000000"})
+    public long events;
+
+    @Param({"fit", "second"})
+    public String zoom;
+
+    private TraceStore store;
+    private final Viewport viewport = new Viewport();
+    private final Frame frame = new Frame();
+    private final FrameBuilder builder = new FrameBuilder();
+    private final FramePainter painter = new FramePainter();
+    private final StageOptions options = new StageOptions("synthetic", false, 0, Long.MAX_VALUE, null);
+    private Palette palette;
+    private Canvas canvas;
+    private long shift;
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long[] cpuSamples = new long[1 << 16];
+    private int cpuCount;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        HeadlessFx.start();
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        store = SyntheticTrace.build(1000, events, DURATION_NANOS, 42);
+        System.gc();
+        long after = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("%nstore: %,d events, %.1f bytes/event by its arrays, %.1f bytes/event by the heap%n",
+                store.eventCount(), (double) store.memoryBytes() / store.eventCount(),
+                (double) (after - before) / store.eventCount());
+        if ("fit".equals(zoom)) {
+            viewport.fit(store.startNanos(), store.endNanos());
+        } else {
+            viewport.set(30_000_000_000L, 31_000_000_000L);
+        }
+        CompletableFuture<Palette> read = new CompletableFuture<>();
+        Platform.runLater(() -> read.complete(Palette.defaults()));
+        palette = read.get(30, TimeUnit.SECONDS);
+        canvas = new Canvas(WIDTH, HEIGHT);
+    }
+
+    /** Moves the window by a pixel each frame, as a pan would, so no frame repeats the last. */
+    private void nudge() {
+        long pixel = viewport.spanNanos() / WIDTH;
+        shift = shift > 50 ? -50 : shift + 1;
+        viewport.set(viewport.startNanos() + (shift > 0 ? pixel : -pixel), viewport.endNanos() + (shift > 0 ? pixel : -pixel));
+    }
+
+    @Benchmark
+    public StageLayout build() {
+        long start = cpu.getCurrentThreadCpuTime();
+        nudge();
+        StageLayout layout = builder.build(frame, store, viewport, WIDTH, HEIGHT, options);
+        sample(start);
+        return layout;
+    }
+
+    @Benchmark
+    public StageLayout paint() {
+        long start = cpu.getCurrentThreadCpuTime();
+        nudge();
+        StageLayout layout = builder.build(frame, store, viewport, WIDTH, HEIGHT, options);
+        painter.paint(frame, canvas.getGraphicsContext2D(), palette);
+        sample(start);
+        return layout;
+    }
+
+    private void sample(long startCpu) {
+        if (cpuCount == cpuSamples.length) {
+            cpuSamples = java.util.Arrays.copyOf(cpuSamples, cpuCount * 2);
+        }
+        cpuSamples[cpuCount++] = cpu.getCurrentThreadCpuTime() - startCpu;
+    }
+
+    @org.openjdk.jmh.annotations.TearDown(Level.Iteration)
+    public void reportCpu() {
+        if (cpuCount > 0) {
+            long[] sorted = java.util.Arrays.copyOf(cpuSamples, cpuCount);
+            java.util.Arrays.sort(sorted);
+            System.out.printf("  [cpu time per frame: median %.3f ms, p90 %.3f ms, %d frames, %d drawing orders]%n",
+                    sorted[cpuCount / 2] / 1e6, sorted[(int) (cpuCount * 0.9)] / 1e6, cpuCount, frame.operations());
+        }
+        cpuCount = 0;
+    }
+
+    @Benchmark
+    public Object rasterize() throws Exception {
+        nudge();
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            builder.build(frame, store, viewport, WIDTH, HEIGHT, options);
+            painter.paint(frame, canvas.getGraphicsContext2D(), palette);
+            done.complete(canvas.snapshot(null, null));
+        });
+        return done.get(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,139 @@
+package io.threadstage.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadstage.model.Limits;
+import java.io.IOException;
+
+/**
+ * Turns JSON text into a Jackson tree, refusing what the scenario format forbids at the level
+ * of syntax: bad JSON (with line and column), duplicate keys, nesting deeper than
+ * {@link Limits#MAX_DEPTH} (checked before descending, so no input can exhaust the stack),
+ * numbers that fit no Java type, and text after the document. Stateless; any thread.
+ */
+final class JsonTreeReader {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // our own depth check answers first; Jackson's stays as a backstop
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4).build())
+            .build();
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    JsonNode read(String text) throws Refusal {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (firstToken(parser) == null) {
+                throw new Refusal(null, "the file is empty");
+            }
+            JsonNode root = value(parser, 1);
+            rejectTrailingText(parser);
+            return root;
+        } catch (JacksonException e) {
+            throw new Refusal(place(e.getLocation()), SyntaxMessages.explain(e));
+        } catch (IOException e) {
+            throw new Refusal(null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A file that fails on its very first token is not JSON at all: say so. */
+    private static JsonToken firstToken(JsonParser parser) throws IOException, Refusal {
+        try {
+            return parser.nextToken();
+        } catch (JacksonException e) {
+            throw new Refusal(place(e.getLocation()), "not JSON: " + SyntaxMessages.explain(e));
+        }
+    }
+
+    private static void rejectTrailingText(JsonParser parser) throws IOException, Refusal {
+        JsonLocation end = parser.currentLocation();
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            end = parser.currentTokenLocation();
+        } catch (JacksonException e) {
+            end = e.getLocation() != null ? e.getLocation() : end;
+        }
+        throw new Refusal(place(end), "unexpected text after the end of the document");
+    }
+
+    /** Reads the value at the current token; {@code depth} is the depth a container here would have. */
+    private JsonNode value(JsonParser parser, int depth) throws IOException, Refusal {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (depth > Limits.MAX_DEPTH) {
+                throw new Refusal(place(parser.currentTokenLocation()), "nesting deeper than " + Limits.MAX_DEPTH + " levels");
+            }
+            return token == JsonToken.START_OBJECT ? object(parser, depth) : array(parser, depth);
+        }
+        switch (token) {
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return integer(parser);
+            case VALUE_NUMBER_FLOAT:
+                return real(parser);
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new Refusal(place(parser.currentTokenLocation()), "unexpected " + parser.getText());
+        }
+    }
+
+    private ObjectNode object(JsonParser parser, int depth) throws IOException, Refusal {
+        ObjectNode object = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonLocation keyLocation = parser.currentTokenLocation();
+            parser.nextToken();
+            JsonNode child = value(parser, depth + 1);
+            if (object.has(key)) {
+                throw new Refusal(place(keyLocation), "duplicate key \"" + key + "\"");
+            }
+            object.set(key, child);
+        }
+        return object;
+    }
+
+    private ArrayNode array(JsonParser parser, int depth) throws IOException, Refusal {
+        ArrayNode array = nodes.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(parser, depth + 1));
+        }
+        return array;
+    }
+
+    private JsonNode integer(JsonParser parser) throws IOException, Refusal {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
+        }
+        return nodes.numberNode(parser.getLongValue());
+    }
+
+    private JsonNode real(JsonParser parser) throws IOException, Refusal {
+        double value = parser.getDoubleValue();
+        if (!Double.isFinite(value)) {
+            throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
+        }
+        return nodes.numberNode(value);
+    }
+
+    static String place(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return null;
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,51 @@
+package io.threadstage.model;
+
+/**
+ * The ranges the scenario format allows, in one place so the validator, the loader and the
+ * editor's fields agree. "Not absurd" bounds (a step of at most ten minutes, at most 100,000
+ * rounds of a loop) keep a typo such as an extra zero from freezing a lesson.
+ */
+public final class Limits {
+
+    /** Longest time one step may take or wait for, in milliseconds of lesson time. */
+    public static final Range STEP_MS = new Range(0, 600_000, " ms");
+    public static final Range REPEAT = new Range(0, 100_000, "");
+    public static final Range SWITCH_INTERVAL_MS = new Range(1, 1000, " ms");
+    public static final Range MAX_WORKERS = new Range(1, 64, "");
+    public static final Range MAXSIZE = new Range(0, Integer.MAX_VALUE, "");
+    public static final double MIN_SPEED = 0.05;
+    public static final double MAX_SPEED = 20;
+    /** Deepest nesting of JSON objects and arrays a document may have. */
+    public static final int MAX_DEPTH = 64;
+
+    private Limits() {
+    }
+
+    public static String speedProblem(double speed) {
+        if (speed >= MIN_SPEED && speed <= MAX_SPEED) {
+            return null;
+        }
+        return "must be between " + Texts.number(MIN_SPEED) + " and " + Texts.number(MAX_SPEED)
+                + ", got " + Texts.number(speed);
+    }
+
+    /** A closed range of whole numbers, with the unit its messages show. */
+    public record Range(long min, long max, String unit) {
+
+        public boolean contains(long value) {
+            return value >= min && value <= max;
+        }
+
+        /** Why {@code value} is refused, or null when it is in range. */
+        public String problem(long value) {
+            if (contains(value)) {
+                return null;
+            }
+            if (max == Integer.MAX_VALUE) {
+                return value < min ? "must be at least " + min + unit + ", got " + value
+                        : "must be at most " + max + unit + ", got " + value;
+            }
+            return "must be between " + min + " and " + max + unit + ", got " + value;
+        }
+    }
+}

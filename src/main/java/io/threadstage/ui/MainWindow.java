@@ -1,0 +1,427 @@
+package io.threadstage.ui;
+
+import io.threadstage.model.Problem;
+import io.threadstage.model.Scenario;
+import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.editor.DocumentActions;
+import io.threadstage.ui.editor.DragGesture;
+import io.threadstage.ui.editor.EditorViewModel;
+import io.threadstage.ui.editor.OutlineView;
+import io.threadstage.ui.editor.PaletteView;
+import io.threadstage.ui.editor.PropertiesView;
+import io.threadstage.ui.editor.Selection;
+import io.threadstage.ui.editor.StepPath;
+import io.threadstage.ui.editor.Tile;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Separator;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * The application window's content: toolbar (files, undo, run controls, speed, presentation
+ * mode), palette on the left, outline and property sheet, the stage slot in the middle, the
+ * Python source on the right, and a status line. The runtime and the stage are wired in from
+ * outside through the slot and the run hooks, so this class knows neither. Owned by the FX
+ * thread.
+ */
+public final class MainWindow extends StackPane {
+
+    public static final String STYLESHEET = "/assets/css/app.css";
+    public static final String PRESENTATION_STYLE = "presentation";
+    private static final double[] SPEEDS = {0.25, 0.5, 1, 2, 4};
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+
+    private final EditorViewModel editor;
+    private final DocumentActions documents;
+    private final DragGesture drag = new DragGesture();
+    private final StackPane stageSlot = new StackPane();
+    private final Label statusSource = new Label();
+    private final Label statusProblems = new Label();
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
+    private final ObjectProperty<Consumer<Scenario>> runHandler = new SimpleObjectProperty<>(this, "runHandler");
+    private Consumer<Boolean> pauseHandler = paused -> { };
+    private Runnable stopHandler = () -> { };
+    private Consumer<Path> traceHandler = trace -> { };
+    private final ToggleButton pause = new ToggleButton("Pause");
+    private final Timeline autosave;
+
+    public MainWindow(EditorViewModel editor, DocumentActions documents) {
+        this.editor = editor;
+        this.documents = documents;
+        getStyleClass().add("main-window");
+
+        PaletteView palette = new PaletteView(editor, drag);
+        OutlineView outline = new OutlineView(editor, drag);
+        outline.setId("outline");
+        PropertiesView properties = new PropertiesView(editor);
+        CodeView code = new CodeView(editor);
+        code.setId("code");
+
+        SplitPane editing = new SplitPane(outline, properties);
+        editing.setOrientation(Orientation.VERTICAL);
+        editing.setDividerPositions(0.58);
+        editing.getStyleClass().add("editing-column");
+
+        stageSlot.getStyleClass().add("stage-slot");
+        stageSlot.setId("stage-slot");
+        Label placeholder = new Label("The stage: threads appear here as swimlanes when the scenario runs.");
+        placeholder.getStyleClass().add("stage-placeholder");
+        placeholder.setWrapText(true);
+        stageSlot.getChildren().add(placeholder);
+        // a tile dropped on the stage adds a worker or resource, or inserts a step at the selection
+        stageSlot.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, event -> DragGesture.payload(event)
+                .flatMap(Tile::fromDragText).ifPresent(tile -> {
+                    editor.activate(tile);
+                    event.consume();
+                }));
+
+        SplitPane panes = new SplitPane(editing, stageSlot, code);
+        panes.setDividerPositions(0.27, 0.70);
+        SplitPane.setResizableWithParent(editing, false);
+        SplitPane.setResizableWithParent(code, false);
+
+        BorderPane layout = new BorderPane();
+        layout.setTop(toolbar());
+        layout.setLeft(palette);
+        layout.setCenter(panes);
+        layout.setBottom(statusBar());
+        getChildren().addAll(layout, drag.overlay());
+
+        presentationMode.addListener((obs, was, on) -> {
+            if (on) {
+                getStyleClass().add(PRESENTATION_STYLE);
+            } else {
+                getStyleClass().remove(PRESENTATION_STYLE);
+            }
+        });
+        running.addListener((obs, was, now) -> {
+            if (!now) {
+                pause.setSelected(false);
+            }
+        });
+        setOnDragOver(this::fileDragOver);
+        setOnDragDropped(this::fileDropped);
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> documents.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    // ---- wiring for the runtime and the stage
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public DocumentActions documents() {
+        return documents;
+    }
+
+    /** The slot in the middle of the window where the stage (swimlanes) lives. */
+    public StackPane stageSlot() {
+        return stageSlot;
+    }
+
+    /** Puts {@code content} (the stage view) in the middle of the window. */
+    public void setStageContent(Node content) {
+        stageSlot.getChildren().setAll(content);
+    }
+
+    /** Run: called with the scenario to run; Run stays disabled while there is none or it has problems. */
+    public void setRunHandler(Consumer<Scenario> handler) {
+        runHandler.set(handler);
+    }
+
+    /** Pause/Resume: called with true to pause, false to resume. */
+    public void setPauseHandler(Consumer<Boolean> handler) {
+        pauseHandler = handler == null ? paused -> { } : handler;
+    }
+
+    public void setStopHandler(Runnable handler) {
+        stopHandler = handler == null ? () -> { } : handler;
+    }
+
+    /** Called when a trace ({@code .jsonl}) is opened from the command line or dropped on the window. */
+    public void setTraceHandler(Consumer<Path> handler) {
+        traceHandler = handler == null ? trace -> { } : handler;
+    }
+
+    /** Whether a run is going on: the runtime's wiring sets it; Pause and Stop follow it. */
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** The speed selector's factor (0.25 to 4). */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Larger text and lanes for recording at 1080p. */
+    public BooleanProperty presentationModeProperty() {
+        return presentationMode;
+    }
+
+    /** "ThreadStage — title — source", with a star while there are unsaved changes. */
+    public StringExpression titleProperty() {
+        return Bindings.createStringBinding(() -> {
+            String source = documents.sourceProperty().get();
+            return (editor.isDirty() ? "\u2022 " : "") + editor.getScenario().title()
+                    + (source == null ? "" : " \u2014 " + source) + " \u2014 ThreadStage";
+        }, editor.scenarioProperty(), editor.dirtyProperty(), documents.sourceProperty());
+    }
+
+    /** Opens what the command line named: a scenario, a lesson, or a trace for the stage. */
+    public void openInitial(String fileOrLesson) {
+        if (fileOrLesson == null || fileOrLesson.startsWith("lesson:")) {
+            documents.openLesson(fileOrLesson == null ? DocumentActions.DEFAULT_LESSON : fileOrLesson);
+            return;
+        }
+        documents.openLesson(DocumentActions.DEFAULT_LESSON);
+        openFile(Path.of(fileOrLesson));
+    }
+
+    /** A scenario opens in the editor; a trace goes to the trace handler. */
+    public void openFile(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            traceHandler.accept(file);
+        } else {
+            documents.open(file);
+        }
+    }
+
+    /** Stops the autosave timer; the window is going away. */
+    public void dispose() {
+        autosave.stop();
+    }
+
+    // ---- parts
+
+    private ToolBar toolbar() {
+        Button newButton = button("New", "new-button", "New scenario (Ctrl+N)", documents::newScenario);
+        SplitMenuButton open = new SplitMenuButton();
+        open.setText("Open");
+        open.setId("open-button");
+        open.setTooltip(new Tooltip("Open a scenario (Ctrl+O); the arrow lists recent files"));
+        open.setOnAction(event -> documents.open());
+        documents.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) change -> fillRecent(open));
+        fillRecent(open);
+        Button save = button("Save", "save-button", "Save (Ctrl+S); Save As: Ctrl+Shift+S", documents::save);
+        Button undo = button("Undo", "undo-button", "Undo (Ctrl+Z)", editor::undo);
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        Button redo = button("Redo", "redo-button", "Redo (Ctrl+Shift+Z)", editor::redo);
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+
+        Button run = button("\u25B6 Run", "run-button", null, this::run);
+        run.getStyleClass().add("run-button");
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> runBlocked() != null,
+                running, runHandler, editor.runBlockedReasonProperty()));
+        // a disabled button shows no tooltip, so the reason hangs on a wrapper around it
+        StackPane runHolder = new StackPane(run);
+        runHolder.setId("run-holder");
+        Tooltip runTip = new Tooltip();
+        runTip.setWrapText(true);
+        runTip.setMaxWidth(560);
+        runTip.textProperty().bind(Bindings.createStringBinding(
+                () -> runBlocked() != null ? runBlocked() : "Run the scenario (F5)",
+                running, runHandler, editor.runBlockedReasonProperty()));
+        Tooltip.install(runHolder, runTip);
+        run.setTooltip(runTip);
+
+        pause.setId("pause-button");
+        pause.setTooltip(new Tooltip("Pause or resume the run"));
+        pause.disableProperty().bind(running.not());
+        pause.selectedProperty().addListener((obs, was, paused) -> {
+            pause.setText(paused ? "Resume" : "Pause");
+            if (running.get()) {
+                pauseHandler.accept(paused);
+            }
+        });
+        Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", () -> stopHandler.run());
+        stop.disableProperty().bind(running.not());
+
+        ComboBox<String> speedChoice = new ComboBox<>();
+        speedChoice.setId("speed-choice");
+        for (double factor : SPEEDS) {
+            speedChoice.getItems().add(speedText(factor));
+        }
+        speedChoice.setValue(speedText(speed.get()));
+        speedChoice.setTooltip(new Tooltip("Playback speed"));
+        speedChoice.valueProperty().addListener((obs, was, now) -> {
+            for (double factor : SPEEDS) {
+                if (speedText(factor).equals(now)) {
+                    speed.set(factor);
+                }
+            }
+        });
+        speed.addListener((obs, was, now) -> speedChoice.setValue(speedText(now.doubleValue())));
+
+        ToggleButton presentation = new ToggleButton("Presentation");
+        presentation.setId("presentation-toggle");
+        presentation.setTooltip(new Tooltip("Larger text for recording and projecting"));
+        presentation.selectedProperty().bindBidirectional(presentationMode);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label speedLabel = new Label("Speed");
+        ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
+                runHolder, pause, stop, speedLabel, speedChoice, grow, presentation);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private String runBlocked() {
+        if (running.get()) {
+            return "Running: stop the run first.";
+        }
+        if (runHandler.get() == null) {
+            return "The runtime is not connected.";
+        }
+        return editor.runBlockedReasonProperty().get();
+    }
+
+    private void run() {
+        if (runBlocked() == null) {
+            runHandler.get().accept(editor.getScenario());
+        }
+    }
+
+    private void fillRecent(SplitMenuButton open) {
+        open.getItems().clear();
+        for (Path file : documents.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.toAbsolutePath().getParent());
+            item.setOnAction(event -> documents.open(file));
+            open.getItems().add(item);
+        }
+        if (!open.getItems().isEmpty()) {
+            open.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem lesson = new MenuItem("Lesson: producer and consumer");
+        lesson.setOnAction(event -> documents.openLesson(DocumentActions.DEFAULT_LESSON));
+        open.getItems().add(lesson);
+    }
+
+    private Node statusBar() {
+        statusSource.getStyleClass().add("status-source");
+        statusSource.textProperty().bind(Bindings.createStringBinding(() -> {
+            String source = documents.sourceProperty().get();
+            return (source == null ? "new scenario" : source) + (editor.isDirty() ? "  (unsaved)" : "");
+        }, documents.sourceProperty(), editor.dirtyProperty()));
+        statusProblems.setId("status-problems");
+        statusProblems.getStyleClass().add("status-problems");
+        statusProblems.textProperty().bind(Bindings.createStringBinding(() -> {
+            List<Problem> problems = editor.problemsProperty().get();
+            if (problems.isEmpty()) {
+                return "No problems: ready to run";
+            }
+            return problems.size() + (problems.size() == 1 ? " problem: " : " problems, first: ") + problems.get(0);
+        }, editor.problemsProperty()));
+        statusProblems.setOnMouseClicked(event -> {
+            List<Problem> problems = editor.problemsProperty().get();
+            if (!problems.isEmpty()) {
+                StepPath.parse(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(statusSource, grow, statusProblems);
+        bar.getStyleClass().add("status-bar");
+        editor.problemsProperty().addListener((obs, was, now) ->
+                statusProblems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
+        return bar;
+    }
+
+    private void installShortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), documents::newScenario);
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), documents::open);
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), documents::save);
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), documents::saveAs);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editor::undo);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), editor::redo);
+        keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
+        keys.put(new KeyCodeCombination(KeyCode.F5), this::run);
+    }
+
+    private void fileDragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream().anyMatch(MainWindow::openable)) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void fileDropped(DragEvent event) {
+        boolean opened = false;
+        for (File file : event.getDragboard().getFiles()) {
+            if (openable(file)) {
+                openFile(file.toPath());
+                opened = true;
+                break;
+            }
+        }
+        event.setDropCompleted(opened);
+        event.consume();
+    }
+
+    private static boolean openable(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".jsonl");
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        if (tip != null) {
+            button.setTooltip(new Tooltip(tip));
+        }
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static String speedText(double factor) {
+        return (factor == Math.rint(factor) ? String.valueOf((long) factor) : String.valueOf(factor)) + "\u00d7";
+    }
+}

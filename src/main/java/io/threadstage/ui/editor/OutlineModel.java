@@ -1,0 +1,177 @@
+package io.threadstage.ui.editor;
+
+import io.threadstage.model.Resource;
+import io.threadstage.model.Scenario;
+import io.threadstage.model.Step;
+import io.threadstage.model.Task;
+import io.threadstage.model.Value;
+import io.threadstage.model.Worker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outline's rows for a scenario: resources, workers with their bodies, and main. A block
+ * step shows its body as its children; a {@code try} shows its two blocks as rows of their own
+ * so either can be a drop target. Stateless.
+ */
+public final class OutlineModel {
+
+    private OutlineModel() {
+    }
+
+    public static List<OutlineNode> build(Scenario scenario) {
+        List<OutlineNode> resources = new ArrayList<>();
+        for (int i = 0; i < scenario.resources().size(); i++) {
+            Resource resource = scenario.resources().get(i);
+            resources.add(new OutlineNode(OutlineNode.Kind.RESOURCE, describe(resource),
+                    new Selection.OfResource(i), null, List.of()));
+        }
+        List<OutlineNode> workers = new ArrayList<>();
+        for (int i = 0; i < scenario.workers().size(); i++) {
+            Worker worker = scenario.workers().get(i);
+            BodyPath body = BodyPath.worker(i);
+            workers.add(new OutlineNode(OutlineNode.Kind.WORKER, describe(scenario, i, worker),
+                    new Selection.OfWorker(i), body, steps(worker.steps(), body)));
+        }
+        return List.of(
+                new OutlineNode(OutlineNode.Kind.RESOURCES, "Resources", Selection.NOTHING, null, resources),
+                new OutlineNode(OutlineNode.Kind.WORKERS, "Workers", Selection.NOTHING, null, workers),
+                new OutlineNode(OutlineNode.Kind.MAIN, "main (MainThread)", new Selection.OfBody(BodyPath.main()),
+                        BodyPath.main(), steps(scenario.main(), BodyPath.main())));
+    }
+
+    private static List<OutlineNode> steps(List<Step> steps, BodyPath body) {
+        List<OutlineNode> rows = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            StepPath path = body.at(i);
+            List<String> blocks = StepTree.blockKeys(step);
+            List<OutlineNode> children = new ArrayList<>();
+            BodyPath opens = blocks.isEmpty() ? null : path.block(blocks.get(0));
+            if (step instanceof Step.Try t) {
+                BodyPath tried = path.block(BodyPath.TRY);
+                BodyPath handler = path.block(BodyPath.THEN);
+                children.add(new OutlineNode(OutlineNode.Kind.BLOCK, "try:", new Selection.OfBody(tried), tried,
+                        steps(t.body(), tried)));
+                children.add(new OutlineNode(OutlineNode.Kind.BLOCK, "except " + t.except() + ":",
+                        new Selection.OfBody(handler), handler, steps(t.handler(), handler)));
+            } else if (opens != null) {
+                children.addAll(steps(StepTree.block(step, blocks.get(0)), opens));
+            }
+            rows.add(new OutlineNode(OutlineNode.Kind.STEP, describe(step), new Selection.OfStep(path), opens, children));
+        }
+        return rows;
+    }
+
+    static String describe(Resource resource) {
+        String extra = "";
+        if (resource instanceof Resource.Queue q) {
+            extra = q.maxsize() == 0 ? " (unbounded)" : " (maxsize " + q.maxsize() + ")";
+        } else if (resource instanceof Resource.Executor e) {
+            extra = " (max_workers " + e.maxWorkers() + ")";
+        } else if (resource instanceof Resource.Counter c) {
+            extra = " = " + c.value();
+        }
+        return resource.name() + ": " + resource.kind() + extra;
+    }
+
+    static String describe(Scenario scenario, int index, Worker worker) {
+        String how = switch (worker.style()) {
+            case TARGET -> "target=" + worker.function();
+            case LAMBDA -> "lambda";
+            case SUBCLASS -> "class " + worker.className() + "(Thread)";
+            case CALLABLE -> worker.className() + "()";
+        };
+        String name = Names.threadName(scenario, index);
+        String ref = worker.name() == null ? "[" + worker.id() + "] " : "";
+        return ref + name + "  \u00b7  " + how + (worker.daemon() ? ", daemon" : "");
+    }
+
+    /** One line per step, close to the document: the verb, then what it acts on. */
+    public static String describe(Step step) {
+        if (step instanceof Step.Compute s) {
+            return "compute " + s.ms() + " ms";
+        }
+        if (step instanceof Step.Sleep s) {
+            return "sleep " + s.ms() + " ms";
+        }
+        if (step instanceof Step.Io s) {
+            return "io " + s.ms() + " ms" + (s.label() == null ? "" : " \u201c" + s.label() + "\u201d");
+        }
+        if (step instanceof Step.Print s) {
+            return "print \u201c" + s.text() + "\u201d";
+        }
+        if (step instanceof Step.Acquire s) {
+            return "acquire " + s.lock() + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.Put s) {
+            return "put " + s.queue() + " \u2190 " + FieldCodec.format(s.item()) + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.Get s) {
+            return "get " + s.queue() + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.GetUntil s) {
+            return "for each item of " + s.queue() + " until " + FieldCodec.format(s.sentinel());
+        }
+        if (step instanceof Step.Wait s) {
+            return "wait " + s.event() + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.Until s) {
+            return "until " + s.event() + " is set (" + (s.bySleep() ? "sleep " : "wait ") + s.pauseMs() + " ms)";
+        }
+        if (step instanceof Step.Join s) {
+            return "join " + s.worker() + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.SetDaemon s) {
+            return "set daemon " + s.worker() + " = " + s.value();
+        }
+        if (step instanceof Step.Rename s) {
+            return "rename " + s.worker() + " \u2192 " + s.to();
+        }
+        if (step instanceof Step.Submit s) {
+            return s.future() + " = submit " + task(s.task()) + " to " + s.executor();
+        }
+        if (step instanceof Step.Result s) {
+            return (s.print() ? "print " : "") + "result of " + s.future() + timeout(s.timeoutMs());
+        }
+        if (step instanceof Step.MapTasks s) {
+            return "map " + task(s.task()) + " over " + FieldCodec.format(s.items()) + " on " + s.executor();
+        }
+        if (step instanceof Step.LocalSet s) {
+            return s.local() + ".value = " + FieldCodec.format(s.value());
+        }
+        if (step instanceof Step.Increment s) {
+            return "increment " + s.counter() + " by " + s.by();
+        }
+        if (step instanceof Step.Raise s) {
+            return "raise " + s.type() + "(\u201c" + s.message() + "\u201d)";
+        }
+        if (step instanceof Step.Try) {
+            return "try";
+        }
+        if (step instanceof Step.Repeat s) {
+            return "repeat " + s.times() + " times";
+        }
+        if (step instanceof Step.With s) {
+            return "with " + s.lock();
+        }
+        if (step instanceof Step.Introspect s) {
+            return s.verb();
+        }
+        // the remaining verbs name one resource or worker: release, task_done, set, start...
+        List<String> components = RecordFields.names((Record) step);
+        return step.verb() + " " + RecordFields.get((Record) step, components.get(0));
+    }
+
+    private static String task(Task task) {
+        return task.function() + "(" + String.join(", ", task.params()) + ")";
+    }
+
+    private static String timeout(Long ms) {
+        return ms == null ? "" : " (timeout " + ms + " ms)";
+    }
+
+    static String value(Value value) {
+        return FieldCodec.format(value);
+    }
+}

@@ -1,0 +1,425 @@
+package io.threadstage.ui.stage;
+
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceStore;
+import java.util.List;
+
+/**
+ * Turns a {@link TraceStore}, a {@link Viewport} and a size into a {@link Frame}: everything the
+ * stage draws, in pixels, grouped by ink. Every part asks the store per pixel column, so the
+ * cost follows the pixels: at most a few rectangles per lane per column, and arrows and markers
+ * thinned to a few pixels apart. No JavaFX here. Owned by the thread that draws (the FX thread,
+ * or a picture's thread); keeps no state between frames besides what it is given.
+ */
+public final class FrameBuilder {
+
+    /** Arrows closer together than this many pixels are thinned out. */
+    static final double ARROW_GAP_PX = 6;
+    static final double MARKER_GAP_PX = 6;
+    /** A bound on arrows per frame, so a dense run stays readable and cheap. */
+    static final int MAX_ARROWS = 800;
+
+    private Frame frame;
+    private TraceStore store;
+    private StageLayout layout;
+    private StageMetrics m;
+    private long present;
+    private int arrows;
+
+    /** Fills {@code frame} and returns the layout it used. */
+    public StageLayout build(Frame frame, TraceStore store, Viewport viewport, double width, double height,
+                             StageOptions options) {
+        this.frame = frame;
+        this.store = store;
+        this.m = StageMetrics.of(options.presentation());
+        this.present = options.presentNanos();
+        List<Legend.Entry> legend = Legend.entries(store);
+        layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
+                store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
+                labelWidth(options.firstLane()));
+        frame.clear(width, height);
+        frame.lineWidths[Ink.GRID.ordinal()] = 1;
+        for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
+            frame.lineWidths[arrow.ordinal()] = m.arrowWidth();
+        }
+        frame.lineWidths[Ink.ARROW_JOIN.ordinal()] = m.arrowWidth() + 0.6;
+        frame.lineWidths[Ink.NOW.ordinal()] = 2;
+        frame.lineWidths[Ink.CAPTION.ordinal()] = 1;
+        frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
+        arrows = 0;
+
+        frame.rect(Ink.BACKGROUND, 0, 0, width, height);
+        title(options);
+        laneBackgrounds();
+        axis();
+        lanes();
+        gil();
+        queues();
+        captions();
+        links();
+        markers();
+        now();
+        legend(legend);
+        return layout;
+    }
+
+    /** What the labels of the lanes that can be on screen need: the longest name with its badges. */
+    private double labelWidth(int firstLane) {
+        double widest = 0;
+        int to = Math.min(store.laneCount(), Math.max(0, firstLane) + 200);
+        for (int lane = Math.max(0, firstLane); lane < to; lane++) {
+            TraceStore.Lane info = store.lane(lane);
+            double badges = (info.daemon() ? StageMetrics.textWidth("daemon", m.smallFont()) + 12 : 0)
+                    + (info.pool() ? StageMetrics.textWidth("pool", m.smallFont()) + 12 : 0);
+            widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
+        }
+        return widest;
+    }
+
+    private long limit() {
+        return Math.min(present, store.endNanos());
+    }
+
+    private void title(StageOptions options) {
+        double baseline = m.titleHeight() * 0.68;
+        String title = options.title() == null || options.title().isBlank() ? "ThreadStage" : options.title();
+        frame.text(12, baseline, title, Ink.TEXT, m.font() + 3, true, Frame.Align.LEFT);
+        StringBuilder status = new StringBuilder();
+        if (options.status() != null) {
+            status.append(options.status()).append("  \u00b7  ");
+        }
+        Outcome outcome = store.outcome();
+        long shown = limit() - store.startNanos();
+        if (outcome != null && present >= store.endNanos()) {
+            status.append(outcome.json()).append(" after ").append(TimeFormat.human(shown));
+        } else {
+            status.append(TimeFormat.human(Math.max(0, shown)));
+        }
+        status.append("  \u00b7  ").append(store.laneCount()).append(store.laneCount() == 1 ? " thread" : " threads");
+        Ink ink = outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR ? Ink.EXCEPTION : Ink.TEXT_MUTED;
+        frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(), outcome == Outcome.DEADLOCK,
+                Frame.Align.RIGHT);
+    }
+
+    private double width() {
+        return layout.width;
+    }
+
+    private void laneBackgrounds() {
+        for (int lane = layout.firstLane; lane < layout.firstLane + layout.visibleLanes; lane++) {
+            if ((lane & 1) == 1) {
+                frame.rect(Ink.LANE_ALTERNATE, 0, layout.laneTop(lane), width(), layout.laneHeight);
+            }
+        }
+    }
+
+    private void axis() {
+        long span = layout.endNanos - layout.startNanos;
+        long step = TimeFormat.step((long) Math.ceil(span * (m.font() * 7.0) / layout.columns));
+        long origin = store.startNanos();
+        long first = origin + Math.floorDiv(layout.startNanos - origin, step) * step;
+        double baseline = layout.axisTop + m.axisHeight() * 0.7;
+        double gridBottom = Math.max(layout.lanesBottom, layout.legendTop - m.gap());
+        for (long t = first; t <= layout.endNanos; t += step) {
+            double x = Math.round(layout.x(t));
+            if (x < layout.plotX || x > layout.plotRight()) {
+                continue;
+            }
+            frame.rect(Ink.GRID, x, layout.lanesTop - 4, 1, gridBottom - layout.lanesTop + 4);
+            frame.text(x, baseline, TimeFormat.tick(t - store.startNanos(), step, span), Ink.TEXT_MUTED, m.smallFont(), false,
+                    x - layout.plotX < 30 ? Frame.Align.LEFT : Frame.Align.CENTER);
+        }
+        frame.rect(Ink.GRID, layout.plotX, layout.lanesTop - 1, layout.columns, 1);
+    }
+
+    private void lanes() {
+        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double barSpace = layout.laneHeight - 2 * pad;
+        double stripe = Math.max(2, Math.round(barSpace * 0.12));
+        double tick = Math.max(2, Math.round(barSpace * 0.1));
+        int from = layout.firstLane;
+        int to = layout.firstLane + layout.visibleLanes;
+        for (int lane = from; lane < to; lane++) {
+            laneLabel(lane);
+        }
+        store.spans(from, to, layout.startNanos, layout.endNanos, layout.columns, present,
+                (lane, x0, x1, code, on, start, end, mixed) -> {
+                    StateLook look = StateLook.of(code);
+                    double top = layout.laneTop(lane) + pad;
+                    double x = layout.plotX + x0;
+                    double w = x1 - x0;
+                    if (look.terminated()) {
+                        double thin = Math.max(2, Math.round(barSpace * 0.08));
+                        frame.rect(Ink.TERMINATED, x, top + (barSpace - thin) / 2, w, thin);
+                        if (!mixed && start >= layout.startNanos) {
+                            double cap = Math.max(3, Math.round(barSpace * 0.14));
+                            frame.rect(look.ink(), x, top, cap, barSpace);
+                        }
+                        return;
+                    }
+                    double h = Math.round(barSpace * look.height());
+                    double y = top + Math.round((barSpace - h) / 2);
+                    frame.rect(look.ink(), x, y, w, h);
+                    if (look.stripe() != null) {
+                        frame.rect(look.stripe(), x, y + Math.round((h - stripe) / 2), w, stripe);
+                    }
+                    if (mixed) {
+                        frame.rect(Ink.MIXED, x, top - pad + 1, w, tick);
+                    }
+                });
+    }
+
+    private void laneLabel(int lane) {
+        TraceStore.Lane info = store.lane(lane);
+        double top = layout.laneTop(lane);
+        if (layout.gil) {
+            // the lane's colour in the GIL strip, so the strip reads without the hover
+            frame.rect(Ink.owner(lane), 0, top + 2, 6, layout.laneHeight - 4);
+        }
+        double baseline = top + layout.laneHeight / 2 + m.font() * 0.36;
+        double right = layout.plotX - 8;
+        double badgeFont = m.smallFont();
+        double badgeHeight = Math.min(layout.laneHeight - 4, badgeFont + 6);
+        for (String badge : info.pool() && info.daemon() ? new String[] {"daemon", "pool"}
+                : info.pool() ? new String[] {"pool"} : info.daemon() ? new String[] {"daemon"} : new String[0]) {
+            double w = StageMetrics.textWidth(badge, badgeFont) + 8;
+            right -= w;
+            frame.rect(Ink.BADGE, right, top + (layout.laneHeight - badgeHeight) / 2, w, badgeHeight);
+            frame.text(right + w / 2, top + layout.laneHeight / 2 + badgeFont * 0.36, badge, Ink.TEXT_ON_BADGE, badgeFont,
+                    false, Frame.Align.CENTER);
+            right -= 4;
+        }
+        frame.text(layout.gil ? 14 : 10, baseline, fit(info.name(), right - 18, m.font()), Ink.TEXT, m.font(), info.tid() == 0,
+                Frame.Align.LEFT);
+    }
+
+    /** Shortens a text with an ellipsis so its estimated width fits. */
+    static String fit(String text, double width, double size) {
+        if (StageMetrics.textWidth(text, size) <= width) {
+            return text;
+        }
+        int keep = Math.max(1, (int) (width / (size * 0.62)) - 1);
+        return keep >= text.length() ? text : text.substring(0, keep) + "\u2026";
+    }
+
+    private void gil() {
+        if (!layout.gil) {
+            return;
+        }
+        double top = layout.gilTop;
+        double h = m.gilHeight();
+        frame.rect(Ink.LANE_ALTERNATE, 0, top, width(), h);
+        frame.text(10, top + h / 2 + m.smallFont() * 0.36, "GIL", Ink.TEXT, m.smallFont(), true, Frame.Align.LEFT);
+        store.gilSpans(layout.startNanos, layout.endNanos, layout.columns, present,
+                (lane, x0, x1, code, on, start, end, mixed) -> {
+                    if (code == 0 || on < 0) {
+                        return;
+                    }
+                    double x = layout.plotX + x0;
+                    double w = x1 - x0;
+                    frame.rect(Ink.owner(on), x, top + 2, w, h - 4);
+                    if (mixed) {
+                        frame.rect(Ink.MIXED, x, top, w, 2);
+                    }
+                    String name = store.lane(on).name();
+                    if (w > StageMetrics.textWidth(name, m.smallFont()) + 8) {
+                        frame.text(x + w / 2, top + h / 2 + (m.smallFont()) * 0.36, name, Ink.TEXT_ON_OWNER, m.smallFont(),
+                                false, Frame.Align.CENTER);
+                    }
+                });
+    }
+
+    private void queues() {
+        for (int q = 0; q < layout.queueCount; q++) {
+            TraceStore.QueueInfo info = store.queue(q);
+            double top = layout.queueTop(q);
+            double h = m.queueHeight() - 6;
+            double bottom = top + h;
+            frame.rect(Ink.LANE_ALTERNATE, 0, top, width(), h);
+            frame.text(10, top + m.smallFont() + 4, fit(info.name(), layout.plotX - 20, m.smallFont()), Ink.TEXT,
+                    m.smallFont(), true, Frame.Align.LEFT);
+            String scale = info.maxsize() > 0 ? "maxsize " + info.maxsize() : "unbounded, peak " + info.peakDepth();
+            frame.text(10, top + 2 * m.smallFont() + 8, scale, Ink.TEXT_MUTED, m.smallFont(), false, Frame.Align.LEFT);
+            int full = info.maxsize() > 0 ? info.maxsize() : Math.max(1, info.peakDepth());
+            double usable = h - 6;
+            if (info.maxsize() > 0) {
+                frame.rect(Ink.QUEUE_MAX, layout.plotX, bottom - usable - 1, layout.columns, 1);
+            }
+            store.queueDepths(q, layout.startNanos, layout.endNanos, layout.columns, present, (x0, x1, min, max) -> {
+                double barHeight = Math.round(usable * Math.min(1.0, (double) max / full));
+                Ink ink = info.maxsize() > 0 && max >= info.maxsize() ? Ink.QUEUE_FULL : Ink.QUEUE_FILL;
+                frame.rect(ink, layout.plotX + x0, bottom - barHeight, x1 - x0, barHeight);
+            });
+        }
+    }
+
+    private void captions() {
+        long gap = (long) (layout.nanosPerColumn() * 40);
+        store.markers(-1, layout.startNanos, layout.endNanos, present, gap, (lane, t, kind, text, count) -> {
+            double x = Math.round(layout.x(t));
+            frame.rect(Ink.CAPTION, x, layout.lanesTop, 1, layout.lanesBottom - layout.lanesTop);
+            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont()), Ink.CAPTION,
+                    m.smallFont(), false, Frame.Align.LEFT);
+        });
+    }
+
+    private void links() {
+        long gap = (long) Math.ceil(layout.nanosPerColumn() * ARROW_GAP_PX);
+        store.handoffs(layout.startNanos, layout.endNanos, present, gap, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+            Ink ink = kind == TraceStore.LinkKind.LOCK ? Ink.ARROW_LOCK
+                    : kind == TraceStore.LinkKind.SIGNAL ? Ink.ARROW_SIGNAL : Ink.ARROW_FEED;
+            if (from == to || (!layout.laneVisible(from) && !layout.laneVisible(to))) {
+                return;
+            }
+            arrow(ink, layout.x(fromT), laneY(from, to), layout.x(toT), laneY(to, from));
+        });
+        store.joins(layout.startNanos, layout.endNanos, present, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+            if (from == to || (!layout.laneVisible(from) && !layout.laneVisible(to))) {
+                return;
+            }
+            double joiner = laneY(from, to);
+            double target = edgeY(to, from);
+            double xb = Math.round(layout.x(fromT)) + 0.5;
+            arrow(Ink.ARROW_JOIN, xb, joiner, xb, target);
+            if (!open) {
+                double xe = Math.round(layout.x(toT)) + 0.5;
+                arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
+                String label = timedOut ? "timed out" : "returned";
+                double labelWidth = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
+                double labelX = xe + 6 + labelWidth > layout.plotRight() ? xe - 6 - labelWidth : xe + 6;
+                double labelY = (joiner + target) / 2;
+                frame.rect(Ink.LABEL_BACKGROUND, labelX, labelY - m.smallFont() * 0.7, labelWidth, m.smallFont() * 1.4);
+                frame.text(labelX + 4, labelY + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true, Frame.Align.LEFT);
+            }
+        });
+    }
+
+    /** The centre of a lane, or the edge of the lane area when it is scrolled away. */
+    private double laneY(int lane, int other) {
+        if (layout.laneVisible(lane)) {
+            return layout.laneCenter(lane);
+        }
+        return lane < layout.firstLane ? layout.lanesTop : layout.lanesBottom;
+    }
+
+    /** The edge of {@code lane} that faces {@code other}: where an arrow from {@code other} stops. */
+    private double edgeY(int lane, int other) {
+        if (!layout.laneVisible(lane)) {
+            return laneY(lane, other);
+        }
+        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        return other < lane ? layout.laneTop(lane) + pad : layout.laneTop(lane) + layout.laneHeight - pad;
+    }
+
+    private void arrow(Ink ink, double x1, double y1, double x2, double y2) {
+        if (arrows++ >= MAX_ARROWS) {
+            return;
+        }
+        double left = layout.plotX;
+        double right = layout.plotRight();
+        if (Math.max(x1, x2) < left || Math.min(x1, x2) > right) {
+            return;
+        }
+        frame.line(ink, x1, y1, x2, y2);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double length = Math.hypot(dx, dy);
+        if (length < 1 || x2 < left || x2 > right) {
+            return;
+        }
+        double size = m.arrowWidth() * 4 + 2;
+        double ux = dx / length;
+        double uy = dy / length;
+        double baseX = x2 - ux * size;
+        double baseY = y2 - uy * size;
+        frame.triangle(ink, x2, y2, baseX - uy * size * 0.55, baseY + ux * size * 0.55,
+                baseX + uy * size * 0.55, baseY - ux * size * 0.55);
+    }
+
+    private void markers() {
+        long gap = (long) Math.ceil(layout.nanosPerColumn() * MARKER_GAP_PX);
+        double size = Math.max(8, Math.round(layout.laneHeight * 0.42));
+        for (int lane = layout.firstLane; lane < layout.firstLane + layout.visibleLanes; lane++) {
+            double top = layout.laneTop(lane) + 1;
+            store.markers(lane, layout.startNanos, layout.endNanos, present, gap, (l, t, kind, text, count) -> {
+                double x = Math.round(layout.x(t));
+                if (kind == TraceStore.MarkerKind.PRINT) {
+                    frame.rect(Ink.MARKER_PRINT, x - 2, top, 4, size);
+                    frame.rect(Ink.MARKER_PRINT, x - 2, top, size * 0.7, 3);
+                } else if (kind == TraceStore.MarkerKind.CAUGHT) {
+                    frame.outline(Ink.MARKER_ERROR, x - size / 2 + 1, top + 1, size - 2, size - 2);
+                } else {
+                    Ink ink = kind == TraceStore.MarkerKind.RUNTIME_ERROR ? Ink.MARKER_RUNTIME : Ink.MARKER_ERROR;
+                    frame.triangle(ink, x, top, x - size / 2 - 1, top + size + 1, x + size / 2 + 1, top + size + 1);
+                    frame.rect(Ink.TEXT_ON_BAR, x - 1, top + size * 0.35, 2, size * 0.35);
+                    frame.rect(Ink.TEXT_ON_BAR, x - 1, top + size * 0.78, 2, 2);
+                }
+            });
+        }
+    }
+
+    private void now() {
+        if (present == Long.MAX_VALUE || present >= store.endNanos() && store.outcome() != null) {
+            return;
+        }
+        double x = layout.x(Math.min(present, Math.max(store.endNanos(), present)));
+        if (x >= layout.plotX && x <= layout.plotRight()) {
+            frame.rect(Ink.NOW, Math.round(x) - 1, layout.lanesTop - 4, 2, layout.lanesBottom - layout.lanesTop + 4);
+        }
+    }
+
+    private void legend(List<Legend.Entry> entries) {
+        double x = 12;
+        double rowHeight = m.legendRowHeight();
+        double y = layout.legendTop;
+        double usable = width() - 2 * 12;
+        double swatchW = Legend.swatchWidth(m);
+        double swatchH = rowHeight * 0.6;
+        for (Legend.Entry entry : entries) {
+            double w = Legend.entryWidth(entry, m);
+            if (x > 12 && x - 12 + w > usable) {
+                x = 12;
+                y += rowHeight;
+            }
+            double top = y + (rowHeight - swatchH) / 2;
+            switch (entry.shape()) {
+                case BAR: {
+                    double h = Math.round(swatchH * entry.height());
+                    double by = top + Math.round((swatchH - h) / 2);
+                    frame.rect(entry.ink(), x, by, swatchW, h);
+                    if (entry.stripe() != null) {
+                        double s = Math.max(2, Math.round(h * 0.14));
+                        frame.rect(entry.stripe(), x, by + Math.round((h - s) / 2), swatchW, s);
+                    }
+                    break;
+                }
+                case LINE:
+                    frame.rect(Ink.TERMINATED, x, top + swatchH / 2 - 1, swatchW, 2);
+                    frame.rect(entry.ink(), x, top, 3, swatchH);
+                    break;
+                case ARROW:
+                    frame.line(entry.ink(), x, top + swatchH / 2, x + swatchW - 2, top + swatchH / 2);
+                    frame.triangle(entry.ink(), x + swatchW, top + swatchH / 2, x + swatchW - 8, top + swatchH / 2 - 5,
+                            x + swatchW - 8, top + swatchH / 2 + 5);
+                    break;
+                case MARK:
+                    if (entry.ink() == Ink.MARKER_PRINT) {
+                        frame.rect(entry.ink(), x + swatchW / 2 - 2, top, 4, swatchH);
+                        frame.rect(entry.ink(), x + swatchW / 2 - 2, top, swatchH * 0.7, 3);
+                    } else {
+                        frame.triangle(entry.ink(), x + swatchW / 2, top, x + swatchW / 2 - swatchH / 2, top + swatchH,
+                                x + swatchW / 2 + swatchH / 2, top + swatchH);
+                    }
+                    break;
+                case OUTLINE:
+                    frame.outline(entry.ink(), x + swatchW / 2 - swatchH / 2, top, swatchH, swatchH);
+                    break;
+                default:
+                    break;
+            }
+            frame.text(x + swatchW + 8, y + rowHeight / 2 + m.smallFont() * 0.36, entry.label(), Ink.TEXT,
+                    m.smallFont(), false, Frame.Align.LEFT);
+            x += w;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.threadstage.ui.stage;
+
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.StateCode;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The legend's entries: the states, arrows and markers the trace actually uses (running always),
+ * in a fixed order, and how they wrap into rows. Pure; any thread.
+ */
+public final class Legend {
+
+    public enum Shape { BAR, LINE, ARROW, MARK, OUTLINE }
+
+    public record Entry(String label, Ink ink, Ink stripe, double height, Shape shape) {
+    }
+
+    private Legend() {
+    }
+
+    public static List<Entry> entries(TraceStore store) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (ThreadState state : ThreadState.values()) {
+            for (Reason reason : Reason.values()) {
+                int code = StateCode.of(state, reason);
+                boolean always = state == ThreadState.RUNNING && reason == Reason.NONE;
+                if (!always && !store.usesCode(code)) {
+                    continue;
+                }
+                StateLook look = StateLook.of(code);
+                String label = state == ThreadState.WAITING ? "waits: " + look.label() : look.label();
+                if (!seen.contains(label)) {
+                    seen.add(label);
+                    entries.add(new Entry(label, look.ink(), look.stripe(), look.height(),
+                            look.terminated() ? Shape.LINE : Shape.BAR));
+                }
+            }
+        }
+        if (store.usesLink(TraceStore.LinkKind.JOIN)) {
+            entries.add(new Entry("join (returned / timed out)", Ink.ARROW_JOIN, null, 0, Shape.ARROW));
+        }
+        if (store.usesLink(TraceStore.LinkKind.LOCK)) {
+            entries.add(new Entry("lock handed over", Ink.ARROW_LOCK, null, 0, Shape.ARROW));
+        }
+        if (store.usesLink(TraceStore.LinkKind.SIGNAL)) {
+            entries.add(new Entry("Event.set wakes", Ink.ARROW_SIGNAL, null, 0, Shape.ARROW));
+        }
+        if (store.usesLink(TraceStore.LinkKind.FEED)) {
+            entries.add(new Entry("put \u2192 get", Ink.ARROW_FEED, null, 0, Shape.ARROW));
+        }
+        if (store.usesMarker(TraceStore.MarkerKind.PRINT)) {
+            entries.add(new Entry("print", Ink.MARKER_PRINT, null, 0, Shape.MARK));
+        }
+        if (store.usesMarker(TraceStore.MarkerKind.UNCAUGHT)) {
+            entries.add(new Entry("exception", Ink.MARKER_ERROR, null, 0, Shape.MARK));
+        }
+        if (store.usesMarker(TraceStore.MarkerKind.CAUGHT)) {
+            entries.add(new Entry("caught exception", Ink.MARKER_ERROR, null, 0, Shape.OUTLINE));
+        }
+        if (store.usesMarker(TraceStore.MarkerKind.RUNTIME_ERROR)) {
+            entries.add(new Entry("RuntimeError", Ink.MARKER_RUNTIME, null, 0, Shape.MARK));
+        }
+        return entries;
+    }
+
+    /** The width an entry takes: swatch, gap, text, spacing. */
+    public static double entryWidth(Entry entry, StageMetrics metrics) {
+        return swatchWidth(metrics) + 8 + StageMetrics.textWidth(entry.label(), metrics.smallFont()) + 22;
+    }
+
+    public static double swatchWidth(StageMetrics metrics) {
+        return metrics.smallFont() * 2;
+    }
+
+    public static int rows(List<Entry> entries, double width, StageMetrics metrics) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        int rows = 1;
+        double x = 0;
+        double usable = width - 2 * 12;
+        for (Entry entry : entries) {
+            double w = entryWidth(entry, metrics);
+            if (x > 0 && x + w > usable) {
+                rows++;
+                x = 0;
+            }
+            x += w;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,87 @@
+package io.threadstage.ui.stage;
+
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a whole trace as a PNG with no display: the same {@link StageView} in presentation
+ * mode, painted once and snapshotted. Starts JavaFX headless (Monocle, software pipeline) when
+ * no toolkit runs yet. Callable from any thread but the FX thread; the drawing happens on it.
+ */
+public final class StagePicture {
+
+    /** How long a picture may take before the caller gives up. */
+    static final long TIMEOUT_SECONDS = 60;
+
+    private StagePicture() {
+    }
+
+    public static void writePng(TraceHeader header, List<TraceEvent> events, Path out, int width, int height)
+            throws IOException {
+        if (width < 320 || height < 200) {
+            throw new IllegalArgumentException("a picture needs at least 320x200 pixels, not " + width + "x" + height);
+        }
+        TraceStore store = new TraceStore();
+        events.forEach(store::append);
+        BufferedImage image = render(header, store, width, height);
+        if (!ImageIO.write(image, "png", out.toFile())) {
+            throw new IOException("no PNG writer available for " + out);
+        }
+    }
+
+    /** Paints {@code store} on a fresh view of the given size and returns the picture. */
+    public static BufferedImage render(TraceHeader header, TraceStore store, int width, int height) throws IOException {
+        return renderWithLayout(header, store, width, height, false).image();
+    }
+
+    /** A picture and where things are on it, for tests that check pixels. */
+    record Rendered(BufferedImage image, StageLayout layout) {
+    }
+
+    static Rendered renderWithLayout(TraceHeader header, TraceStore store, int width, int height, boolean highContrast)
+            throws IOException {
+        HeadlessFx.start();
+        CompletableFuture<Rendered> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                StageView view = new StageView();
+                view.setTitle(header == null ? null : header.title());
+                view.setPresentation(true);
+                view.setHighContrast(highContrast);
+                Scene scene = new Scene(view, width, height);
+                view.applyCss();
+                view.resize(width, height);
+                view.layout();
+                view.show(store);
+                view.paintNow();
+                result.complete(new Rendered(SwingFXUtils.fromFXImage(view.snapshotCanvas(), null), view.stageLayout()));
+                scene.setRoot(new javafx.scene.Group());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the picture", e);
+        } catch (ExecutionException e) {
+            throw new IOException("drawing the picture failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("drawing the picture took longer than " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+}

@@ -1,0 +1,463 @@
+package io.threadstage.ui.stage;
+
+import io.threadstage.trace.TraceRecorder;
+import io.threadstage.trace.TraceStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javax.imageio.ImageIO;
+
+/**
+ * The stage: one swimlane per thread of a run, drawn on a {@link Canvas}, with arrows for
+ * joins, lock handoffs, wake-ups and put-to-get feeds, queue and GIL strips, markers and a
+ * legend. Live ({@link #attach(TraceRecorder)}): an {@link AnimationTimer} drains the recorder
+ * once per pulse into a {@link TraceStore} and the view follows the present until the user
+ * zooms or pans. Afterwards ({@link #show(TraceStore)}): zoom (wheel, pinch, {@code +}/{@code -}),
+ * fit ({@code F} or {@code 0}), pan (drag, arrow keys), scroll lanes ({@code Up}/{@code Down},
+ * {@code PageUp}/{@code PageDown}), follow the present again ({@code L} or {@code End});
+ * {@link #replay(double)} plays a finished run again. Hovering shows the interval or marker
+ * under the pointer. A frame is drawn only when something changed.
+ *
+ * <p>Thread: the FX thread only (a picture may drive it from another thread before it is in a
+ * scene that is showing, see {@link StagePicture}).
+ */
+public class StageView extends Region {
+
+    public static final String STYLE_CLASS = "stage-view";
+    public static final String HOVER_STYLE_CLASS = "stage-hover";
+    public static final String DEFAULT_STYLESHEET = "/assets/css/stage.css";
+    public static final String HIGH_CONTRAST_STYLESHEET = "/assets/css/stage-high-contrast.css";
+    /** At most this many events are drained per pulse, so a burst never stalls a frame. */
+    public static final int DRAIN_PER_PULSE = 200_000;
+
+    private final Canvas canvas = new Canvas();
+    private final Label hover = new Label();
+    private final Region[] swatches = Palette.swatches();
+    private final Frame frame = new Frame();
+    private final FrameBuilder builder = new FrameBuilder();
+    private final FramePainter painter = new FramePainter();
+    private final Viewport viewport = new Viewport();
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulse(System.nanoTime());
+        }
+    };
+
+    private Palette palette = Palette.defaults();
+    private boolean paletteStale = true;
+    private TraceStore store = new TraceStore();
+    private TraceRecorder recorder;
+    private long drainedSeq;
+    private double replayFactor;
+    private long replayWallStart;
+    private long present = Long.MAX_VALUE;
+    private int firstLane;
+    private boolean dirty = true;
+    private StageLayout layout;
+    private Point2D dragFrom;
+    private long framesPainted;
+
+    public StageView() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(stylesheet(false));
+        hover.getStyleClass().add(HOVER_STYLE_CLASS);
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        hoverStyle();
+        getChildren().add(canvas);
+        getChildren().addAll(swatches);
+        getChildren().add(hover);
+        setFocusTraversable(true);
+        setMinSize(320, 200);
+        setPrefSize(1600, 900);
+        presentation.addListener((o, was, is) -> {
+            hoverStyle();
+            markDirty();
+        });
+        title.addListener((o, was, is) -> markDirty());
+        highContrast.addListener((o, was, is) -> {
+            getStylesheets().setAll(stylesheet(is));
+            paletteStale = true;
+            markDirty();
+        });
+        sceneProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+        setOnScroll(this::onScroll);
+        setOnZoom(this::onZoom);
+        setOnMousePressed(e -> {
+            requestFocus();
+            dragFrom = new Point2D(e.getX(), e.getY());
+        });
+        setOnMouseDragged(this::onDrag);
+        setOnMouseReleased(e -> dragFrom = null);
+        setOnMouseMoved(this::onHover);
+        setOnMouseExited(e -> hover.setVisible(false));
+        setOnKeyPressed(this::onKey);
+    }
+
+    private void hoverStyle() {
+        hover.setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #1a1a1a; -fx-padding: 6 9;"
+                + " -fx-text-fill: #1a1a1a; -fx-font-size: " + (isPresentation() ? 18 : 14) + "px;");
+    }
+
+    private static String stylesheet(boolean highContrast) {
+        return Objects.requireNonNull(StageView.class.getResource(
+                highContrast ? HIGH_CONTRAST_STYLESHEET : DEFAULT_STYLESHEET), "stage stylesheet missing").toExternalForm();
+    }
+
+    // ---- what is shown -------------------------------------------------------------------
+
+    /** Shows a run as it happens: drains {@code recorder} once per pulse and follows the present. */
+    public void attach(TraceRecorder recorder) {
+        this.recorder = recorder;
+        if (getTitle() == null || getTitle().isBlank()) {
+            setTitle(recorder.header().title());
+        }
+        this.store = new TraceStore();
+        drainedSeq = 0;
+        replayFactor = 0;
+        present = 0;
+        firstLane = 0;
+        viewport.follow();
+        viewport.present(0, 0);
+        markDirty();
+    }
+
+    /** Shows a finished (or loaded) trace, fitted to the view. */
+    public void show(TraceStore finished) {
+        recorder = null;
+        store = finished;
+        replayFactor = 0;
+        present = Long.MAX_VALUE;
+        firstLane = 0;
+        fit();
+    }
+
+    /**
+     * Plays the current trace again from its start, the present advancing at {@code factor}
+     * times the wall clock (0.25, 0.5, 1 ...); the view follows it.
+     */
+    public void replay(double factor) {
+        if (factor <= 0) {
+            throw new IllegalArgumentException("replay speed must be positive: " + factor);
+        }
+        recorder = null;
+        replayFactor = factor;
+        replayWallStart = System.nanoTime();
+        present = store.startNanos();
+        viewport.follow();
+        markDirty();
+    }
+
+    /** Ends a replay, showing the whole run. */
+    public void stopReplay() {
+        replayFactor = 0;
+        present = Long.MAX_VALUE;
+        markDirty();
+    }
+
+    public boolean replaying() {
+        return replayFactor > 0;
+    }
+
+    public TraceStore store() {
+        return store;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** The layout of the last frame drawn (null before the first). */
+    public StageLayout stageLayout() {
+        return layout;
+    }
+
+    /** How many frames were painted: unchanged pulses paint none. */
+    public long framesPainted() {
+        return framesPainted;
+    }
+
+    /** The newest instant shown: the run's present while live or replaying, else {@link Long#MAX_VALUE}. */
+    public long presentNanos() {
+        return present;
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public boolean isPresentation() {
+        return presentation.get();
+    }
+
+    public void setPresentation(boolean value) {
+        presentation.set(value);
+    }
+
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    public boolean isHighContrast() {
+        return highContrast.get();
+    }
+
+    public void setHighContrast(boolean value) {
+        highContrast.set(value);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    public void setTitle(String value) {
+        title.set(value);
+    }
+
+    // ---- navigation ----------------------------------------------------------------------
+
+    /** Fits the whole run (up to the present) into the view; stops following. */
+    public void fit() {
+        viewport.takeOver();
+        long end = Math.min(present, store.endNanos());
+        viewport.fit(store.startNanos(), Math.max(end, store.startNanos() + 1));
+        markDirty();
+    }
+
+    /** Follows the present again (live or replay). */
+    public void follow() {
+        viewport.follow();
+        markDirty();
+    }
+
+    /** Zooms by {@code factor} (> 1 in) around the pointer's {@code x}. */
+    public void zoom(double factor, double x) {
+        viewport.zoom(factor, anchor(x));
+        markDirty();
+    }
+
+    /** Pans by {@code fraction} of the width (positive: later). */
+    public void pan(double fraction) {
+        viewport.pan(fraction);
+        markDirty();
+    }
+
+    /** Scrolls the lanes so {@code lane} is at the top. */
+    public void scrollToLane(int lane) {
+        firstLane = Math.max(0, Math.min(lane, store.laneCount() - 1));
+        markDirty();
+    }
+
+    private double anchor(double x) {
+        StageLayout l = layout;
+        if (l == null) {
+            return 0.5;
+        }
+        return Math.max(0, Math.min(1, (x - l.plotX) / l.columns));
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            double delta = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+            pan(-delta / Math.max(1, getWidth()));
+        } else if (e.getDeltaY() != 0) {
+            zoom(Math.pow(1.005, e.getDeltaY()), e.getX());
+        }
+        e.consume();
+    }
+
+    private void onZoom(ZoomEvent e) {
+        if (e.getZoomFactor() > 0) {
+            zoom(e.getZoomFactor(), e.getX());
+        }
+        e.consume();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (dragFrom == null || layout == null) {
+            return;
+        }
+        double dx = e.getX() - dragFrom.getX();
+        double dy = e.getY() - dragFrom.getY();
+        if (dx != 0) {
+            pan(-dx / layout.columns);
+        }
+        int lanes = (int) (dy / layout.laneHeight);
+        if (lanes != 0) {
+            scrollToLane(firstLane - lanes);
+            dragFrom = new Point2D(e.getX(), dragFrom.getY() + lanes * layout.laneHeight);
+        }
+        dragFrom = new Point2D(e.getX(), dragFrom.getY());
+        hover.setVisible(false);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS || "+".equals(text)) {
+            zoom(1.5, centerX());
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT || "-".equals(text)) {
+            zoom(1 / 1.5, centerX());
+        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            fit();
+        } else if (code == KeyCode.LEFT) {
+            pan(-0.1);
+        } else if (code == KeyCode.RIGHT) {
+            pan(0.1);
+        } else if (code == KeyCode.UP) {
+            scrollToLane(firstLane - 1);
+        } else if (code == KeyCode.DOWN) {
+            scrollToLane(firstLane + 1);
+        } else if (code == KeyCode.PAGE_UP) {
+            scrollToLane(firstLane - Math.max(1, layout == null ? 1 : layout.visibleLanes - 1));
+        } else if (code == KeyCode.PAGE_DOWN) {
+            scrollToLane(firstLane + Math.max(1, layout == null ? 1 : layout.visibleLanes - 1));
+        } else if (code == KeyCode.L || code == KeyCode.END) {
+            follow();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private double centerX() {
+        return layout == null ? getWidth() / 2 : layout.plotX + layout.columns / 2.0;
+    }
+
+    private void onHover(MouseEvent e) {
+        String text = layout == null ? null : StageHover.describe(store, layout, e.getX(), e.getY(), present);
+        if (text == null) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(text);
+        hover.autosize();
+        double x = e.getX() + 16;
+        double y = e.getY() + 18;
+        if (x + hover.getWidth() > getWidth()) {
+            x = e.getX() - 12 - hover.getWidth();
+        }
+        if (y + hover.getHeight() > getHeight()) {
+            y = e.getY() - 12 - hover.getHeight();
+        }
+        hover.relocate(Math.max(0, x), Math.max(0, y));
+        hover.setVisible(true);
+    }
+
+    // ---- frames --------------------------------------------------------------------------
+
+    /** One pulse: drain, advance the present, and draw if anything changed. */
+    void pulse(long wallNanos) {
+        if (recorder != null) {
+            long before = drainedSeq;
+            drainedSeq = recorder.drain(drainedSeq, DRAIN_PER_PULSE, store::append);
+            boolean ended = store.outcome() != null;
+            long now = ended ? store.endNanos() : Math.max(store.endNanos(), recorder.elapsedNanos());
+            long newPresent = ended ? Long.MAX_VALUE : now;
+            if (drainedSeq != before || newPresent != present) {
+                present = newPresent;
+                markDirty();
+            }
+            if (viewport.following()) {
+                viewport.present(store.startNanos(), ended ? store.endNanos() : now);
+            }
+        } else if (replayFactor > 0) {
+            present = store.startNanos() + (long) ((wallNanos - replayWallStart) * replayFactor);
+            if (present >= store.endNanos()) {
+                stopReplay();
+            } else if (viewport.following()) {
+                viewport.present(store.startNanos(), present);
+            }
+            markDirty();
+        }
+        if (dirty) {
+            paintNow();
+        }
+    }
+
+    private void markDirty() {
+        dirty = true;
+    }
+
+    /** Builds and paints a frame now, whether or not anything changed. */
+    public void paintNow() {
+        if (paletteStale && getScene() != null) {
+            applyCss();
+            palette = Palette.read(swatches);
+            paletteStale = false;
+        }
+        double w = Math.floor(getWidth() > 0 ? getWidth() : getPrefWidth());
+        double h = Math.floor(getHeight() > 0 ? getHeight() : getPrefHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status());
+        layout = builder.build(frame, store, viewport, w, h, options);
+        firstLane = layout.firstLane;
+        painter.paint(frame, canvas.getGraphicsContext2D(), palette);
+        framesPainted++;
+        dirty = false;
+    }
+
+    private String status() {
+        if (replayFactor > 0) {
+            return "replay " + (replayFactor == Math.rint(replayFactor) ? String.valueOf((long) replayFactor)
+                    : String.valueOf(replayFactor)) + "\u00d7";
+        }
+        if (recorder != null && store.outcome() == null) {
+            return viewport.following() ? "live" : "live (press L to follow)";
+        }
+        return null;
+    }
+
+    /** The canvas as an image (the last frame painted). */
+    public WritableImage snapshotCanvas() {
+        return canvas.snapshot(null, null);
+    }
+
+    /** Writes the current view as a PNG. */
+    public void exportPng(Path out) throws IOException {
+        paintNow();
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(snapshotCanvas(), null), "png", out.toFile())) {
+            throw new IOException("no PNG writer available for " + out);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+        markDirty();
+    }
+}

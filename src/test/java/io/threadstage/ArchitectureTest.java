@@ -1,0 +1,46 @@
+package io.threadstage;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of the team brief, checked on the compiled production classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.threadstage");
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("io.threadstage.ui..", "io.threadstage.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("core, model, trace and io must run without a display")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNoOtherPackageOfOurs() {
+        noClasses().that().resideInAPackage("io.threadstage.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.app..", "io.threadstage.io..",
+                        "io.threadstage.core..", "io.threadstage.trace..", "io.threadstage.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void coreTraceAndIoNeverReachIntoUiOrApp() {
+        noClasses().that().resideInAnyPackage("io.threadstage.core..", "io.threadstage.trace..", "io.threadstage.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.ui..", "io.threadstage.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -1,0 +1,67 @@
+package io.threadstage.app;
+
+import io.threadstage.core.Console;
+import io.threadstage.core.RunOptions;
+import io.threadstage.core.RunResult;
+import io.threadstage.core.ScenarioRun;
+import io.threadstage.io.PythonGenerator;
+import io.threadstage.model.Scenario;
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceRecorder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A scenario run in-process on the core, as {@code threadstage run} runs it: prints and
+ * exception reports captured line by line, the outcome mapped to the command's exit code
+ * (0 completed, 1 main raised, 3 deadlock, 4 timed out).
+ */
+record CoreRun(int exitCode, List<String> stdout, List<String> stderr, RunResult result) {
+
+    static CoreRun of(Scenario scenario, Duration limit) {
+        List<String> out = new CopyOnWriteArrayList<>();
+        List<String> err = new CopyOnWriteArrayList<>();
+        Console console = new Console() {
+            @Override
+            public void out(String line) {
+                out.add(line);
+            }
+
+            @Override
+            public void err(String text) {
+                err.add(text);
+            }
+        };
+        RunOptions options = RunOptions.of(console)
+                .withStepLines(new PythonGenerator().generate(scenario).stepLines());
+        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
+        if (!run.awaitEnd(limit)) {
+            run.stop();
+            run.awaitEnd(Duration.ofSeconds(5));
+            return new CoreRun(4, List.copyOf(out), lines(err), run.result().orElse(null));
+        }
+        RunResult result = run.result().orElseThrow();
+        int exit;
+        if (result.outcome() == Outcome.DEADLOCK) {
+            exit = 3;
+        } else if (result.outcome() != Outcome.COMPLETED) {
+            exit = 4;
+        } else {
+            exit = result.mainRaised() ? 1 : 0;
+        }
+        return new CoreRun(exit, List.copyOf(out), lines(err), result);
+    }
+
+    /** Reports may hold several lines each. */
+    private static List<String> lines(List<String> reports) {
+        List<String> lines = new ArrayList<>();
+        for (String report : reports) {
+            lines.addAll(report.lines().toList());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,43 @@
+package io.threadstage.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PythonCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void badInputExitsTwoWithTheLoadersMessage() throws IOException {
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{ not json");
+        CPythonJudgeTest.Captured run = CPythonJudgeTest.Captured.run("python", broken.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(java.util.List.of(), run.stdout());
+        assertEquals(1, run.stderr().size(), run.stderr().toString());
+        assertTrue(run.stderr().get(0).startsWith(broken.toString() + ": "), run.stderr().get(0));
+    }
+
+    @Test
+    void missingFileArgumentIsAUsageError() {
+        CPythonJudgeTest.Captured run = CPythonJudgeTest.Captured.run("python");
+        assertEquals(2, run.exitCode());
+        assertEquals(java.util.List.of("usage: threadstage python FILE"), run.stderr());
+    }
+
+    @Test
+    void lessonPrintsTheProgramOfThatLesson() {
+        CPythonJudgeTest.Captured run = CPythonJudgeTest.Captured.run("python", "lesson:producer-consumer");
+        assertEquals(0, run.exitCode(), run.stderr().toString());
+        assertEquals("\"\"\"Producer and consumer over a bounded queue\"\"\"", run.stdout().get(0));
+        assertTrue(run.stdout().contains("jobs = queue.Queue(maxsize=2)"), run.stdout().toString());
+        assertTrue(run.stdout().contains("        while (item := jobs.get()) is not None:"), run.stdout().toString());
+    }
+}

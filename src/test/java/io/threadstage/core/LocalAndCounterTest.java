@@ -1,0 +1,79 @@
+package io.threadstage.core;
+
+import static io.threadstage.core.Build.scenario;
+import static io.threadstage.core.Build.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.model.Resource;
+import io.threadstage.model.Step;
+import io.threadstage.model.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class LocalAndCounterTest {
+
+    @Test
+    void threadLocalValuesArePerThread() {
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Local("ctx"))
+                .worker(target("A", "a", new Step.LocalSet("ctx", Value.of("a-value")), new Step.Sleep(20),
+                        new Step.LocalGet("ctx")))
+                .main(new Step.LocalSet("ctx", Value.of("main-value")), new Step.Start("A"), new Step.Join("A", null),
+                        new Step.Print("{thread} sees {ctx}")).get()).finish();
+
+        assertEquals(List.of("a-value", "MainThread sees main-value"), h.out);
+    }
+
+    @Test
+    void localGetBeforeSetRaisesAttributeError() {
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Local("ctx"))
+                .worker(target("A", "a", new Step.LocalGet("ctx")))
+                .main(new Step.LocalSet("ctx", Value.of(1)), new Step.Start("A"), new Step.Join("A", null)).get())
+                .finish();
+
+        assertTrue(h.err.get(0).endsWith("\nAttributeError: '_thread._local' object has no attribute 'value'"),
+                h.err.get(0));
+    }
+
+    private static Harness counting(int threads, boolean protect) {
+        Build build = scenario().resource(new Resource.Counter("count", 0)).resource(new Resource.Lock("lock"));
+        Step increment = new Step.Increment("count", 1);
+        Step body = new Step.Repeat(1000, Build.steps(protect
+                ? new Step.With("lock", Build.steps(increment)) : increment));
+        Step[] main = new Step[threads * 2 + 1];
+        for (int i = 0; i < threads; i++) {
+            build.worker(target("T" + i, "add", body));
+            main[i] = new Step.Start("T" + i);
+            main[threads + i] = new Step.Join("T" + i, null);
+        }
+        main[threads * 2] = new Step.Print("{count}");
+        return Harness.start(build.main(main).get()).finish();
+    }
+
+    @Test
+    void unprotectedIncrementsFromFourThreadsLoseUpdates() {
+        long total = Long.parseLong(counting(4, false).out.get(0));
+        assertTrue(total < 4000, "expected lost updates, got " + total);
+        assertTrue(total >= 1000, "each thread adds at least its own last write, got " + total);
+    }
+
+    @Test
+    void protectedIncrementsNeverLoseUpdates() {
+        assertEquals(List.of("4000"), counting(4, true).out);
+    }
+
+    @Test
+    void printPlaceholdersFollowFStrings() {
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Counter("hits", 7))
+                .worker(Build.withParams("Worker", List.of("count", "label"), List.of(Value.of(3), Value.of("x")),
+                        new Step.Print("{thread}: {count} {label} {hits} {{literal}} {unknown}")))
+                .main(new Step.Start("Worker"), new Step.Join("Worker", null)).get()).finish();
+
+        assertEquals(List.of("Worker: 3 x 7 {literal} {unknown}"), h.out);
+    }
+}

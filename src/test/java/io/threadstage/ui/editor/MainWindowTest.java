@@ -1,0 +1,146 @@
+package io.threadstage.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.model.Scenario;
+import io.threadstage.model.Step;
+import io.threadstage.ui.MainWindow;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private WindowFixture fixture;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new WindowFixture(home);
+        fixture.files.stored.put(DocumentActions.DEFAULT_LESSON, Scenario.empty("Producer and consumer")
+                .withMain(List.of(new Step.Print("done"))));
+        window = new MainWindow(fixture.editor, fixture.documents);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void fx(Runnable action) {
+        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String tip(FxRobot robot) {
+        StackPane holder = robot.lookup("#run-holder").queryAs(StackPane.class);
+        Tooltip tooltip = (Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip");
+        return tooltip.getText();
+    }
+
+    @Test
+    void withNoFileTheDefaultLessonOpens(FxRobot robot) {
+        fx(() -> window.openInitial(null));
+        assertEquals("Producer and consumer", fixture.editor.getScenario().title());
+        assertEquals("Producer and consumer \u2014 lesson:producer-consumer \u2014 ThreadStage", window.titleProperty().get());
+    }
+
+    @Test
+    void aBadFileOnTheCommandLineLeavesTheLessonOpenAndSaysWhy(FxRobot robot) {
+        fx(() -> window.openInitial("missing.json"));
+        assertEquals("Producer and consumer", fixture.editor.getScenario().title());
+        assertEquals(List.of("Cannot open missing.json | missing.json: no such file"), fixture.dialogs.errors);
+    }
+
+    @Test
+    void aTraceGoesToTheStagesHook(FxRobot robot) {
+        List<Path> traces = new ArrayList<>();
+        fx(() -> {
+            window.setTraceHandler(traces::add);
+            window.openInitial("run.jsonl");
+        });
+        assertEquals(List.of(Path.of("run.jsonl")), traces);
+    }
+
+    @Test
+    void runSaysWhyItIsDisabledAndRunsTheScenarioWhenItCan(FxRobot robot) {
+        fx(() -> window.openInitial(null));
+        Button run = robot.lookup("#run-button").queryButton();
+        assertTrue(run.isDisabled());
+        assertEquals("The runtime is not connected.", tip(robot));
+        List<Scenario> runs = new ArrayList<>();
+        fx(() -> window.setRunHandler(runs::add));
+        assertFalse(run.isDisabled());
+        assertEquals("Run the scenario (F5)", tip(robot));
+
+        fx(() -> fixture.editor.insertStep(new Step.Start("nobody"), BodyPath.main(), 0));
+        assertTrue(run.isDisabled());
+        assertEquals("Cannot run: 1 problem. $.main[0]: unknown worker \"nobody\"", tip(robot));
+        Label status = robot.lookup("#status-problems").queryAs(Label.class);
+        assertEquals("1 problem: $.main[0]: unknown worker \"nobody\"", status.getText());
+
+        fx(() -> fixture.editor.undo());
+        robot.clickOn(run);
+        assertEquals(List.of(fixture.editor.getScenario()), runs);
+    }
+
+    @Test
+    void pauseAndStopFollowTheRun(FxRobot robot) {
+        List<String> calls = new ArrayList<>();
+        fx(() -> {
+            window.openInitial(null);
+            window.setRunHandler(scenario -> {
+                calls.add("run");
+                window.runningProperty().set(true);
+            });
+            window.setPauseHandler(paused -> calls.add(paused ? "pause" : "resume"));
+            window.setStopHandler(() -> {
+                calls.add("stop");
+                window.runningProperty().set(false);
+            });
+        });
+        ToggleButton pause = robot.lookup("#pause-button").queryAs(ToggleButton.class);
+        assertTrue(pause.isDisabled());
+        robot.clickOn("#run-button");
+        robot.clickOn(pause);
+        assertEquals("Resume", pause.getText());
+        robot.clickOn(pause);
+        robot.clickOn("#stop-button");
+        assertEquals(List.of("run", "pause", "resume", "stop"), calls);
+        assertTrue(pause.isDisabled());
+    }
+
+    @Test
+    void theStageSlotTakesTheStageAndPresentationModeEnlargesText(FxRobot robot) {
+        Label stage = new Label("lanes");
+        fx(() -> {
+            window.setStageContent(stage);
+            window.presentationModeProperty().set(true);
+        });
+        assertEquals(List.of(stage), window.stageSlot().getChildren());
+        assertTrue(window.getStyleClass().contains(MainWindow.PRESENTATION_STYLE));
+        Button save = robot.lookup("#save-button").queryButton();
+        assertEquals(19.0, save.getFont().getSize(), 0.01);
+        fx(() -> window.presentationModeProperty().set(false));
+        assertEquals(15.0, save.getFont().getSize(), 0.01);
+    }
+}

@@ -1,0 +1,25 @@
+package io.threadstage.ui.stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Writes the sample pictures to target/pictures so people can look at them. */
+class StagePictureLookTest {
+
+    @Test
+    void writesSamplePictures() throws Exception {
+        Path dir = Path.of("target", "pictures");
+        Files.createDirectories(dir);
+        StagePicture.writePng(SampleTraces.header("Producer and consumer", false), SampleTraces.producerConsumer().events(),
+                dir.resolve("producer-consumer.png"), 1920, 1080);
+        StagePicture.writePng(SampleTraces.header("join() with a timeout", false), SampleTraces.joinTimeoutLockEvent().events(),
+                dir.resolve("join-timeout.png"), 1600, 900);
+        StagePicture.writePng(SampleTraces.header("The GIL takes turns", true), SampleTraces.gilTurns().events(),
+                dir.resolve("gil.png"), 1920, 1080);
+        io.threadstage.trace.TraceStore store = new io.threadstage.trace.TraceStore();
+        SampleTraces.producerConsumer().events().forEach(store::append);
+        javax.imageio.ImageIO.write(StagePicture.renderWithLayout(SampleTraces.header("Producer and consumer", false), store,
+                1920, 1080, true).image(), "png", dir.resolve("producer-consumer-high-contrast.png").toFile());
+    }
+}

@@ -1,0 +1,131 @@
+package io.threadstage.ui.stage;
+
+import static io.threadstage.trace.TraceBuilder.MS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.TraceBuilder;
+import io.threadstage.trace.TraceStore;
+import java.awt.image.BufferedImage;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/** The stage's pictures checked pixel by pixel where the layout says things are. */
+class StagePixelTest {
+
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 900;
+
+    private static String hex(int argb) {
+        return String.format("#%06x", argb & 0xFFFFFF);
+    }
+
+    private static String hex(Color color) {
+        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
+    }
+
+    private static String color(Ink ink) {
+        return hex(Palette.defaults().color(ink));
+    }
+
+    private static String pixel(BufferedImage image, double x, double y) {
+        return hex(image.getRGB((int) Math.floor(x), (int) Math.floor(y)));
+    }
+
+    /** Main holds a lock the worker wants, joins the worker with a timeout that expires, and feeds a queue. */
+    private static TraceStore joinLockQueue() {
+        return new TraceBuilder()
+                .at(0).thread(0, "MainThread", "main", false).running(0).lock("L", 0)
+                .atMs(10).thread(1, "worker", "target", true).created(1)
+                .atMs(20).running(1)
+                .atMs(30).waiting(1, Reason.LOCK, "L")
+                .atMs(40).join(0, 1, true, false).waiting(0, Reason.JOIN, "worker")
+                .atMs(50).lock("L", -1)
+                .atMs(52).lock("L", 1).running(1)
+                .atMs(60).queue("q", 1, 4, 1, "put")
+                .atMs(62).queue("q", 2, 4, 1, "put")
+                .atMs(70).join(0, 1, false, true).running(0)
+                .atMs(90).terminated(1, Reason.RETURNED)
+                .atMs(100).terminated(0, Reason.RETURNED).end(Outcome.COMPLETED, null)
+                .store();
+    }
+
+    @Test
+    void lanesShowTheStateColourAtEachTime() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, joinLockQueue(), WIDTH, HEIGHT, false);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        assertEquals(0, layout.firstLane);
+        assertEquals(2, layout.visibleLanes);
+        assertEquals(color(Ink.RUNNING), pixel(image, layout.x(5 * MS), layout.laneCenter(0)), "main running at 5 ms");
+        assertEquals(color(Ink.JOIN), pixel(image, layout.x(55 * MS), layout.laneCenter(0)), "main joining at 55 ms");
+        assertEquals(color(Ink.LOCK), pixel(image, layout.x(35 * MS), layout.laneCenter(1)), "worker blocked on the lock");
+        assertEquals(color(Ink.RUNNING), pixel(image, layout.x(80 * MS), layout.laneCenter(1)), "worker running at 80 ms");
+        assertEquals(color(Ink.LANE_ALTERNATE), pixel(image, layout.x(5 * MS), layout.laneCenter(1)), "worker not created yet");
+        // waiting bars are shorter than running bars: above the lock bar, the lane's own ground shows
+        double barTop = layout.laneTop(1) + Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        assertEquals(color(Ink.RUNNING), pixel(image, layout.x(80 * MS), barTop + 1));
+        assertEquals(color(Ink.LANE_ALTERNATE), pixel(image, layout.x(35 * MS), barTop + 1));
+    }
+
+    @Test
+    void joinArrowsRunBetweenTheLanesAtBeginAndReturn() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, joinLockQueue(), WIDTH, HEIGHT, false);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        double gapY = layout.laneTop(1) - 1;
+        double begin = Math.round(layout.x(40 * MS));
+        double end = Math.round(layout.x(70 * MS));
+        assertEquals(color(Ink.ARROW_JOIN), pixel(image, begin, gapY), "arrow where the join begins");
+        assertEquals(color(Ink.ARROW_JOIN), pixel(image, end, gapY), "arrow where the join returns");
+        assertEquals(color(Ink.BACKGROUND), pixel(image, Math.round(layout.x(45 * MS)), gapY), "no arrow between them");
+        assertEquals(color(Ink.BACKGROUND), pixel(image, Math.round(layout.x(25 * MS)), gapY), "no arrow before the join");
+    }
+
+    @Test
+    void queueStripRisesToTheDepthAgainstMaxsize() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, joinLockQueue(), WIDTH, HEIGHT, false);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        double bottom = layout.queueTop(0) + layout.metrics.queueHeight() - 6;
+        double usable = layout.metrics.queueHeight() - 12;
+        double x = layout.x(66 * MS);
+        double half = Math.round(usable * 2 / 4);
+        assertEquals(color(Ink.QUEUE_FILL), pixel(image, x, bottom - half + 0.5), "top row of a depth of 2 of 4");
+        assertEquals(color(Ink.LANE_ALTERNATE), pixel(image, x, bottom - half - 1.5), "above the depth");
+        double quarter = Math.round(usable / 4);
+        double x1 = layout.x(61 * MS);
+        assertEquals(color(Ink.QUEUE_FILL), pixel(image, x1, bottom - quarter + 0.5), "depth 1 of 4");
+        assertEquals(color(Ink.LANE_ALTERNATE), pixel(image, x1, bottom - quarter - 1.5));
+        assertEquals(color(Ink.QUEUE_MAX), pixel(image, x, bottom - usable - 1), "the maxsize line");
+    }
+
+    @Test
+    void highContrastStylesheetRepaintsEverything() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, joinLockQueue(), WIDTH, HEIGHT, true);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        assertEquals("#1c1c1c", pixel(image, layout.x(5 * MS), layout.laneCenter(1)), "lane ground");
+        assertEquals("#000000", pixel(image, 5, layout.lanesTop - 2), "background");
+        assertEquals("#00e0a0", pixel(image, layout.x(5 * MS), layout.laneCenter(0)));
+    }
+
+    @Test
+    void presentationModeIsReadableFromTheBackOfTheRoom() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, joinLockQueue(), 1920, 1080, false);
+        assertTrue(picture.layout().laneHeight >= 24);
+        assertTrue(StageMetrics.PRESENTATION.font() >= 16 && StageMetrics.PRESENTATION.smallFont() >= 16);
+        Palette palette = Palette.defaults();
+        for (Ink ground : new Ink[] {Ink.BACKGROUND, Ink.LANE_ALTERNATE}) {
+            for (Ink text : new Ink[] {Ink.TEXT, Ink.TEXT_MUTED}) {
+                double ratio = Contrast.ratio(palette.color(text), palette.color(ground));
+                assertTrue(ratio >= 4.5, text + " on " + ground + ": " + ratio);
+            }
+        }
+        assertTrue(Contrast.ratio(palette.color(Ink.TEXT_ON_BADGE), palette.color(Ink.BADGE)) >= 4.5);
+        assertTrue(Contrast.ratio(palette.color(Ink.TEXT_ON_OWNER), palette.color(Ink.OWNER_0)) >= 4.5);
+    }
+}
