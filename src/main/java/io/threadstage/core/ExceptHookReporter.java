@@ -27,13 +27,19 @@ final class ExceptHookReporter {
     void reportThread(String threadName, PyException error) {
         if (mode == Settings.Excepthook.CUSTOM) {
             console.err("[excepthook] " + threadName + ": " + error.type() + ": " + error.str());
-        } else {
+        } else if (!error.type().equals("SystemExit")) {
+            // threading.excepthook's default silently ignores SystemExit; a custom hook still sees it
             console.err("Exception in thread " + threadName + ":\n" + traceback(error));
         }
     }
 
     /** An exception ended the main steps: the interpreter prints it, then waits for the threads. */
     void reportMain(PyException error) {
+        if (error.type().equals("SystemExit")) {
+            // the interpreter exits with status 1 and prints a text argument alone, no traceback
+            console.err(error.str());
+            return;
+        }
         console.err(traceback(error));
     }
 

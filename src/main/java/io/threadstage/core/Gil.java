@@ -50,7 +50,7 @@ final class Gil {
         }
         if (owner != null && owner != me) {
             run.state(me, ThreadState.WAITING, Reason.GIL, null);
-            me.waiting = WaitInfo.transient_(Reason.GIL);
+            me.waiting = WaitInfo.selfEnding(Reason.GIL);
             waitUntilFree(me);
             me.waiting = null;
         }
@@ -78,7 +78,7 @@ final class Gil {
             return;
         }
         run.state(me, ThreadState.WAITING, Reason.GIL, null);
-        me.waiting = WaitInfo.transient_(Reason.GIL);
+        me.waiting = WaitInfo.selfEnding(Reason.GIL);
         long mine = switches;
         release(me);
         while (switches == mine && waiters > 0) {

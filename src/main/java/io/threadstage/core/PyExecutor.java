@@ -95,5 +95,4 @@ final class PyExecutor {
                     () -> new WaitInfo.Blocker(thread.name + " (join)", thread), () -> { });
         }
     }
-
 }

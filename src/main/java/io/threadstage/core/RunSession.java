@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The shared state of one run: the world lock that guards every Python object of the run, the
@@ -85,9 +87,9 @@ final class RunSession {
      * @param timeoutNanos negative: no timeout
      * @return whether {@code ready} held (false: timed out)
      */
-    boolean blockUntil(PyThread me, Condition condition, java.util.function.BooleanSupplier ready,
+    boolean blockUntil(PyThread me, Condition condition, BooleanSupplier ready,
                        long timeoutNanos, Reason reason, String on,
-                       java.util.function.Supplier<WaitInfo.Blocker> blocker, Runnable onReady) {
+                       Supplier<WaitInfo.Blocker> blocker, Runnable onReady) {
         if (ready.getAsBoolean()) {
             onReady.run();
             return true;
@@ -170,7 +172,7 @@ final class RunSession {
 
     private void holdWhilePaused(PyThread me) {
         state(me, ThreadState.WAITING, Reason.PAUSED, null);
-        me.waiting = WaitInfo.transient_(Reason.PAUSED);
+        me.waiting = WaitInfo.selfEnding(Reason.PAUSED);
         gil.release(me);
         while (paused) {
             await(me, resumed);

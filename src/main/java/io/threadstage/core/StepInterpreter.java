@@ -8,6 +8,7 @@ import io.threadstage.model.WorkerStyle;
 import io.threadstage.trace.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -180,7 +181,7 @@ final class StepInterpreter {
             Task task = submit.task();
             String label = submit.future() != null ? submit.future() : task.function() + "()";
             PyFuture future = new PyFuture(run, label, task,
-                    Frame.call(task.function(), task.params(), task.args(), java.util.Map.of()), path + ".task.steps");
+                    Frame.call(task.function(), task.params(), task.args(), Map.of()), path + ".task.steps");
             resources.executor(submit.executor()).submit(me, future);
             if (submit.future() != null) {
                 resources.bindFuture(submit.future(), future);
@@ -321,8 +322,8 @@ final class StepInterpreter {
         for (int i = 0; i < map.items().size(); i++) {
             Value item = map.items().get(i);
             Frame frame = task.params().isEmpty()
-                    ? Frame.call(task.function(), List.of(), List.of(), java.util.Map.of()).with("item", item)
-                    : Frame.call(task.function(), task.params(), List.of(item), java.util.Map.of());
+                    ? Frame.call(task.function(), List.of(), List.of(), Map.of()).with("item", item)
+                    : Frame.call(task.function(), task.params(), List.of(item), Map.of());
             futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame,
                     path + ".task.steps")));
         }

@@ -21,7 +21,7 @@ record WaitInfo(Reason reason, String on, boolean timed, BooleanSupplier ready, 
     }
 
     /** A wait that ends by itself or by another thread's turn: never stuck. */
-    static WaitInfo transient_(Reason reason) {
+    static WaitInfo selfEnding(Reason reason) {
         return new WaitInfo(reason, null, true, () -> true, () -> new Blocker(reason.json(), null));
     }
 }

@@ -11,12 +11,12 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
@@ -95,19 +95,24 @@ public final class TraceWriter implements Closeable, Flushable {
         flush();
     }
 
-    /** Writes every event ready in {@code recorder} from {@code fromSeq} on; returns the next seq. */
+    /**
+     * Writes every event ready in {@code recorder} from {@code fromSeq} on; returns the next seq.
+     * Takes the events in batches and writes them after each drain returns, so the file's I/O
+     * never holds the recorder's reader lock (the UI may be draining too).
+     */
     public long pump(TraceRecorder recorder, long fromSeq) throws IOException {
+        List<TraceEvent> batch = new ArrayList<>(DRAIN_BATCH);
         long next = fromSeq;
-        try {
-            while (true) {
-                long before = next;
-                next = recorder.drain(next, DRAIN_BATCH, this::eventUnchecked);
-                if (next == before) {
-                    break;
-                }
+        while (true) {
+            batch.clear();
+            long before = next;
+            next = recorder.drain(next, DRAIN_BATCH, batch::add);
+            for (TraceEvent event : batch) {
+                event(event);
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            if (next == before) {
+                break;
+            }
         }
         flush();
         return next;
@@ -209,14 +214,6 @@ public final class TraceWriter implements Closeable, Flushable {
             json.close();
         } finally {
             out.close();
-        }
-    }
-
-    private void eventUnchecked(TraceEvent event) {
-        try {
-            event(event);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

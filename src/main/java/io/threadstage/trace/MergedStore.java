@@ -2,6 +2,9 @@ package io.threadstage.trace;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,27 +24,55 @@ final class MergedStore {
     static final int LARGEST_CHUNK = 1 << LAST_BITS;
 
     private final List<ByteBuffer> chunks = new ArrayList<>();
-    private ByteBuffer current;
-    private int currentSize;
+    /** Typed views of the last chunk's columns, for bulk copies into it. */
+    private LongBuffer tColumn;
+    private IntBuffer aColumn;
+    private IntBuffer bColumn;
+    private IntBuffer cColumn;
+    private ShortBuffer tidColumn;
+    private ByteBuffer kindColumn;
+    private ByteBuffer flagsColumn;
 
-    /** Appends the event at {@code seq}, which must be the next one. */
-    void put(long seq, EventChunk from, int slot) {
+    /** How many events fit from {@code seq} (the next one) to the end of its chunk. */
+    int roomAt(long seq) {
+        int index = chunkIndex(seq);
+        return chunkSize(index) - slotIn(seq, index);
+    }
+
+    /**
+     * Appends {@code length} events from {@code from}'s slots starting at {@code slot} as seqs
+     * {@code seq...}: column by column, in bulk. {@code seq} must be the next seq and the run
+     * must fit in its chunk ({@link #roomAt}).
+     */
+    void putRun(long seq, EventChunk from, int slot, int length) {
         int index = chunkIndex(seq);
         if (index == chunks.size()) {
-            currentSize = chunkSize(index);
-            current = allocate(currentSize);
-            chunks.add(current);
+            addChunk(chunkSize(index));
         }
         int i = slotIn(seq, index);
-        int n = currentSize;
-        ByteBuffer chunk = current;
-        chunk.putLong(8 * i, from.t[slot]);
-        chunk.putInt(8 * n + 4 * i, from.a[slot]);
-        chunk.putInt(12 * n + 4 * i, from.b[slot]);
-        chunk.putInt(16 * n + 4 * i, from.c[slot]);
-        chunk.putShort(20 * n + 2 * i, from.tid[slot]);
-        chunk.put(22 * n + i, from.kind[slot]);
-        chunk.put(23 * n + i, from.flags[slot]);
+        tColumn.put(i, from.t, slot, length);
+        aColumn.put(i, from.a, slot, length);
+        bColumn.put(i, from.b, slot, length);
+        cColumn.put(i, from.c, slot, length);
+        tidColumn.put(i, from.tid, slot, length);
+        kindColumn.put(i, from.kind, slot, length);
+        flagsColumn.put(i, from.flags, slot, length);
+    }
+
+    private void addChunk(int events) {
+        ByteBuffer chunk = allocate(events);
+        chunks.add(chunk);
+        tColumn = column(chunk, 0, 8 * events).asLongBuffer();
+        aColumn = column(chunk, 8 * events, 4 * events).asIntBuffer();
+        bColumn = column(chunk, 12 * events, 4 * events).asIntBuffer();
+        cColumn = column(chunk, 16 * events, 4 * events).asIntBuffer();
+        tidColumn = column(chunk, 20 * events, 2 * events).asShortBuffer();
+        kindColumn = column(chunk, 22 * events, events);
+        flagsColumn = column(chunk, 23 * events, events);
+    }
+
+    private static ByteBuffer column(ByteBuffer chunk, int offset, int bytes) {
+        return chunk.slice(offset, bytes).order(ByteOrder.nativeOrder());
     }
 
     /** Reads the event at {@code seq} into slot 0 of {@code into}. */

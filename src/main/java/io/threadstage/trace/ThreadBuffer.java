@@ -7,9 +7,9 @@ import java.lang.invoke.VarHandle;
  * The events one thread recorded into one recorder and the reader has not merged yet: a chain of
  * small {@link EventChunk}s. Written by its thread only, read by the recorder's reader only.
  *
- * <p>Two fields are shared: {@code count} (events published; a release store after the slot is
- * written) and {@code pending} (while an event is being recorded, a lower bound of its time,
- * else {@link #IDLE}). The writer's fields, the reader's fields and neighbouring buffers sit on
+ * <p>Three fields are shared: {@code count} (events published; a release store after the slot
+ * is written), {@code pending} (while an event is being recorded, a lower bound of its time,
+ * else {@link #IDLE}) and {@code spare} (a merged chunk the reader hands back for reuse). The writer's fields, the reader's fields and neighbouring buffers sit on
  * separate cache lines (padding in the class hierarchy keeps declaration order), so threads
  * recording at once never write to a common line.
  */
@@ -40,10 +40,22 @@ final class ThreadBuffer extends ThreadBufferPadMid {
         this.readChunk = first;
     }
 
-    /** Writer: links a new chunk; before the count is published, so the reader finds it there. */
+    /**
+     * Writer: links the next chunk, before the count is published, so the reader finds it there.
+     * Reuses the chunk the reader handed back if it is big enough: with a reader draining every
+     * frame, a busy thread cycles through two chunks and allocates nothing.
+     */
     void growChunk() {
         EventChunk full = writeChunk;
-        writeChunk = full.next = new EventChunk(Math.min(full.t.length * 2, LARGEST_CHUNK));
+        int wanted = Math.min(full.t.length * 2, LARGEST_CHUNK);
+        EventChunk next = (EventChunk) SPARE.getAndSet(this, null);
+        if (next == null || next.t.length < wanted) {
+            next = new EventChunk(wanted);
+        } else {
+            next.next = null;
+        }
+        full.next = next;
+        writeChunk = next;
         writeSlot = 0;
     }
 
@@ -71,8 +83,11 @@ final class ThreadBuffer extends ThreadBufferPadMid {
     /** Reader: t of the next event to merge (call only while {@code merged < available}). */
     long nextT() {
         if (readSlot == readChunk.t.length) {
-            readChunk = readChunk.next;
+            EventChunk merged = readChunk;
+            readChunk = merged.next;
             readSlot = 0;
+            // The writer left it when it linked the next one; it may write it again.
+            SPARE.setRelease(this, merged);
         }
         return readChunk.t[readSlot];
     }
@@ -88,12 +103,14 @@ abstract class ThreadBufferWriterSide extends ThreadBufferPadTop {
     static final long IDLE = Long.MAX_VALUE;
     static final VarHandle PENDING;
     static final VarHandle COUNT;
+    static final VarHandle SPARE;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             PENDING = lookup.findVarHandle(ThreadBufferWriterSide.class, "pending", long.class);
             COUNT = lookup.findVarHandle(ThreadBufferWriterSide.class, "count", long.class);
+            SPARE = lookup.findVarHandle(ThreadBufferWriterSide.class, "spare", EventChunk.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -103,6 +120,9 @@ abstract class ThreadBufferWriterSide extends ThreadBufferPadTop {
     private volatile long pending = IDLE;
     @SuppressWarnings("unused")
     private volatile long count;
+    /** A merged chunk the reader hands back for reuse, or null. */
+    @SuppressWarnings("unused")
+    private volatile EventChunk spare;
 
     // writer-owned
     EventChunk writeChunk;

@@ -329,7 +329,7 @@ public final class TraceRecorder implements TraceSink {
             // operation per run, not per event.
             long bound = runnerUp == null ? watermark : Math.min(watermark, runnerUp.nextT() - 1);
             do {
-                moveNext(buffer, seq++);
+                seq = moveRun(buffer, seq, bound);
             } while (buffer.merged < buffer.available && buffer.nextT() <= bound);
             if (buffer.merged < buffer.available && buffer.nextT() <= watermark) {
                 mergeOrder.add(buffer);
@@ -339,15 +339,28 @@ public final class TraceRecorder implements TraceSink {
         return seq;
     }
 
-    private void moveNext(ThreadBuffer buffer, long seq) {
+    /**
+     * Moves the buffer's next event, and the ones after it in the same chunk stamped no later
+     * than {@code bound}, to the store from {@code seq} on; returns the next seq.
+     */
+    private long moveRun(ThreadBuffer buffer, long seq, long bound) {
+        buffer.nextT();
         EventChunk from = buffer.readChunk;
         int slot = buffer.readSlot;
-        store.put(seq, from, slot);
-        if (from.kind[slot] == THREAD) {
-            names.computeIfAbsent((int) from.tid[slot], k -> new NameHistory()).add(seq, from.a[slot]);
+        int limit = (int) Math.min(Math.min(from.t.length - slot, buffer.available - buffer.merged), store.roomAt(seq));
+        int length = 1;
+        while (length < limit && from.t[slot + length] <= bound) {
+            length++;
         }
-        buffer.readSlot = slot + 1;
-        buffer.merged++;
+        store.putRun(seq, from, slot, length);
+        for (int i = 0; i < length; i++) {
+            if (from.kind[slot + i] == THREAD) {
+                names.computeIfAbsent((int) from.tid[slot + i], k -> new NameHistory()).add(seq + i, from.a[slot + i]);
+            }
+        }
+        buffer.readSlot = slot + length;
+        buffer.merged += length;
+        return seq + length;
     }
 
     private TraceEvent materialize(long seq) {

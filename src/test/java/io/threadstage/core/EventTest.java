@@ -19,7 +19,7 @@ class EventTest {
         Harness h = Harness.start(scenario()
                 .resource(new Resource.Event("go"))
                 .worker(target("Waiter", "wait_for_go", new Step.Wait("go", null), new Step.Print("went")))
-                .main(new Step.Start("Waiter"), new Step.Sleep(20), new Step.SetEvent("go"),
+                .main(new Step.Start("Waiter"), new Step.Sleep(300), new Step.SetEvent("go"),
                         new Step.ClearEvent("go"), new Step.Join("Waiter", null)).get()).finish();
 
         assertEquals(List.of("went"), h.out);
@@ -42,7 +42,7 @@ class EventTest {
                 .worker(target("Worker", "work", new Step.Until("stop", Build.steps(new Step.Print("tick")), 10, false),
                         new Step.Print("stopped")))
                 .worker(target("Naive", "naive", new Step.Until("stop", Build.steps(), 10, true)))
-                .main(new Step.Start("Worker"), new Step.Start("Naive"), new Step.Sleep(35), new Step.SetEvent("stop"),
+                .main(new Step.Start("Worker"), new Step.Start("Naive"), new Step.Sleep(300), new Step.SetEvent("stop"),
                         new Step.Join("Worker", null), new Step.Join("Naive", null)).get()).finish();
 
         assertEquals("stopped", h.out.get(h.out.size() - 1));

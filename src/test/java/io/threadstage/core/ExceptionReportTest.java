@@ -63,7 +63,7 @@ class ExceptionReportTest {
     @Test
     void anExceptionInMainEndsTheMainStepsWhileOtherThreadsRunToTheirEnd() {
         Harness h = Harness.start(scenario()
-                .worker(target("Worker", "work", new Step.Sleep(50), new Step.Print("worker done")))
+                .worker(target("Worker", "work", new Step.Sleep(300), new Step.Print("worker done")))
                 .main(new Step.Start("Worker"), new Step.Raise("RuntimeError", "main failed"),
                         new Step.Print("not reached")).get()).finish();
 

@@ -27,7 +27,7 @@ class ExecutorTest {
                 .resource(new Resource.Executor("first", 4))
                 .resource(new Resource.Executor("pool", 4))
                 .main(new Step.Submit("pool", task("square", List.of("n"), List.of(Value.of(3)), Value.of("{n}"),
-                                new Step.Introspect(Step.Query.CURRENT_THREAD), new Step.Sleep(30)), "f"),
+                                new Step.Introspect(Step.Query.CURRENT_THREAD), new Step.Sleep(300)), "f"),
                         new Step.Result("f", null, true)).get()).finish();
 
         assertEquals(List.of("ThreadPoolExecutor-1_0", "3"), h.out);

@@ -21,10 +21,14 @@ import org.junit.jupiter.api.Timeout;
 class GilTest {
 
     private static Harness computeThreads(Boolean gil) {
+        return computeThreads(gil, 60);
+    }
+
+    private static Harness computeThreads(Boolean gil, long ms) {
         return Harness.start(scenario()
-                .worker(target("A", "crunch", new Step.Compute(60), new Step.Sleep(5), new Step.Compute(20)))
-                .worker(target("B", "crunch", new Step.Compute(60)))
-                .worker(target("C", "crunch", new Step.Compute(60)))
+                .worker(target("A", "crunch", new Step.Compute(ms), new Step.Sleep(5), new Step.Compute(20)))
+                .worker(target("B", "crunch", new Step.Compute(ms)))
+                .worker(target("C", "crunch", new Step.Compute(ms)))
                 .main(new Step.Start("A"), new Step.Start("B"), new Step.Start("C"), new Step.Join("A", null),
                         new Step.Join("B", null), new Step.Join("C", null)).get(), options -> options.withGil(gil))
                 .finish();
@@ -86,7 +90,8 @@ class GilTest {
 
     @Test
     void withoutTheGilComputeThreadsRunTogether() {
-        Harness h = computeThreads(false);
+        // long enough that the three overlap even when starting a thread is slow
+        Harness h = computeThreads(false, 300);
 
         assertEquals(3, mostRunningAtOnce(h, true));
         assertTrue(h.all(TraceEvent.Gil.class).isEmpty());
@@ -96,8 +101,8 @@ class GilTest {
     @Test
     void aThreadLetsGoOfTheGilWhileItSleeps() {
         Harness h = Harness.start(scenario()
-                .worker(target("Sleeper", "nap", new Step.Sleep(30)))
-                .worker(target("Worker", "crunch", new Step.Compute(10)))
+                .worker(target("Sleeper", "nap", new Step.Sleep(300)))
+                .worker(target("Worker", "crunch", new Step.Sleep(5), new Step.Compute(10)))
                 .main(new Step.Start("Sleeper"), new Step.Start("Worker"), new Step.Join("Sleeper", null),
                         new Step.Join("Worker", null)).get(), options -> options.withGil(true)).finish();
 
@@ -111,7 +116,7 @@ class GilTest {
                     && Harness.word(s).equals("waiting(sleep)")) {
                 sleepAt = i;
             }
-            if (events.get(i) instanceof TraceEvent.Gil g && g.owner() == h.tid("Worker") && workerRuns < 0) {
+            if (events.get(i) instanceof TraceEvent.Gil g && g.owner() == h.tid("Worker") && sleepAt >= 0) {
                 workerRuns = i;
             }
         }

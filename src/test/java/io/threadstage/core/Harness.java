@@ -52,7 +52,15 @@ final class Harness {
 
     /** Runs to the end (10 s at most) and checks no Java thread of the run is left. */
     Harness finish() {
-        assertTrue(run.awaitEnd(Duration.ofSeconds(10)), "run did not end in 10 s: " + events());
+        return finish(Duration.ofSeconds(10));
+    }
+
+    Harness finish(Duration atMost) {
+        if (!run.awaitEnd(atMost)) {
+            List<TraceEvent> events = events();
+            fail("run did not end in " + atMost + "; last events: "
+                    + events.subList(Math.max(0, events.size() - 30), events.size()));
+        }
         assertNoThreadLeft();
         return this;
     }
@@ -116,7 +124,9 @@ final class Harness {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!condition.test(events())) {
             if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what + ": " + events());
+                List<TraceEvent> events = events();
+                fail("timed out waiting for " + what + "; last events: "
+                        + events.subList(Math.max(0, events.size() - 30), events.size()));
             }
             Thread.onSpinWait();
             Thread.yield();

@@ -26,7 +26,7 @@ class QueueTest {
                         new Step.Put("jobs", Value.of(2), null), new Step.Put("jobs", Value.NONE, null)))
                 .worker(target("Consumer", "consume", new Step.Wait("go", null),
                         new Step.GetUntil("jobs", Value.NONE, Build.steps(new Step.Print("got {item}")))))
-                .main(new Step.Start("Consumer"), new Step.Start("Producer"), new Step.Sleep(40),
+                .main(new Step.Start("Consumer"), new Step.Start("Producer"), new Step.Sleep(300),
                         new Step.SetEvent("go"), new Step.Join("Producer", null), new Step.Join("Consumer", null))
                 .get()).finish();
 

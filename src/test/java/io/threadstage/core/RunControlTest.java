@@ -90,9 +90,9 @@ class RunControlTest {
                 .resource(new Resource.Lock("a"))
                 .resource(new Resource.Lock("b"))
                 .resource(new Resource.Event("both"))
-                .worker(target("Worker-1", "one", new Step.With("a", Build.steps(new Step.Sleep(30),
+                .worker(target("Worker-1", "one", new Step.With("a", Build.steps(new Step.Sleep(300),
                         new Step.With("b", Build.steps())))))
-                .worker(target("Worker-2", "two", new Step.With("b", Build.steps(new Step.Sleep(30),
+                .worker(target("Worker-2", "two", new Step.With("b", Build.steps(new Step.Sleep(300),
                         new Step.With("a", Build.steps())))))
                 .main(new Step.Start("Worker-1"), new Step.Start("Worker-2"), new Step.Join("Worker-1", null),
                         new Step.Join("Worker-2", null)).get()).finish();
@@ -154,14 +154,14 @@ class RunControlTest {
 
     @Test
     void speedScalesEveryDuration() {
-        Harness h = Harness.start(scenario().main(new Step.Sleep(100)).get(),
-                options -> options.withSpeed(2.0)).finish();
+        Harness h = Harness.start(scenario().main(new Step.Sleep(400)).get(),
+                options -> options.withSpeed(4.0)).finish();
 
         List<TraceEvent.State> main = h.all(TraceEvent.State.class);
         long slept = main.get(3).t() - main.get(2).t();
         assertEquals("waiting(sleep)", Harness.word(main.get(2)));
-        assertTrue(slept >= Duration.ofMillis(50).toNanos(), "woke early: " + slept);
-        assertTrue(slept < Duration.ofMillis(95).toNanos(), "not scaled: " + slept);
+        assertTrue(slept >= Duration.ofMillis(100).toNanos(), "woke early: " + slept);
+        assertTrue(slept < Duration.ofMillis(400).toNanos(), "not scaled: " + slept);
     }
 
     @Test

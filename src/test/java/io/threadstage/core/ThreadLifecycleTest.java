@@ -24,7 +24,7 @@ class ThreadLifecycleTest {
     @Test
     void targetThreadGoesCreatedRunningSleepingRunningTerminated() {
         Harness h = Harness.start(scenario()
-                .worker(target("Worker", "work", new Step.Sleep(20)))
+                .worker(target("Worker", "work", new Step.Sleep(300)))
                 .main(new Step.Start("Worker"), new Step.Join("Worker", null)).get()).finish();
 
         assertEquals(Outcome.COMPLETED, h.outcome());
@@ -56,7 +56,7 @@ class ThreadLifecycleTest {
     @Test
     void isAliveIsFalseBeforeStartTrueWhileRunningFalseAfterJoin() {
         Harness h = Harness.start(scenario()
-                .worker(target("Worker", "work", new Step.Sleep(50)))
+                .worker(target("Worker", "work", new Step.Sleep(300)))
                 .main(new Step.IsAlive("Worker"), new Step.Start("Worker"), new Step.IsAlive("Worker"),
                         new Step.Join("Worker", null), new Step.IsAlive("Worker")).get()).finish();
 
@@ -197,7 +197,7 @@ class ThreadLifecycleTest {
     @Test
     void renameRecordsTheNewNameAndLaterEventsCarryIt() {
         Harness h = Harness.start(scenario()
-                .worker(target("Worker", "work", new Step.Sleep(30), new Step.Introspect(Step.Query.CURRENT_THREAD)))
+                .worker(target("Worker", "work", new Step.Sleep(300), new Step.Introspect(Step.Query.CURRENT_THREAD)))
                 .main(new Step.Start("Worker"), new Step.Rename("Worker", "Renamed"), new Step.Join("Worker", null))
                 .get()).finish();
 
@@ -233,5 +233,14 @@ class ThreadLifecycleTest {
         List<String> paths = h.all(TraceEvent.StepBegin.class).stream().map(TraceEvent.StepBegin::path).toList();
         assertEquals(List.of("$.main[0]", "$.main[0].do[0]", "$.main[0].do[0].do[0]", "$.main[0].do[0]",
                 "$.main[0].do[0].do[0]", "$.main[1]", "$.main[1].try[0]", "$.main[1].then[0]"), paths);
+    }
+
+    @Test
+    void ioWaitsNameTheirLabel() {
+        Harness h = Harness.start(scenario()
+                .main(new Step.Io(10, "GET /"), new Step.Io(10, null)).get()).finish();
+
+        h.assertStates("MainThread", "created", "running", "waiting(io GET /)", "running", "waiting(io)", "running",
+                "terminated(returned)");
     }
 }

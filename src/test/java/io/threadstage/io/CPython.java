@@ -81,11 +81,32 @@ public final class CPython {
         return start(python, List.of(write(source).toString()));
     }
 
-    /** Compiles a program given as source text, without running it. */
-    public static Outcome compile(Path python, String source) {
+    /**
+     * Compiles programs given as source text, without running them, in one python3 process.
+     *
+     * @return for each program, in order, null when it compiles, else the compiler's message
+     */
+    public static List<String> compileAll(Path python, List<String> sources) {
         String compile = "import py_compile, sys\n"
-                + "py_compile.compile(sys.argv[1], cfile=sys.argv[1] + 'c', doraise=True)\n";
-        return start(python, List.of("-c", compile, write(source).toString())).await(Duration.ofSeconds(30));
+                + "for path in sys.argv[1:]:\n"
+                + "    try:\n"
+                + "        py_compile.compile(path, cfile=path + 'c', doraise=True)\n"
+                + "        print('ok')\n"
+                + "    except py_compile.PyCompileError as error:\n"
+                + "        print(' '.join(str(error).split()))\n";
+        List<String> args = new ArrayList<>(List.of("-c", compile));
+        for (String source : sources) {
+            args.add(write(source).toString());
+        }
+        Outcome outcome = start(python, args).await(Duration.ofSeconds(60));
+        if (outcome.exitCode() != 0 || outcome.stdout().size() != sources.size()) {
+            throw new IllegalStateException("python3 could not compile: " + outcome);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String line : outcome.stdout()) {
+            problems.add(line.equals("ok") ? null : line);
+        }
+        return problems;
     }
 
     private static Path write(String source) {

@@ -1,6 +1,7 @@
 package io.threadstage.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,23 +28,26 @@ class LessonPythonCompilesTest {
     Stream<DynamicTest> everyLessonsPythonCompiles() {
         Optional<Path> python = CPython.find();
         Assumptions.assumeTrue(python.isPresent(), "no python3 on the PATH: generated Python not compiled");
-        List<DynamicTest> tests = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (String id : LessonFiles.ids()) {
-            String source = new PythonGenerator().generate(LessonFiles.load(id)).text();
-            tests.add(compiles(python.get(), id, source));
+            names.add(id);
+            sources.add(new PythonGenerator().generate(LessonFiles.load(id)).text());
         }
         for (String sample : GeneratorSamples.ALL.keySet()) {
-            String source = new PythonGenerator().generate(GeneratorSamples.ALL.get(sample)).text();
-            tests.add(compiles(python.get(), "sample " + sample, source));
+            names.add("sample " + sample);
+            sources.add(new PythonGenerator().generate(GeneratorSamples.ALL.get(sample)).text());
+        }
+        // one python3 for all: starting one per program costs seconds on a busy machine
+        List<String> problems = CPython.compileAll(python.get(), sources);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String problem = problems.get(i);
+            String source = sources.get(i);
+            tests.add(DynamicTest.dynamicTest(name,
+                    () -> assertNull(problem, name + " does not compile: " + problem + "\n" + source)));
         }
         return tests.stream();
-    }
-
-    private static DynamicTest compiles(Path python, String name, String source) {
-        return DynamicTest.dynamicTest(name, () -> {
-            CPython.Outcome outcome = CPython.compile(python, source);
-            assertEquals(0, outcome.exitCode(), name + " does not compile:\n" + String.join("\n", outcome.stderr())
-                    + "\n" + source);
-        });
     }
 }

@@ -23,20 +23,27 @@ class MergedStoreTest {
     @Test
     void everyColumnComesBackAcrossChunkBoundaries() {
         MergedStore store = new MergedStore();
-        EventChunk from = new EventChunk(1);
         int count = 300_000;
+        EventChunk from = new EventChunk(count);
         for (int seq = 0; seq < count; seq++) {
-            from.t[0] = seq * 3L + (1L << 40);
-            from.a[0] = seq;
-            from.b[0] = -seq;
-            from.c[0] = seq ^ 0x5555;
-            from.tid[0] = (short) (seq % 30_000 - 1);
-            from.kind[0] = (byte) (seq % 12 + 1);
-            from.flags[0] = (byte) (seq % 128);
-            store.put(seq, from, 0);
+            from.t[seq] = seq * 3L + (1L << 40);
+            from.a[seq] = seq;
+            from.b[seq] = -seq;
+            from.c[seq] = seq ^ 0x5555;
+            from.tid[seq] = (short) (seq % 30_000 - 1);
+            from.kind[seq] = (byte) (seq % 12 + 1);
+            from.flags[seq] = (byte) (seq % 128);
+        }
+        // Runs of uneven lengths, cut where a chunk ends, as the merge makes them.
+        java.util.Random random = new java.util.Random(7);
+        int seq = 0;
+        while (seq < count) {
+            int length = Math.min(Math.min(1 + random.nextInt(5_000), count - seq), store.roomAt(seq));
+            store.putRun(seq, from, seq, length);
+            seq += length;
         }
         EventChunk back = new EventChunk(1);
-        for (int seq = 0; seq < count; seq++) {
+        for (seq = 0; seq < count; seq++) {
             store.get(seq, back);
             if (back.t[0] != seq * 3L + (1L << 40) || back.a[0] != seq || back.b[0] != -seq || back.c[0] != (seq ^ 0x5555)
                     || back.tid[0] != (short) (seq % 30_000 - 1) || back.kind[0] != seq % 12 + 1 || back.flags[0] != seq % 128) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * One row of the property sheet, as text, so the view needs no knowledge of the model.
+ * Immutable; any thread.
  *
  * @param key     what {@link EditorViewModel#setField} takes ({@code timeoutMs}, {@code task.args})
  * @param label   the document's own key ({@code timeout}, {@code until_item})

@@ -1,6 +1,6 @@
 package io.threadstage.ui.editor;
 
-/** How a property is edited and how its text is read back. */
+/** How a property is edited and how its text is read back. Immutable; any thread. */
 public enum FieldKind {
     /** Free text; never null. */
     TEXT,
