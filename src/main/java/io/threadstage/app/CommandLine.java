@@ -29,11 +29,15 @@ public final class CommandLine {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return SUBCOMMANDS.get(args[0]).execute(rest, out, err);
         }
+        boolean runOnOpen = args.length > 0 && args[args.length - 1].equals("--run");
+        if (runOnOpen) {
+            args = Arrays.copyOf(args, args.length - 1);
+        }
         if (args.length > 1) {
-            err.println("usage: threadstage [FILE] | check FILE... | run FILE [options] | python FILE"
+            err.println("usage: threadstage [FILE] [--run] | check FILE... | run FILE [options] | python FILE"
                     + " | render TRACE.jsonl --png OUT.png | lessons");
             return 2;
         }
-        return DesktopLauncher.open(args.length == 1 ? args[0] : null);
+        return DesktopLauncher.open(args.length == 1 ? args[0] : null, runOnOpen);
     }
 }

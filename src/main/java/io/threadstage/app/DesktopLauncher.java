@@ -1,12 +1,14 @@
 package io.threadstage.app;
 
 import io.threadstage.ui.ThreadStageApp;
+import io.threadstage.ui.run.RunWiring;
 import javafx.application.Application;
 
 /**
  * Opens the window on a scenario file, a {@code lesson:ID}, a trace ({@code .jsonl}, handed to
  * the stage through {@code MainWindow.setTraceHandler}), or with no file the default lesson.
- * Runs on the main thread and returns when the window closes.
+ * The window is wired to the runtime and the stage by {@link RunWiring}. Runs on the main thread
+ * and returns when the window closes.
  */
 final class DesktopLauncher {
 
@@ -14,6 +16,12 @@ final class DesktopLauncher {
     }
 
     static int open(String fileOrNull) {
+        return open(fileOrNull, false);
+    }
+
+    /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
+    static int open(String fileOrNull, boolean runOnOpen) {
+        ThreadStageApp.setWiring(window -> RunWiring.attach(window, runOnOpen));
         try {
             Application.launch(ThreadStageApp.class, fileOrNull == null ? new String[0] : new String[] {fileOrNull});
             return 0;

@@ -13,6 +13,7 @@ import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
+import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -100,8 +101,14 @@ final class RunCommand implements Subcommand {
             return false;
         }
         if (arguments.png != null) {
-            // TODO(png): the lead wires the stage picture for --png.
-            err.println("threadstage run: --png is not drawn yet");
+            try {
+                // the same picture as `render`: the stage in presentation mode, 1920x1080
+                StagePicture.writePng(recorder.header(), recorder.events(), Path.of(arguments.png),
+                        RenderCommand.DEFAULT_WIDTH, RenderCommand.DEFAULT_HEIGHT);
+            } catch (IOException | RuntimeException failed) {
+                err.println("threadstage run: cannot write " + arguments.png + ": " + failed.getMessage());
+                return false;
+            }
         }
         return true;
     }

@@ -74,9 +74,13 @@ public final class MainWindow extends StackPane {
     private final StackPane stageSlot = new StackPane();
     private final Label statusSource = new Label();
     private final Label statusProblems = new Label();
+    private final Label statusRun = new Label();
+    private final CodeView code;
+    private final ToolBar toolbar;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
+    private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
     private final ObjectProperty<Consumer<Scenario>> runHandler = new SimpleObjectProperty<>(this, "runHandler");
     private Consumer<Boolean> pauseHandler = paused -> { };
     private Runnable stopHandler = () -> { };
@@ -93,7 +97,7 @@ public final class MainWindow extends StackPane {
         OutlineView outline = new OutlineView(editor, drag);
         outline.setId("outline");
         PropertiesView properties = new PropertiesView(editor);
-        CodeView code = new CodeView(editor);
+        code = new CodeView(editor);
         code.setId("code");
 
         SplitPane editing = new SplitPane(outline, properties);
@@ -120,8 +124,27 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(code, false);
 
         BorderPane layout = new BorderPane();
-        layout.setTop(toolbar());
+        toolbar = toolbar();
+        layout.setTop(toolbar);
         layout.setLeft(palette);
+        // while the stage has the focus (a run, presentation) it gets the room the editing tools had
+        Runnable arrange = () -> {
+            boolean focus = stageFocus.get() || presentationMode.get();
+            if (focus && panes.getItems().contains(editing)) {
+                panes.getItems().setAll(stageSlot, code);
+                // the new divider takes a position only once the pane has laid its items out again
+                panes.setDividerPositions(0.74);
+                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.74));
+                layout.setLeft(null);
+            } else if (!focus && !panes.getItems().contains(editing)) {
+                panes.getItems().setAll(editing, stageSlot, code);
+                panes.setDividerPositions(0.27, 0.70);
+                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.27, 0.70));
+                layout.setLeft(palette);
+            }
+        };
+        stageFocus.addListener((obs, was, now) -> arrange.run());
+        presentationMode.addListener((obs, was, now) -> arrange.run());
         layout.setCenter(panes);
         layout.setBottom(statusBar());
         getChildren().addAll(layout, drag.overlay());
@@ -166,6 +189,27 @@ public final class MainWindow extends StackPane {
         return stageSlot;
     }
 
+    /** The Python source view, where a run marks the line each thread is on. */
+    public CodeView codeView() {
+        return code;
+    }
+
+    /** Adds run-related controls (replay, export) after the speed selector. */
+    public void addToolbarItems(Node... items) {
+        var toolItems = toolbar.getItems();
+        toolItems.addAll(toolItems.size() - 3, List.of(items));
+    }
+
+    /** The run's state in the status line ({@code running}, {@code completed after 2.4 s} ...). */
+    public javafx.beans.property.StringProperty runStatusProperty() {
+        return statusRun.textProperty();
+    }
+
+    /** Presses Run, as the button would (nothing happens while Run is blocked). */
+    public void pressRun() {
+        run();
+    }
+
     /** Puts {@code content} (the stage view) in the middle of the window. */
     public void setStageContent(Node content) {
         stageSlot.getChildren().setAll(content);
@@ -200,7 +244,15 @@ public final class MainWindow extends StackPane {
         return speed;
     }
 
-    /** Larger text and lanes for recording at 1080p. */
+    /**
+     * Stage focus: the palette and the outline step aside so the stage (and the code) fill the
+     * window. Run turns it on; the toolbar's Edit toggle turns it off.
+     */
+    public BooleanProperty stageFocusProperty() {
+        return stageFocus;
+    }
+
+    /** Larger text and lanes for recording at 1080p; the stage has the focus. */
     public BooleanProperty presentationModeProperty() {
         return presentationMode;
     }
@@ -304,19 +356,23 @@ public final class MainWindow extends StackPane {
         presentation.setTooltip(new Tooltip("Larger text for recording and projecting"));
         presentation.selectedProperty().bindBidirectional(presentationMode);
 
+        ToggleButton focus = new ToggleButton("Stage focus");
+        focus.setId("stage-focus-toggle");
+        focus.setTooltip(new Tooltip("Give the stage the room of the palette and outline (on while running);"
+                + " turn off to edit"));
+        focus.selectedProperty().bindBidirectional(stageFocus);
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
         ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
-                runHolder, pause, stop, speedLabel, speedChoice, grow, presentation);
+                runHolder, pause, stop, speedLabel, speedChoice, grow, focus, presentation);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
     private String runBlocked() {
-        if (running.get()) {
-            return "Running: stop the run first.";
-        }
+        // Run while running is allowed: the run handler stops the previous run first
         if (runHandler.get() == null) {
             return "The runtime is not connected.";
         }
@@ -325,6 +381,7 @@ public final class MainWindow extends StackPane {
 
     private void run() {
         if (runBlocked() == null) {
+            stageFocus.set(true);
             runHandler.get().accept(editor.getScenario());
         }
     }
@@ -367,7 +424,9 @@ public final class MainWindow extends StackPane {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(statusSource, grow, statusProblems);
+        statusRun.setId("status-run");
+        statusRun.getStyleClass().add("run-status");
+        HBox bar = new HBox(statusSource, grow, statusRun, statusProblems);
         bar.getStyleClass().add("status-bar");
         editor.problemsProperty().addListener((obs, was, now) ->
                 statusProblems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));

@@ -3,6 +3,7 @@ package io.threadstage.ui.editor;
 import io.threadstage.io.PythonSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -33,7 +34,15 @@ public final class CodeView extends ListView<CodeView.Line> {
         }
     }
 
+    /** A running thread standing on a line: its tid picks its colour, its name is the mark's text. */
+    public record ThreadMark(int tid, String thread) {
+    }
+
+    /** How many distinct gutter colours the stylesheet defines ({@code .thread-mark-0} ...). */
+    public static final int MARK_COLOURS = 6;
+
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private Map<Integer, List<ThreadMark>> threadMarks = Map.of();
     private int current = -1;
 
     public CodeView(EditorViewModel editor) {
@@ -50,6 +59,16 @@ public final class CodeView extends ListView<CodeView.Line> {
     /** The line marked as the selected step's, 1-based, or -1. */
     public int currentLine() {
         return current;
+    }
+
+    /** Marks the lines the threads of a run are on (line number to threads); empty clears them. */
+    public void setThreadMarks(Map<Integer, List<ThreadMark>> marks) {
+        threadMarks = Map.copyOf(marks);
+        refresh();
+    }
+
+    public Map<Integer, List<ThreadMark>> threadMarks() {
+        return threadMarks;
     }
 
     private void show(PythonSource source) {
@@ -73,12 +92,14 @@ public final class CodeView extends ListView<CodeView.Line> {
 
         private final Label number = new Label();
         private final TextFlow code = new TextFlow();
-        private final HBox row = new HBox(number, code);
+        private final HBox marks = new HBox();
+        private final HBox row = new HBox(marks, number, code);
 
         LineCell() {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
             code.getStyleClass().add("code-text");
+            marks.getStyleClass().add("thread-marks");
         }
 
         @Override
@@ -98,6 +119,12 @@ public final class CodeView extends ListView<CodeView.Line> {
                 code.getChildren().add(text);
             }
             pseudoClassStateChanged(CURRENT, line.number() == current);
+            marks.getChildren().clear();
+            for (ThreadMark mark : threadMarks.getOrDefault(line.number(), List.of())) {
+                Label tag = new Label(mark.thread());
+                tag.getStyleClass().addAll("thread-mark", "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS));
+                marks.getChildren().add(tag);
+            }
             setGraphic(row);
         }
     }

@@ -1,0 +1,70 @@
+package io.threadstage.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/**
+ * The program's output under the stage: printed lines in the text colour, error reports in the
+ * error colour. Virtualised, and capped so a program printing forever cannot fill the memory.
+ * Owned by the FX thread.
+ */
+public final class ConsolePane extends ListView<ConsoleLine> {
+
+    public static final String STYLE = "run-console";
+    /** The oldest lines go once there are more than this many. */
+    public static final int MAX_LINES = 20_000;
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+
+    public ConsolePane() {
+        getStyleClass().add(STYLE);
+        setId("console");
+        setItems(lines);
+        setFocusTraversable(false);
+        setPlaceholder(new javafx.scene.control.Label("The program's output appears here."));
+        setCellFactory(list -> new LineCell());
+    }
+
+    /** Adds a pulse's worth of lines at once and keeps the newest in view. */
+    public void append(List<ConsoleLine> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        lines.addAll(batch);
+        int excess = lines.size() - MAX_LINES;
+        if (excess > 0) {
+            lines.remove(0, excess);
+        }
+        scrollTo(lines.size() - 1);
+    }
+
+    public void clear() {
+        lines.clear();
+    }
+
+    /** The texts shown, oldest first (for tests and copying). */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(lines.size());
+        lines.forEach(line -> texts.add(line.text()));
+        return texts;
+    }
+
+    private static final class LineCell extends ListCell<ConsoleLine> {
+        LineCell() {
+            getStyleClass().add("console-line");
+        }
+
+        @Override
+        protected void updateItem(ConsoleLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty || line == null ? null : line.text());
+            pseudoClassStateChanged(ERROR, !empty && line != null && line.error());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.threadstage.ui.run;
+
+import io.threadstage.ui.stage.StageView;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * What fills the window's middle: the lesson's caption on top, the stage, and the program's
+ * console under it (the stage takes most of the height). Owned by the FX thread.
+ */
+public final class RunWorkspace extends BorderPane {
+
+    /** The console's share of the height under the stage. */
+    static final double CONSOLE_SHARE = 0.2;
+
+    private final Label caption = new Label();
+
+    public RunWorkspace(StageView stage, ConsolePane console) {
+        getStyleClass().add("run-workspace");
+        caption.getStyleClass().add("run-caption");
+        caption.setId("lesson-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.managedProperty().bind(caption.visibleProperty());
+        caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
+        stage.setId("stage");
+        SplitPane split = new SplitPane(stage, console);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(1 - CONSOLE_SHARE);
+        SplitPane.setResizableWithParent(console, false);
+        setTop(caption);
+        setCenter(split);
+    }
+
+    /** The lesson text shown above the stage; empty hides it. */
+    public StringProperty captionProperty() {
+        return caption.textProperty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.threadstage.ui.run;
+
+import io.threadstage.io.PythonSource;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.ui.editor.CodeView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * Which line of the generated Python each live thread is on: the latest {@code step} event of
+ * each thread, forgotten when the thread terminates. Fed with trace events in seq order.
+ * Owned by the FX thread.
+ */
+public final class ThreadLines {
+
+    private final Map<Integer, String> names = new TreeMap<>();
+    private final Map<Integer, String> paths = new TreeMap<>();
+    private boolean changed;
+
+    public void clear() {
+        names.clear();
+        paths.clear();
+        changed = true;
+    }
+
+    public void accept(TraceEvent event) {
+        if (event instanceof TraceEvent.ThreadInfo info) {
+            names.put(info.tid(), info.thread());
+        } else if (event instanceof TraceEvent.StepBegin step) {
+            names.put(step.tid(), step.thread());
+            paths.put(step.tid(), step.path());
+            changed = true;
+        } else if (event instanceof TraceEvent.State state && state.state() == ThreadState.TERMINATED) {
+            changed |= paths.remove(state.tid()) != null;
+        } else if (event instanceof TraceEvent.End) {
+            changed |= !paths.isEmpty();
+            paths.clear();
+        }
+    }
+
+    /** True once after something moved, so the code view is refreshed only then. */
+    public boolean takeChanged() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    /** Line (1-based) to the threads on it, in tid order; steps without a line are left out. */
+    public Map<Integer, List<CodeView.ThreadMark>> lines(PythonSource source) {
+        Map<Integer, List<CodeView.ThreadMark>> lines = new LinkedHashMap<>();
+        if (source == null) {
+            return lines;
+        }
+        paths.forEach((tid, path) -> {
+            OptionalInt line = source.lineOf(path);
+            if (line.isPresent()) {
+                lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())
+                        .add(new CodeView.ThreadMark(tid, names.getOrDefault(tid, "Thread")));
+            }
+        });
+        return lines;
+    }
+}
