@@ -1,5 +1,6 @@
 package io.threadstage.core;
 
+import io.threadstage.model.PythonRepr;
 import io.threadstage.model.Value;
 import java.util.Map;
 
@@ -111,7 +112,7 @@ final class PyException extends RuntimeException {
     /** {@code str(exception)}: the argument, quoted for KeyError as CPython does. */
     String str() {
         if (type.equals("KeyError")) {
-            return PyValues.repr(new Value.Text(argument));
+            return PythonRepr.repr(new Value.Text(argument));
         }
         return argument;
     }

@@ -1,5 +1,6 @@
 package io.threadstage.core;
 
+import io.threadstage.model.PythonRepr;
 import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
@@ -189,7 +190,7 @@ final class StepInterpreter {
         } else if (step instanceof Step.Result result) {
             Value value = resources.future(result.future()).result(me, timeout(result.timeoutMs()));
             if (result.print()) {
-                print(me, PyValues.str(value));
+                print(me, PythonRepr.str(value));
             }
         } else if (step instanceof Step.MapTasks map) {
             mapTasks(me, map, path);
@@ -198,7 +199,7 @@ final class StepInterpreter {
         } else if (step instanceof Step.LocalSet set) {
             resources.local(set.local()).set(me, set.value());
         } else if (step instanceof Step.LocalGet get) {
-            print(me, PyValues.str(resources.local(get.local()).get(me)));
+            print(me, PythonRepr.str(resources.local(get.local()).get(me)));
         } else if (step instanceof Step.Increment increment) {
             resources.counter(increment.counter()).increment(run, me, increment.by());
         } else if (step instanceof Step.Raise raise) {
@@ -329,7 +330,7 @@ final class StepInterpreter {
         }
         StringJoiner results = new StringJoiner(", ", "[", "]");
         for (PyFuture future : futures) {
-            results.add(PyValues.repr(future.result(me, -1)));
+            results.add(PythonRepr.repr(future.result(me, -1)));
         }
         if (map.print()) {
             print(me, results.toString());
@@ -356,7 +357,7 @@ final class StepInterpreter {
         return name -> {
             Value bound = frame.lookup(name);
             if (bound != null) {
-                return PyValues.str(bound);
+                return PythonRepr.str(bound);
             }
             if (name.equals("thread")) {
                 return me.name;
@@ -366,7 +367,7 @@ final class StepInterpreter {
                 return Long.toString(counter.value());
             }
             if (resource instanceof PyLocal local) {
-                return PyValues.str(local.get(me));
+                return PythonRepr.str(local.get(me));
             }
             return null;
         };

@@ -1,11 +1,13 @@
 package io.threadstage.core;
 
+import io.threadstage.model.PrintTemplate;
 import java.util.function.Function;
 
 /**
  * Fills a print text's placeholders the way an f-string would: {@code {name}} becomes what the
  * resolver gives, {@code {{} and {@code }}} are literal braces. A name the resolver does not know
- * (null) stays as written. Stateless.
+ * (null) stays as written. The text is read by model's PrintTemplate, the same reading the
+ * validator and the generated program use. Stateless.
  */
 final class Template {
 
@@ -14,28 +16,14 @@ final class Template {
 
     static String fill(String text, Function<String, String> resolver) {
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                out.append('{');
-                i += 2;
-            } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
-                out.append('}');
-                i += 2;
-            } else if (c == '{') {
-                int close = text.indexOf('}', i + 1);
-                if (close < 0) {
-                    out.append(text, i, text.length());
-                    break;
-                }
-                String name = text.substring(i + 1, close).trim();
-                String value = resolver.apply(name);
-                out.append(value != null ? value : text.substring(i, close + 1));
-                i = close + 1;
+        for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+            String value = part.placeholder() ? resolver.apply(part.text()) : null;
+            if (value != null) {
+                out.append(value);
+            } else if (part.placeholder()) {
+                out.append('{').append(part.text()).append('}');
             } else {
-                out.append(c);
-                i++;
+                out.append(part.text());
             }
         }
         return out.toString();

@@ -181,14 +181,14 @@ final class Fields {
     /** Any JSON value, or null when absent. */
     Value value(String key) {
         JsonNode node = object.get(key);
-        return node == null ? null : toValue(node);
+        return node == null ? null : JsonValues.fromJson(node);
     }
 
     List<Value> values(String key) throws Refusal {
         ArrayNode list = list(key, "a list");
         List<Value> values = new ArrayList<>();
         if (list != null) {
-            list.forEach(item -> values.add(toValue(item)));
+            list.forEach(item -> values.add(JsonValues.fromJson(item)));
         }
         return values;
     }
@@ -197,7 +197,7 @@ final class Fields {
         JsonNode node = objectNode(key, "an object");
         Map<String, Value> entries = new LinkedHashMap<>();
         if (node != null) {
-            node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), toValue(entry.getValue())));
+            node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), JsonValues.fromJson(entry.getValue())));
         }
         return entries;
     }
@@ -225,33 +225,6 @@ final class Fields {
             }
         });
         return found;
-    }
-
-    /** The tree is at most {@link Limits#MAX_DEPTH} deep, so this recursion is bounded. */
-    static Value toValue(JsonNode node) {
-        if (node.isNull()) {
-            return Value.NONE;
-        }
-        if (node.isBoolean()) {
-            return new Value.Bool(node.booleanValue());
-        }
-        if (node.isIntegralNumber()) {
-            return new Value.Int(node.longValue());
-        }
-        if (node.isNumber()) {
-            return new Value.Real(node.doubleValue());
-        }
-        if (node.isTextual()) {
-            return new Value.Text(node.textValue());
-        }
-        if (node.isArray()) {
-            List<Value> items = new ArrayList<>();
-            node.forEach(item -> items.add(toValue(item)));
-            return new Value.Array(items);
-        }
-        Map<String, Value> entries = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), toValue(entry.getValue())));
-        return new Value.Dict(entries);
     }
 
     /** What a wrong value was, for a message: a scalar as written, a container by its kind. */

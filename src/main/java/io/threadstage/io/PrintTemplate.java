@@ -1,11 +1,16 @@
 package io.threadstage.io;
 
+import static io.threadstage.model.PrintTemplate.parts;
+
+import io.threadstage.model.PrintTemplate.Part;
+
 /**
  * Turns a scenario's print template into a Python string expression: a plain literal when it
  * has no placeholder, else an f-string. {@code {thread}} is the current thread's name,
  * {@code {NAME}} a counter's value or a local's {@code value}, and {@code {param}},
  * {@code {item}}, {@code {error}} the variables of the scope; {@code {{} and {@code }}} are
  * literal braces. A placeholder naming nothing stays literal text, as the runtime prints it.
+ * The text is read by model's PrintTemplate, as the validator and the runtime read it.
  * Stateless apart from the context it records imports in; confined to the generating thread.
  */
 final class PrintTemplate {
@@ -31,27 +36,18 @@ final class PrintTemplate {
         StringBuilder formatted = new StringBuilder();
         boolean anyPlaceholder = false;
         String single = null;
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-                literal.append(c);
-                formatted.append(c).append(c);
-                i += 2;
-                continue;
-            }
-            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-            String code = close > i ? placeholder(template.substring(i + 1, close), scope) : null;
+        for (Part part : parts(template)) {
+            String code = part.placeholder() ? placeholder(part.text(), scope) : null;
             if (code != null) {
                 anyPlaceholder = true;
                 single = code;
                 formatted.append('{').append(code).append('}');
-                i = close + 1;
                 continue;
             }
-            literal.append(c);
-            formatted.append(c == '{' || c == '}' ? String.valueOf(c) + c : String.valueOf(c));
-            i++;
+            // a name the scope does not know prints as written, braces and all
+            String text = part.placeholder() ? "{" + part.text() + "}" : part.text();
+            literal.append(text);
+            formatted.append(text.replace("{", "{{").replace("}", "}}"));
         }
         if (!anyPlaceholder) {
             return PythonLiterals.string(literal.toString());

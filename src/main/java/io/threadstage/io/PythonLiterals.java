@@ -1,10 +1,10 @@
 package io.threadstage.io;
 
+import io.threadstage.model.PythonRepr;
 import io.threadstage.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Renders scenario values, texts and durations as Python literals. Stateless; any thread. */
 final class PythonLiterals {
@@ -12,31 +12,9 @@ final class PythonLiterals {
     private PythonLiterals() {
     }
 
+    /** Strings double-quoted, as the rest of the generated program writes them. */
     static String value(Value value) {
-        if (value == null || value instanceof Value.Null) {
-            return "None";
-        }
-        if (value instanceof Value.Bool bool) {
-            return bool.value() ? "True" : "False";
-        }
-        if (value instanceof Value.Int number) {
-            return Long.toString(number.value());
-        }
-        if (value instanceof Value.Real real) {
-            return real(real.value());
-        }
-        if (value instanceof Value.Text text) {
-            return string(text.value());
-        }
-        if (value instanceof Value.Array array) {
-            return "[" + String.join(", ", values(array.items())) + "]";
-        }
-        Value.Dict dict = (Value.Dict) value;
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, Value> entry : dict.entries().entrySet()) {
-            entries.add(string(entry.getKey()) + ": " + value(entry.getValue()));
-        }
-        return "{" + String.join(", ", entries) + "}";
+        return PythonRepr.literal(value, PythonLiterals::string, PythonLiterals::real);
     }
 
     static List<String> values(List<Value> values) {
@@ -53,7 +31,10 @@ final class PythonLiterals {
         return rendered.size() == 1 ? "(" + rendered.get(0) + ",)" : "(" + String.join(", ", rendered) + ")";
     }
 
-    /** Python's float literal: always with a point or an exponent, so it stays a float. */
+    /**
+     * A float as repr() prints it, so the program shows the number the run prints; NaN and the
+     * infinities have no literal and are written as calls.
+     */
     static String real(double number) {
         if (Double.isNaN(number)) {
             return "float(\"nan\")";
@@ -61,8 +42,7 @@ final class PythonLiterals {
         if (Double.isInfinite(number)) {
             return number > 0 ? "float(\"inf\")" : "-float(\"inf\")";
         }
-        String plain = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
+        return PythonRepr.floatRepr(number);
     }
 
     /** Milliseconds of lesson time as Python's seconds: 300 is {@code 0.3}, 2000 is {@code 2}. */

@@ -10,12 +10,9 @@ import java.util.Set;
  */
 final class PythonNames {
 
-    /** Keywords, and the names the generated code itself relies on. */
+    /** Soft keywords, and the names the generated code itself relies on; hard keywords are model's. */
     private static final Set<String> RESERVED = Set.of(
-            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-            "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-            "return", "try", "while", "with", "yield", "match", "case", "_",
+            "match", "case", "_",
             "threading", "time", "queue", "sys", "ThreadPoolExecutor", "compute", "print", "list",
             "range", "str", "int", "self", "super", "object", "item", "error", "args", "kwargs",
             "report_exception", "deadline", "ms", "t", "type", "id", "len",
@@ -26,7 +23,7 @@ final class PythonNames {
     private final Set<String> taken = new HashSet<>();
 
     boolean isTaken(String name) {
-        return RESERVED.contains(name) || taken.contains(name);
+        return io.threadstage.model.PythonNames.isKeyword(name) || RESERVED.contains(name) || taken.contains(name);
     }
 
     /** Claims a name as it is (a name from the scenario that the program must use). */

@@ -48,7 +48,7 @@ final class ScenarioReader {
         String lesson = document.text("lesson");
         Map<String, Value> extensions = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : document.extensions()) {
-            extensions.put(entry.getKey(), Fields.toValue(entry.getValue()));
+            extensions.put(entry.getKey(), JsonValues.fromJson(entry.getValue()));
         }
         Settings settings = settings(document);
         List<Resource> resources = new ArrayList<>();

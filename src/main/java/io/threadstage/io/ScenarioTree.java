@@ -1,6 +1,5 @@
 package io.threadstage.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +29,7 @@ final class ScenarioTree {
         putText(root, "title", scenario.title());
         putText(root, "lesson", scenario.lesson());
         for (Map.Entry<String, Value> extension : scenario.extensions().entrySet()) {
-            root.set(extension.getKey(), value(extension.getValue()));
+            root.set(extension.getKey(), JsonValues.toJson(extension.getValue()));
         }
         ObjectNode settings = settings(scenario.settings());
         if (settings != null && !settings.isEmpty()) {
@@ -95,7 +94,7 @@ final class ScenarioTree {
         putNames(node, "params", worker.params());
         putValues(node, "args", worker.args());
         if (!worker.kwargs().isEmpty()) {
-            node.set("kwargs", value(new Value.Dict(worker.kwargs())));
+            node.set("kwargs", JsonValues.toJson(new Value.Dict(worker.kwargs())));
         }
         if (worker.daemon()) {
             node.put("daemon", true);
@@ -194,7 +193,7 @@ final class ScenarioTree {
             Step.MapTasks map = (Step.MapTasks) step;
             node.put("map", map.executor());
             putTask(node, map.task());
-            node.set("items", value(new Value.Array(map.items())));
+            node.set("items", JsonValues.toJson(new Value.Array(map.items())));
             putFlag(node, "print", map.print());
         } else if (step instanceof Step.Shutdown) {
             node.put("shutdown", ((Step.Shutdown) step).executor());
@@ -270,39 +269,13 @@ final class ScenarioTree {
 
     private void putValues(ObjectNode node, String key, List<Value> values) {
         if (!values.isEmpty()) {
-            node.set(key, value(new Value.Array(values)));
+            node.set(key, JsonValues.toJson(new Value.Array(values)));
         }
     }
 
     private void putValue(ObjectNode node, String key, Value value) {
         if (value != null) {
-            node.set(key, value(value));
+            node.set(key, JsonValues.toJson(value));
         }
-    }
-
-    private JsonNode value(Value value) {
-        if (value instanceof Value.Bool) {
-            return nodes.booleanNode(((Value.Bool) value).value());
-        }
-        if (value instanceof Value.Int) {
-            return nodes.numberNode(((Value.Int) value).value());
-        }
-        if (value instanceof Value.Real) {
-            return nodes.numberNode(((Value.Real) value).value());
-        }
-        if (value instanceof Value.Text) {
-            return nodes.textNode(((Value.Text) value).value());
-        }
-        if (value instanceof Value.Array) {
-            ArrayNode list = nodes.arrayNode();
-            ((Value.Array) value).items().forEach(item -> list.add(value(item)));
-            return list;
-        }
-        if (value instanceof Value.Dict) {
-            ObjectNode object = nodes.objectNode();
-            ((Value.Dict) value).entries().forEach((key, item) -> object.set(key, value(item)));
-            return object;
-        }
-        return nodes.nullNode();
     }
 }

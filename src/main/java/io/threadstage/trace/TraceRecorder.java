@@ -41,7 +41,8 @@ import java.util.function.Consumer;
  *
  * <p><b>Memory.</b> 24 bytes an event in primitive columns, plus each distinct string once. The
  * merged events live outside the heap ({@link MergedStore}), so keeping a long trace costs the
- * garbage collector nothing; a thread buffer's chunks are dropped as the reader merges them. Past the capacity given to the
+ * garbage collector nothing; a thread buffer's chunks go back to their writer for reuse once
+ * merged, so a thread recording steadily allocates nothing. Past the capacity given to the
  * constructor ({@link #DEFAULT_CAPACITY} events by default) recording throws
  * {@link TraceCapacityException}; threads reserve room in blocks, so the first refusal can come
  * up to one block per thread early, never late. One {@link #end} event is still accepted beyond

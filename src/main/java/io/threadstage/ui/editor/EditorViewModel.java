@@ -300,24 +300,35 @@ public final class EditorViewModel {
 
     public boolean moveWorker(int from, int to) {
         List<Worker> workers = new ArrayList<>(scenario.get().workers());
-        int at = to > from ? to - 1 : to;
-        if (from < 0 || from >= workers.size() || at < 0 || at >= workers.size() || at == from) {
+        int at = moveWithin(workers, from, to);
+        if (at < 0) {
             return false;
         }
-        workers.add(at, workers.remove(from));
         commit(scenario.get().withWorkers(workers), new Selection.OfWorker(at));
         return true;
     }
 
     public boolean moveResource(int from, int to) {
         List<Resource> resources = new ArrayList<>(scenario.get().resources());
-        int at = to > from ? to - 1 : to;
-        if (from < 0 || from >= resources.size() || at < 0 || at >= resources.size() || at == from) {
+        int at = moveWithin(resources, from, to);
+        if (at < 0) {
             return false;
         }
-        resources.add(at, resources.remove(from));
         commit(scenario.get().withResources(resources), new Selection.OfResource(at));
         return true;
+    }
+
+    /**
+     * Moves the item at {@code from} to drop slot {@code to} (the gap before item {@code to}, as
+     * a drag counts it) and gives its new index, or -1 when nothing would move.
+     */
+    private static <T> int moveWithin(List<T> items, int from, int to) {
+        int at = to > from ? to - 1 : to;
+        if (from < 0 || from >= items.size() || at < 0 || at >= items.size() || at == from) {
+            return -1;
+        }
+        items.add(at, items.remove(from));
+        return at;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadstage.io.JsonValues;
 import io.threadstage.model.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,11 +76,11 @@ public final class FieldCodec {
             return "";
         }
         if (value instanceof Value v) {
-            return toJson(v).toString();
+            return JsonValues.toJson(v).toString();
         }
         if (value instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof Value)) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            list.forEach(item -> array.add(toJson((Value) item)));
+            list.forEach(item -> array.add(JsonValues.toJson((Value) item)));
             return array.toString();
         }
         if (value instanceof List<?> list) {
@@ -87,7 +88,7 @@ public final class FieldCodec {
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
-            map.forEach((k, v) -> object.set(String.valueOf(k), toJson((Value) v)));
+            map.forEach((k, v) -> object.set(String.valueOf(k), JsonValues.toJson((Value) v)));
             return object.toString();
         }
         return String.valueOf(value);
@@ -99,7 +100,7 @@ public final class FieldCodec {
             return Value.NONE;
         }
         try {
-            return fromJson(JSON.readTree(text));
+            return JsonValues.fromJson(JSON.readTree(text));
         } catch (JsonProcessingException notJson) {
             // f-string templates such as "{n} done" are the common case of text that is not JSON
             return Value.of(text);
@@ -113,7 +114,7 @@ public final class FieldCodec {
         String array = text.startsWith("[") ? text : "[" + text + "]";
         try {
             List<Value> items = new ArrayList<>();
-            JSON.readTree(array).forEach(node -> items.add(fromJson(node)));
+            JSON.readTree(array).forEach(node -> items.add(JsonValues.fromJson(node)));
             return items;
         } catch (JsonProcessingException e) {
             throw new BadText("expected a JSON list such as [1, \"a\", null]");
@@ -130,7 +131,7 @@ public final class FieldCodec {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                entries.put(field.getKey(), fromJson(field.getValue()));
+                entries.put(field.getKey(), JsonValues.fromJson(field.getValue()));
             }
             return entries;
         } catch (JsonProcessingException e) {
@@ -161,58 +162,5 @@ public final class FieldCodec {
         } catch (NumberFormatException | ArithmeticException e) {
             throw new BadText("not a whole number: " + text);
         }
-    }
-
-    public static JsonNode toJson(Value value) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (value instanceof Value.Bool b) {
-            return nodes.booleanNode(b.value());
-        }
-        if (value instanceof Value.Int i) {
-            return nodes.numberNode(i.value());
-        }
-        if (value instanceof Value.Real r) {
-            return nodes.numberNode(r.value());
-        }
-        if (value instanceof Value.Text t) {
-            return nodes.textNode(t.value());
-        }
-        if (value instanceof Value.Array a) {
-            ArrayNode array = nodes.arrayNode();
-            a.items().forEach(item -> array.add(toJson(item)));
-            return array;
-        }
-        if (value instanceof Value.Dict d) {
-            ObjectNode object = nodes.objectNode();
-            d.entries().forEach((k, v) -> object.set(k, toJson(v)));
-            return object;
-        }
-        return nodes.nullNode();
-    }
-
-    public static Value fromJson(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return Value.NONE;
-        }
-        if (node.isBoolean()) {
-            return new Value.Bool(node.booleanValue());
-        }
-        if (node.isIntegralNumber()) {
-            return new Value.Int(node.longValue());
-        }
-        if (node.isNumber()) {
-            return new Value.Real(node.doubleValue());
-        }
-        if (node.isTextual()) {
-            return new Value.Text(node.textValue());
-        }
-        if (node.isArray()) {
-            List<Value> items = new ArrayList<>();
-            node.forEach(item -> items.add(fromJson(item)));
-            return new Value.Array(items);
-        }
-        Map<String, Value> entries = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> entries.put(field.getKey(), fromJson(field.getValue())));
-        return new Value.Dict(entries);
     }
 }

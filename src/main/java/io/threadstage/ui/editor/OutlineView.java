@@ -3,6 +3,7 @@ package io.threadstage.ui.editor;
 import io.threadstage.model.Problem;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -110,32 +111,25 @@ public final class OutlineView extends TreeView<OutlineNode> {
         }
     }
 
+    /** The row of a selection; the list headers select nothing, so they never stand for it. */
     private static Optional<TreeItem<OutlineNode>> find(TreeItem<OutlineNode> item, Selection wanted) {
-        if (item.getValue() != null && item.getValue().selection().equals(wanted)
-                && item.getValue().kind() != OutlineNode.Kind.RESOURCES
-                && item.getValue().kind() != OutlineNode.Kind.WORKERS) {
-            return Optional.of(item);
-        }
-        for (TreeItem<OutlineNode> child : item.getChildren()) {
-            Optional<TreeItem<OutlineNode>> found = find(child, wanted);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return find(item, node -> node.selection().equals(wanted)
+                && node.kind() != OutlineNode.Kind.RESOURCES
+                && node.kind() != OutlineNode.Kind.WORKERS);
     }
 
     /** The outline row for a JSON path, for tests and for the stage to point at. */
     public Optional<TreeItem<OutlineNode>> itemAt(String path) {
-        return findPath(getRoot(), path);
+        return find(getRoot(), node -> node.path().equals(path));
     }
 
-    private static Optional<TreeItem<OutlineNode>> findPath(TreeItem<OutlineNode> item, String path) {
-        if (item.getValue() != null && item.getValue().path().equals(path)) {
+    /** The first row, depth first, whose node passes the test. */
+    private static Optional<TreeItem<OutlineNode>> find(TreeItem<OutlineNode> item, Predicate<OutlineNode> wanted) {
+        if (item.getValue() != null && wanted.test(item.getValue())) {
             return Optional.of(item);
         }
         for (TreeItem<OutlineNode> child : item.getChildren()) {
-            Optional<TreeItem<OutlineNode>> found = findPath(child, path);
+            Optional<TreeItem<OutlineNode>> found = find(child, wanted);
             if (found.isPresent()) {
                 return found;
             }

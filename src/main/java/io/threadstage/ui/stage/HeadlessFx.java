@@ -13,6 +13,11 @@ import javafx.application.Platform;
 public final class HeadlessFx {
 
     private static volatile boolean started;
+    /**
+     * Held so the setting sticks: JavaFX warns on every class-path start that it prefers modules,
+     * which on a command line's stderr reads like an error.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private HeadlessFx() {
     }
@@ -26,6 +31,7 @@ public final class HeadlessFx {
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
             setIfAbsent("java.awt.headless", "true");
+            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
             CountDownLatch ready = new CountDownLatch(1);
             try {
                 Platform.startup(ready::countDown);

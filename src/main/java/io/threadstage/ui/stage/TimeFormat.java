@@ -26,8 +26,8 @@ public final class TimeFormat {
 
     /** A tick's text: the unit follows the window's span, the decimals the step. */
     public static String tick(long nanos, long stepNanos, long spanNanos) {
-        long unit = spanNanos >= 2_000_000_000L ? 1_000_000_000L : spanNanos >= 2_000_000L ? 1_000_000L
-                : spanNanos >= 2_000L ? 1_000L : 1L;
+        long unit = spanNanos >= 1_000_000_000L ? 1_000_000_000L : spanNanos >= 1_000_000L ? 1_000_000L
+                : spanNanos >= 1_000L ? 1_000L : 1L;
         int decimals = 0;
         long probe = stepNanos;
         while (probe < unit && decimals < 9) {

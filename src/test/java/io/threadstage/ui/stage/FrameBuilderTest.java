@@ -90,7 +90,8 @@ class FrameBuilderTest {
     void ticksReadInTheWindowsUnit() {
         assertEquals(200_000_000L, TimeFormat.step(150_000_000L));
         assertEquals("1.2 s", TimeFormat.tick(1_200_000_000L, 200_000_000L, 5_000_000_000L));
-        assertEquals("250 ms", TimeFormat.tick(250_000_000L, 50_000_000L, 1_000_000_000L));
+        assertEquals("0.25 s", TimeFormat.tick(250_000_000L, 50_000_000L, 1_000_000_000L));
+        assertEquals("250 ms", TimeFormat.tick(250_000_000L, 50_000_000L, 999_000_000L));
         assertEquals("12.500 ms", TimeFormat.human(12_500_000L));
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Writes the sample pictures to target/pictures so people can look at them. */
+/** Writes the sample pictures to target/pictures so people can look at them, at the sizes asked for. */
 class StagePictureLookTest {
 
     @Test
@@ -21,5 +21,13 @@ class StagePictureLookTest {
         SampleTraces.producerConsumer().events().forEach(store::append);
         javax.imageio.ImageIO.write(StagePicture.renderWithLayout(SampleTraces.header("Producer and consumer", false), store,
                 1920, 1080, true).image(), "png", dir.resolve("producer-consumer-high-contrast.png").toFile());
+        for (String name : new String[] {"producer-consumer", "gil", "producer-consumer-high-contrast"}) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve(name + ".png").toFile());
+            org.junit.jupiter.api.Assertions.assertEquals(1920, image.getWidth(), name);
+            org.junit.jupiter.api.Assertions.assertEquals(1080, image.getHeight(), name);
+        }
+        java.awt.image.BufferedImage join = javax.imageio.ImageIO.read(dir.resolve("join-timeout.png").toFile());
+        org.junit.jupiter.api.Assertions.assertEquals(1600, join.getWidth());
+        org.junit.jupiter.api.Assertions.assertEquals(900, join.getHeight());
     }
 }
