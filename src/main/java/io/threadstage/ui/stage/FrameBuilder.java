@@ -1,6 +1,8 @@
 package io.threadstage.ui.stage;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.StateCode;
 import io.threadstage.trace.TraceStore;
 import java.util.List;
 
@@ -36,7 +38,7 @@ public final class FrameBuilder {
         List<Legend.Entry> legend = Legend.entries(store);
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
                 store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
-                labelWidth(options.firstLane()));
+                labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12);
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -46,6 +48,7 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.NOW.ordinal()] = 2;
         frame.lineWidths[Ink.CAPTION.ordinal()] = 1;
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
+        frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         arrows = 0;
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
@@ -56,10 +59,12 @@ public final class FrameBuilder {
         gil();
         queues();
         captions();
+        deadlockCycle();
         links();
         markers();
         now();
         legend(legend);
+        lessonCaption(options.caption());
         return layout;
     }
 
@@ -74,6 +79,17 @@ public final class FrameBuilder {
             widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
         }
         return widest;
+    }
+
+    /** The end event's message when the run did not simply complete and the present has reached the end. */
+    private String banner() {
+        Outcome outcome = store.outcome();
+        String message = store.outcomeMessage();
+        if (outcome == null || outcome == Outcome.COMPLETED || present < store.endNanos()
+                || message == null || message.isBlank()) {
+            return null;
+        }
+        return message;
     }
 
     private long limit() {
@@ -99,6 +115,11 @@ public final class FrameBuilder {
         Ink ink = outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR ? Ink.EXCEPTION : Ink.TEXT_MUTED;
         frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(), outcome == Outcome.DEADLOCK,
                 Frame.Align.RIGHT);
+        String banner = banner();
+        if (banner != null) {
+            frame.text(12, layout.bannerTop + layout.bannerHeight * 0.62, fit(banner, width() - 12 - StageLayout.RIGHT_MARGIN,
+                    m.font()), ink, m.font(), false, Frame.Align.LEFT);
+        }
     }
 
     private double width() {
@@ -165,8 +186,32 @@ public final class FrameBuilder {
                     }
                     if (mixed) {
                         frame.rect(Ink.MIXED, x, top - pad + 1, w, tick);
+                    } else if (look.height() == StateLook.WAITING_HEIGHT && on >= 0) {
+                        barLabel(code, on, x, y, w, h);
                     }
                 });
+    }
+
+    /**
+     * Names what a waiting bar waits on ({@code lock b}, {@code jobs}) inside the bar when it is
+     * wide and tall enough, on a light plate so it reads on every hue and stripe.
+     */
+    private void barLabel(int code, int on, double x, double y, double w, double h) {
+        String name = store.text(on);
+        String text = StateCode.reason(code) == Reason.LOCK ? "lock " + name : name;
+        double size = m.smallFont();
+        double plateWidth = StageMetrics.textWidth(text, size) * 0.86 + 10;
+        double plateHeight = Math.min(h - 4, size + 6);
+        if (w < plateWidth + 12 || plateHeight < size) {
+            return;
+        }
+        double plateX = Math.max(x, layout.plotX) + 6;
+        if (plateX + plateWidth > Math.min(x + w, layout.plotRight()) - 6) {
+            return;
+        }
+        double plateY = y + Math.round((h - plateHeight) / 2);
+        frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
+        frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
     }
 
     private void laneLabel(int lane) {
@@ -292,6 +337,72 @@ public final class FrameBuilder {
                 frame.text(labelX + 4, labelY + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true, Frame.Align.LEFT);
             }
         });
+    }
+
+    /**
+     * A finished run that ended in deadlock: at its end, one arrow from each blocked thread to the
+     * thread it waits for (the lock's holder, the joined thread), so the cycle reads at a glance.
+     * The arrows stand side by side, not on one x, so two threads waiting for each other show two.
+     */
+    private void deadlockCycle() {
+        if (store.outcome() != Outcome.DEADLOCK || present < store.endNanos()) {
+            return;
+        }
+        double end = Math.min(Math.round(layout.x(store.endNanos())), layout.plotRight());
+        double spacing = m.arrowWidth() * 4 + 8;
+        int drawn = 0;
+        for (int lane = 0; lane < store.laneCount(); lane++) {
+            int target = store.waitsFor(lane);
+            if (target < 0 || target == lane || (!layout.laneVisible(lane) && !layout.laneVisible(target))) {
+                continue;
+            }
+            double x = end - 16 - drawn * spacing;
+            if (x < layout.plotX) {
+                break;
+            }
+            drawn++;
+            frame.line(Ink.ARROW_DEADLOCK, x, laneY(lane, target), x, edgeY(target, lane));
+            double size = m.arrowWidth() * 4 + 4;
+            double tipY = edgeY(target, lane);
+            double direction = Math.signum(tipY - laneY(lane, target));
+            frame.triangle(Ink.ARROW_DEADLOCK, x, tipY, x - size * 0.6, tipY - direction * size,
+                    x + size * 0.6, tipY - direction * size);
+            frame.rect(Ink.ARROW_DEADLOCK, x - 4, laneY(lane, target) - 4, 8, 8);
+        }
+    }
+
+    /** The lesson's caption under the legend, wrapped to the stage's width, as many lines as fit. */
+    private void lessonCaption(String caption) {
+        if (caption == null || caption.isBlank()) {
+            return;
+        }
+        double size = m.font();
+        double lineHeight = size * 1.35;
+        double top = layout.captionTop + 4;
+        double usable = width() - 12 - StageLayout.RIGHT_MARGIN;
+        int perLine = Math.max(10, (int) (usable / (size * 0.62)));
+        double baseline = top + size;
+        StringBuilder line = new StringBuilder();
+        String[] words = caption.trim().split("\\s+");
+        for (int i = 0; i <= words.length; i++) {
+            boolean last = i == words.length;
+            if (!last && (line.length() == 0 || line.length() + 1 + words[i].length() <= perLine)) {
+                line.append(line.length() == 0 ? "" : " ").append(words[i]);
+                continue;
+            }
+            if (baseline + size * 0.3 > layout.height) {
+                return;
+            }
+            boolean more = !last && baseline + lineHeight + size * 0.3 > layout.height;
+            frame.text(12, baseline, more ? fit(line + "\u2026", usable, size) : line.toString(), Ink.TEXT_MUTED, size,
+                    false, Frame.Align.LEFT);
+            if (last || more) {
+                return;
+            }
+            baseline += lineHeight;
+            line.setLength(0);
+            line.append(words[i]);
+        }
     }
 
     /** The centre of a lane, or the edge of the lane area when it is scrolled away. */
