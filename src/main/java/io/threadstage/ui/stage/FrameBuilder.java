@@ -20,6 +20,8 @@ public final class FrameBuilder {
     static final double MARKER_GAP_PX = 6;
     /** A bound on arrows per frame, so a dense run stays readable and cheap. */
     static final int MAX_ARROWS = 800;
+    /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
+    static final int MAX_LABELS = 96;
 
     private Frame frame;
     private TraceStore store;
@@ -27,6 +29,8 @@ public final class FrameBuilder {
     private StageMetrics m;
     private long present;
     private int arrows;
+    private final double[] placed = new double[MAX_LABELS * 4];
+    private int labels;
 
     /** Fills {@code frame} and returns the layout it used. */
     public StageLayout build(Frame frame, TraceStore store, Viewport viewport, double width, double height,
@@ -50,6 +54,7 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
         frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         arrows = 0;
+        labels = 0;
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
@@ -200,7 +205,7 @@ public final class FrameBuilder {
         String name = store.text(on);
         String text = StateCode.reason(code) == Reason.LOCK ? "lock " + name : name;
         double size = m.smallFont();
-        double plateWidth = StageMetrics.textWidth(text, size) * 0.86 + 10;
+        double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
         double plateHeight = Math.min(h - 4, size + 6);
         if (w < plateWidth + 12 || plateHeight < size) {
             return;
@@ -210,6 +215,9 @@ public final class FrameBuilder {
             return;
         }
         double plateY = y + Math.round((h - plateHeight) / 2);
+        if (!claim(plateX, plateY, plateWidth, plateHeight)) {
+            return;
+        }
         frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
         frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
     }
@@ -329,12 +337,7 @@ public final class FrameBuilder {
             if (!open) {
                 double xe = Math.round(layout.x(toT)) + 0.5;
                 arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
-                String label = timedOut ? "timed out" : "returned";
-                double labelWidth = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
-                double labelX = xe + 6 + labelWidth > layout.plotRight() ? xe - 6 - labelWidth : xe + 6;
-                double labelY = (joiner + target) / 2;
-                frame.rect(Ink.LABEL_BACKGROUND, labelX, labelY - m.smallFont() * 0.7, labelWidth, m.smallFont() * 1.4);
-                frame.text(labelX + 4, labelY + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true, Frame.Align.LEFT);
+                joinLabel(timedOut ? "timed out" : "returned", xe, (joiner + target) / 2);
             }
         });
     }
@@ -403,6 +406,51 @@ public final class FrameBuilder {
             line.setLength(0);
             line.append(words[i]);
         }
+    }
+
+    /**
+     * Labels a join's return beside its arrow, at the first free place among: right of the
+     * arrow, left of it, then the same a label's height further up or down; with no free place
+     * the label is left out (the hover still names the outcome), so labels never cover each other.
+     */
+    private void joinLabel(String label, double x, double y) {
+        double w = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
+        double h = m.smallFont() * 1.4;
+        double[] dys = {0, -h - 2, h + 2, -2 * h - 4, 2 * h + 4};
+        for (double dy : dys) {
+            double top = y + dy - h / 2;
+            if (top < layout.lanesTop || top + h > layout.lanesBottom) {
+                continue;
+            }
+            for (double left : new double[] {x + 6, x - 6 - w}) {
+                if (left < layout.plotX || left + w > layout.plotRight() || !claim(left, top, w, h)) {
+                    continue;
+                }
+                frame.rect(Ink.LABEL_BACKGROUND, left, top, w, h);
+                frame.text(left + 4, top + h / 2 + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true,
+                        Frame.Align.LEFT);
+                return;
+            }
+        }
+    }
+
+    /** Takes the rectangle for a label if no label placed in this frame overlaps it. */
+    private boolean claim(double x, double y, double w, double h) {
+        if (labels >= MAX_LABELS) {
+            return false;
+        }
+        for (int i = 0; i < labels * 4; i += 4) {
+            if (x < placed[i] + placed[i + 2] && placed[i] < x + w && y < placed[i + 1] + placed[i + 3]
+                    && placed[i + 1] < y + h) {
+                return false;
+            }
+        }
+        placed[labels * 4] = x;
+        placed[labels * 4 + 1] = y;
+        placed[labels * 4 + 2] = w;
+        placed[labels * 4 + 3] = h;
+        labels++;
+        return true;
     }
 
     /** The centre of a lane, or the edge of the lane area when it is scrolled away. */
