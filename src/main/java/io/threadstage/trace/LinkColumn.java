@@ -55,6 +55,10 @@ final class LinkColumn {
         widen(keys.get(index), fromTimes.get(index), toT);
     }
 
+    int toLane(int index) {
+        return toLanes.get(index);
+    }
+
     boolean isOpen(int index) {
         return toTimes.get(index) < 0;
     }

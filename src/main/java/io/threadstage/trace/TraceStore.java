@@ -465,6 +465,37 @@ public final class TraceStore {
         return lane < 0 ? captions : lanes.get(order[lane]).markers;
     }
 
+    /**
+     * The display lane of the thread that {@code lane} waits for at the newest recorded instant:
+     * the holder of the lock it is blocked on, or the thread it joins; -1 when it is not blocked
+     * on either or the other thread is unknown. A finished run's deadlock cycle is these edges.
+     */
+    public int waitsFor(int lane) {
+        if (lane < 0 || lane >= lanes.size()) {
+            return -1;
+        }
+        LaneData data = lanes.get(order[lane]);
+        IntervalColumn intervals = data.intervals;
+        int last = intervals.size() - 1;
+        if (last > 0 && intervals.code(last) == StateCode.of(ThreadState.TERMINATED, Reason.STOPPED)) {
+            // a deadlocked run is stopped at its end: what the thread waited for is the state before
+            last--;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        int code = intervals.code(last);
+        if (code == StateCode.of(ThreadState.WAITING, Reason.LOCK)) {
+            long[] lock = locks.get(intervals.on(last));
+            return lock == null || lock[0] < 0 ? -1 : displayOf[(int) lock[0]];
+        }
+        if (code == StateCode.of(ThreadState.WAITING, Reason.JOIN) && data.openJoin >= 0) {
+            int target = joins.toLane(data.openJoin);
+            return target < 0 ? -1 : displayOf[target];
+        }
+        return -1;
+    }
+
     /** Whether the run recorded any GIL handoff (the GIL strip is worth drawing). */
     public boolean hasGil() {
         return gil.size() > 0;

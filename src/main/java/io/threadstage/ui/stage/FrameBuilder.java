@@ -1,6 +1,8 @@
 package io.threadstage.ui.stage;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.StateCode;
 import io.threadstage.trace.TraceStore;
 import java.util.List;
 
@@ -18,6 +20,8 @@ public final class FrameBuilder {
     static final double MARKER_GAP_PX = 6;
     /** A bound on arrows per frame, so a dense run stays readable and cheap. */
     static final int MAX_ARROWS = 800;
+    /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
+    static final int MAX_LABELS = 96;
 
     private Frame frame;
     private TraceStore store;
@@ -25,6 +29,8 @@ public final class FrameBuilder {
     private StageMetrics m;
     private long present;
     private int arrows;
+    private final double[] placed = new double[MAX_LABELS * 4];
+    private int labels;
 
     /** Fills {@code frame} and returns the layout it used. */
     public StageLayout build(Frame frame, TraceStore store, Viewport viewport, double width, double height,
@@ -36,7 +42,7 @@ public final class FrameBuilder {
         List<Legend.Entry> legend = Legend.entries(store);
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
                 store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
-                labelWidth(options.firstLane()));
+                labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12);
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -46,7 +52,9 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.NOW.ordinal()] = 2;
         frame.lineWidths[Ink.CAPTION.ordinal()] = 1;
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
+        frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         arrows = 0;
+        labels = 0;
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
@@ -56,10 +64,12 @@ public final class FrameBuilder {
         gil();
         queues();
         captions();
+        deadlockCycle();
         links();
         markers();
         now();
         legend(legend);
+        lessonCaption(options.caption());
         return layout;
     }
 
@@ -74,6 +84,17 @@ public final class FrameBuilder {
             widest = Math.max(widest, StageMetrics.textWidth(info.name(), m.font()) + badges + 32);
         }
         return widest;
+    }
+
+    /** The end event's message when the run did not simply complete and the present has reached the end. */
+    private String banner() {
+        Outcome outcome = store.outcome();
+        String message = store.outcomeMessage();
+        if (outcome == null || outcome == Outcome.COMPLETED || present < store.endNanos()
+                || message == null || message.isBlank()) {
+            return null;
+        }
+        return message;
     }
 
     private long limit() {
@@ -99,6 +120,11 @@ public final class FrameBuilder {
         Ink ink = outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR ? Ink.EXCEPTION : Ink.TEXT_MUTED;
         frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(), outcome == Outcome.DEADLOCK,
                 Frame.Align.RIGHT);
+        String banner = banner();
+        if (banner != null) {
+            frame.text(12, layout.bannerTop + layout.bannerHeight * 0.62, fit(banner, width() - 12 - StageLayout.RIGHT_MARGIN,
+                    m.font()), ink, m.font(), false, Frame.Align.LEFT);
+        }
     }
 
     private double width() {
@@ -165,8 +191,35 @@ public final class FrameBuilder {
                     }
                     if (mixed) {
                         frame.rect(Ink.MIXED, x, top - pad + 1, w, tick);
+                    } else if (look.height() == StateLook.WAITING_HEIGHT && on >= 0) {
+                        barLabel(code, on, x, y, w, h);
                     }
                 });
+    }
+
+    /**
+     * Names what a waiting bar waits on ({@code lock b}, {@code jobs}) inside the bar when it is
+     * wide and tall enough, on a light plate so it reads on every hue and stripe.
+     */
+    private void barLabel(int code, int on, double x, double y, double w, double h) {
+        String name = store.text(on);
+        String text = StateCode.reason(code) == Reason.LOCK ? "lock " + name : name;
+        double size = m.smallFont();
+        double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
+        double plateHeight = Math.min(h - 4, size + 6);
+        if (w < plateWidth + 12 || plateHeight < size) {
+            return;
+        }
+        double plateX = Math.max(x, layout.plotX) + 6;
+        if (plateX + plateWidth > Math.min(x + w, layout.plotRight()) - 6) {
+            return;
+        }
+        double plateY = y + Math.round((h - plateHeight) / 2);
+        if (!claim(plateX, plateY, plateWidth, plateHeight)) {
+            return;
+        }
+        frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
+        frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
     }
 
     private void laneLabel(int lane) {
@@ -284,14 +337,120 @@ public final class FrameBuilder {
             if (!open) {
                 double xe = Math.round(layout.x(toT)) + 0.5;
                 arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
-                String label = timedOut ? "timed out" : "returned";
-                double labelWidth = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
-                double labelX = xe + 6 + labelWidth > layout.plotRight() ? xe - 6 - labelWidth : xe + 6;
-                double labelY = (joiner + target) / 2;
-                frame.rect(Ink.LABEL_BACKGROUND, labelX, labelY - m.smallFont() * 0.7, labelWidth, m.smallFont() * 1.4);
-                frame.text(labelX + 4, labelY + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true, Frame.Align.LEFT);
+                joinLabel(timedOut ? "timed out" : "returned", xe, (joiner + target) / 2);
             }
         });
+    }
+
+    /**
+     * A finished run that ended in deadlock: at its end, one arrow from each blocked thread to the
+     * thread it waits for (the lock's holder, the joined thread), so the cycle reads at a glance.
+     * The arrows stand side by side, not on one x, so two threads waiting for each other show two.
+     */
+    private void deadlockCycle() {
+        if (store.outcome() != Outcome.DEADLOCK || present < store.endNanos()) {
+            return;
+        }
+        double end = Math.min(Math.round(layout.x(store.endNanos())), layout.plotRight());
+        double spacing = m.arrowWidth() * 4 + 8;
+        int drawn = 0;
+        for (int lane = 0; lane < store.laneCount(); lane++) {
+            int target = store.waitsFor(lane);
+            if (target < 0 || target == lane || (!layout.laneVisible(lane) && !layout.laneVisible(target))) {
+                continue;
+            }
+            double x = end - 16 - drawn * spacing;
+            if (x < layout.plotX) {
+                break;
+            }
+            drawn++;
+            frame.line(Ink.ARROW_DEADLOCK, x, laneY(lane, target), x, edgeY(target, lane));
+            double size = m.arrowWidth() * 4 + 4;
+            double tipY = edgeY(target, lane);
+            double direction = Math.signum(tipY - laneY(lane, target));
+            frame.triangle(Ink.ARROW_DEADLOCK, x, tipY, x - size * 0.6, tipY - direction * size,
+                    x + size * 0.6, tipY - direction * size);
+            frame.rect(Ink.ARROW_DEADLOCK, x - 4, laneY(lane, target) - 4, 8, 8);
+        }
+    }
+
+    /** The lesson's caption under the legend, wrapped to the stage's width, as many lines as fit. */
+    private void lessonCaption(String caption) {
+        if (caption == null || caption.isBlank()) {
+            return;
+        }
+        double size = m.font();
+        double lineHeight = size * 1.35;
+        double top = layout.captionTop + 4;
+        double usable = width() - 12 - StageLayout.RIGHT_MARGIN;
+        int perLine = Math.max(10, (int) (usable / (size * 0.62)));
+        double baseline = top + size;
+        StringBuilder line = new StringBuilder();
+        String[] words = caption.trim().split("\\s+");
+        for (int i = 0; i <= words.length; i++) {
+            boolean last = i == words.length;
+            if (!last && (line.length() == 0 || line.length() + 1 + words[i].length() <= perLine)) {
+                line.append(line.length() == 0 ? "" : " ").append(words[i]);
+                continue;
+            }
+            if (baseline + size * 0.3 > layout.height) {
+                return;
+            }
+            boolean more = !last && baseline + lineHeight + size * 0.3 > layout.height;
+            frame.text(12, baseline, more ? fit(line + "\u2026", usable, size) : line.toString(), Ink.TEXT_MUTED, size,
+                    false, Frame.Align.LEFT);
+            if (last || more) {
+                return;
+            }
+            baseline += lineHeight;
+            line.setLength(0);
+            line.append(words[i]);
+        }
+    }
+
+    /**
+     * Labels a join's return beside its arrow, at the first free place among: right of the
+     * arrow, left of it, then the same a label's height further up or down; with no free place
+     * the label is left out (the hover still names the outcome), so labels never cover each other.
+     */
+    private void joinLabel(String label, double x, double y) {
+        double w = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
+        double h = m.smallFont() * 1.4;
+        double[] dys = {0, -h - 2, h + 2, -2 * h - 4, 2 * h + 4};
+        for (double dy : dys) {
+            double top = y + dy - h / 2;
+            if (top < layout.lanesTop || top + h > layout.lanesBottom) {
+                continue;
+            }
+            for (double left : new double[] {x + 6, x - 6 - w}) {
+                if (left < layout.plotX || left + w > layout.plotRight() || !claim(left, top, w, h)) {
+                    continue;
+                }
+                frame.rect(Ink.LABEL_BACKGROUND, left, top, w, h);
+                frame.text(left + 4, top + h / 2 + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true,
+                        Frame.Align.LEFT);
+                return;
+            }
+        }
+    }
+
+    /** Takes the rectangle for a label if no label placed in this frame overlaps it. */
+    private boolean claim(double x, double y, double w, double h) {
+        if (labels >= MAX_LABELS) {
+            return false;
+        }
+        for (int i = 0; i < labels * 4; i += 4) {
+            if (x < placed[i] + placed[i + 2] && placed[i] < x + w && y < placed[i + 1] + placed[i + 3]
+                    && placed[i + 1] < y + h) {
+                return false;
+            }
+        }
+        placed[labels * 4] = x;
+        placed[labels * 4 + 1] = y;
+        placed[labels * 4 + 2] = w;
+        placed[labels * 4 + 3] = h;
+        labels++;
+        return true;
     }
 
     /** The centre of a lane, or the edge of the lane area when it is scrolled away. */

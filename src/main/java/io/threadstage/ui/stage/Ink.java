@@ -47,6 +47,8 @@ public enum Ink {
     MARKER_PRINT("marker-print"),
     MARKER_ERROR("marker-error"),
     MARKER_RUNTIME("marker-runtime"),
+    /** The arrows of a deadlock's cycle: on top of everything but text, so the cycle reads first. */
+    ARROW_DEADLOCK("arrow-deadlock"),
     TEXT("text"),
     TEXT_MUTED("text-muted"),
     TEXT_ON_BADGE("text-on-badge"),

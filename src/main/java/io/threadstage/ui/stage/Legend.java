@@ -43,6 +43,9 @@ public final class Legend {
         if (store.usesLink(TraceStore.LinkKind.JOIN)) {
             entries.add(new Entry("join (returned / timed out)", Ink.ARROW_JOIN, null, 0, Shape.ARROW));
         }
+        if (store.outcome() == io.threadstage.trace.Outcome.DEADLOCK) {
+            entries.add(new Entry("deadlock: waits for", Ink.ARROW_DEADLOCK, null, 0, Shape.ARROW));
+        }
         if (store.usesLink(TraceStore.LinkKind.LOCK)) {
             entries.add(new Entry("lock handed over", Ink.ARROW_LOCK, null, 0, Shape.ARROW));
         }

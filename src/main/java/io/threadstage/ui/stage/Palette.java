@@ -106,6 +106,7 @@ public final class Palette {
             case MARKER_PRINT: return "#1a1a1a";
             case MARKER_ERROR: return "#d55e00";
             case MARKER_RUNTIME: return "#cc79a7";
+            case ARROW_DEADLOCK: return "#9c0060";
             case TEXT: return "#1a1a1a";
             case TEXT_MUTED: return "#4d4d4d";
             case TEXT_ON_BADGE: return "#ffffff";

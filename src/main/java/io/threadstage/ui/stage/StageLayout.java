@@ -13,6 +13,9 @@ public final class StageLayout {
     public final double height;
     public final StageMetrics metrics;
     public final double titleTop = 0;
+    /** A line under the title saying how the run ended (a deadlock's cycle); 0 high when none. */
+    public final double bannerTop;
+    public final double bannerHeight;
     public final double axisTop;
     public final double lanesTop;
     public final double laneHeight;
@@ -25,6 +28,8 @@ public final class StageLayout {
     public final double queuesTop;
     public final double legendTop;
     public final int legendRows;
+    /** Below the legend: free room for the lesson's caption, up to the stage's bottom. */
+    public final double captionTop;
     public final double plotX;
     /** Pixel columns of the plot: one store column each. */
     public final int columns;
@@ -37,6 +42,13 @@ public final class StageLayout {
      */
     public StageLayout(double width, double height, StageMetrics metrics, int laneCount, int firstLane,
                        int queueCount, boolean gil, int legendRows, long startNanos, long endNanos, double labelWidth) {
+        this(width, height, metrics, laneCount, firstLane, queueCount, gil, legendRows, startNanos, endNanos, labelWidth, 0);
+    }
+
+    /** As above, with a banner line of {@code bannerHeight} pixels between the title and the time axis. */
+    public StageLayout(double width, double height, StageMetrics metrics, int laneCount, int firstLane,
+                       int queueCount, boolean gil, int legendRows, long startNanos, long endNanos, double labelWidth,
+                       double bannerHeight) {
         this.width = width;
         this.height = height;
         this.metrics = metrics;
@@ -45,7 +57,9 @@ public final class StageLayout {
         this.legendRows = legendRows;
         this.startNanos = startNanos;
         this.endNanos = Math.max(endNanos, startNanos + 1);
-        axisTop = metrics.titleHeight();
+        bannerTop = metrics.titleHeight();
+        this.bannerHeight = bannerHeight;
+        axisTop = bannerTop + bannerHeight;
         lanesTop = axisTop + metrics.axisHeight();
         plotX = Math.floor(Math.min(Math.max(metrics.labelWidth(), labelWidth), width * 0.3));
         columns = Math.max(1, (int) Math.floor(width - plotX - RIGHT_MARGIN));
@@ -61,6 +75,7 @@ public final class StageLayout {
         gilTop = lanesBottom + metrics.gap();
         queuesTop = (gil ? gilTop + metrics.gilHeight() : lanesBottom) + metrics.gap();
         legendTop = queuesTop + (queueCount > 0 ? queueCount * metrics.queueHeight() + metrics.gap() : 0);
+        captionTop = legendTop + legendRows * metrics.legendRowHeight() + metrics.gap();
     }
 
     /** The top of display lane {@code lane}'s row (it may be scrolled out of view). */

@@ -10,9 +10,9 @@ public record StageMetrics(double font, double smallFont, double titleHeight, do
                            double queueHeight, double legendRowHeight, double gap, double arrowWidth) {
 
     public static final StageMetrics NORMAL =
-            new StageMetrics(14, 12, 34, 24, 20, 56, 200, 22, 52, 24, 8, 1.6);
+            new StageMetrics(14, 12, 34, 24, 20, 72, 200, 22, 52, 24, 8, 1.6);
     public static final StageMetrics PRESENTATION =
-            new StageMetrics(19, 16, 46, 32, 28, 88, 270, 30, 84, 32, 10, 2.4);
+            new StageMetrics(19, 16, 46, 32, 28, 96, 270, 30, 84, 32, 10, 2.4);
 
     public static StageMetrics of(boolean presentation) {
         return presentation ? PRESENTATION : NORMAL;

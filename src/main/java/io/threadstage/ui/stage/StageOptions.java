@@ -3,9 +3,15 @@ package io.threadstage.ui.stage;
 /**
  * What a frame shows beyond the trace: its title, the mode, which lane is at the top, the
  * present (nothing later is drawn: a replay's or a live run's now; {@link Long#MAX_VALUE} for a
- * finished trace) and a status word for the title bar ("live", "replay 0.5x"). Immutable.
+ * finished trace), a status word for the title bar ("live", "replay 0.5x") and the lesson's
+ * caption (drawn under the legend when there is room; null for none). Immutable.
  */
-public record StageOptions(String title, boolean presentation, int firstLane, long presentNanos, String status) {
+public record StageOptions(String title, boolean presentation, int firstLane, long presentNanos, String status,
+                           String caption) {
+
+    public StageOptions(String title, boolean presentation, int firstLane, long presentNanos, String status) {
+        this(title, presentation, firstLane, presentNanos, status, null);
+    }
 
     public static StageOptions finished(String title, boolean presentation) {
         return new StageOptions(title, presentation, 0, Long.MAX_VALUE, null);

@@ -31,12 +31,18 @@ public final class StagePicture {
 
     public static void writePng(TraceHeader header, List<TraceEvent> events, Path out, int width, int height)
             throws IOException {
+        writePng(header, events, out, width, height, null);
+    }
+
+    /** As above, with the lesson's text under the legend when the lanes leave room ({@code caption} may be null). */
+    public static void writePng(TraceHeader header, List<TraceEvent> events, Path out, int width, int height,
+                                String caption) throws IOException {
         if (width < 320 || height < 200) {
             throw new IllegalArgumentException("a picture needs at least 320x200 pixels, not " + width + "x" + height);
         }
         TraceStore store = new TraceStore();
         events.forEach(store::append);
-        BufferedImage image = render(header, store, width, height);
+        BufferedImage image = renderWithLayout(header, store, width, height, false, caption).image();
         if (!ImageIO.write(image, "png", out.toFile())) {
             throw new IOException("no PNG writer available for " + out);
         }
@@ -53,6 +59,11 @@ public final class StagePicture {
 
     static Rendered renderWithLayout(TraceHeader header, TraceStore store, int width, int height, boolean highContrast)
             throws IOException {
+        return renderWithLayout(header, store, width, height, highContrast, null);
+    }
+
+    static Rendered renderWithLayout(TraceHeader header, TraceStore store, int width, int height, boolean highContrast,
+                                     String caption) throws IOException {
         HeadlessFx.start();
         CompletableFuture<Rendered> result = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -60,6 +71,7 @@ public final class StagePicture {
                 StageView view = new StageView();
                 view.setTitle(header == null ? null : header.title());
                 view.setPresentation(true);
+                view.setCaption(caption);
                 view.setHighContrast(highContrast);
                 Scene scene = new Scene(view, width, height);
                 view.applyCss();

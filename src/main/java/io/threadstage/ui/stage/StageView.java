@@ -56,6 +56,8 @@ public class StageView extends Region {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    /** The lesson's text, drawn under the legend when the lanes leave room for it. */
+    private final StringProperty caption = new SimpleStringProperty(this, "caption", null);
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -96,6 +98,7 @@ public class StageView extends Region {
             markDirty();
         });
         title.addListener((o, was, is) -> markDirty());
+        caption.addListener((o, was, is) -> markDirty());
         highContrast.addListener((o, was, is) -> {
             getStylesheets().setAll(stylesheet(is));
             paletteStale = true;
@@ -231,6 +234,14 @@ public class StageView extends Region {
 
     public void setHighContrast(boolean value) {
         highContrast.set(value);
+    }
+
+    public StringProperty captionProperty() {
+        return caption;
+    }
+
+    public void setCaption(String value) {
+        caption.set(value);
     }
 
     public StringProperty titleProperty() {
@@ -423,7 +434,8 @@ public class StageView extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
-        StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status());
+        StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status(),
+                caption.get());
         layout = builder.build(frame, store, viewport, w, h, options);
         firstLane = layout.firstLane;
         painter.paint(frame, canvas.getGraphicsContext2D(), palette);

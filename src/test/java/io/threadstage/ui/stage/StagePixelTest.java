@@ -62,7 +62,7 @@ class StagePixelTest {
         assertEquals(2, layout.visibleLanes);
         assertEquals(color(Ink.RUNNING), pixel(image, layout.x(5 * MS), layout.laneCenter(0)), "main running at 5 ms");
         assertEquals(color(Ink.JOIN), pixel(image, layout.x(55 * MS), layout.laneCenter(0)), "main joining at 55 ms");
-        assertEquals(color(Ink.LOCK), pixel(image, layout.x(35 * MS), layout.laneCenter(1)), "worker blocked on the lock");
+        assertEquals(color(Ink.LOCK), pixel(image, layout.x(48 * MS), layout.laneCenter(1)), "worker blocked on the lock");
         assertEquals(color(Ink.RUNNING), pixel(image, layout.x(80 * MS), layout.laneCenter(1)), "worker running at 80 ms");
         assertEquals(color(Ink.LANE_ALTERNATE), pixel(image, layout.x(5 * MS), layout.laneCenter(1)), "worker not created yet");
         // waiting bars are shorter than running bars: above the lock bar, the lane's own ground shows
@@ -127,5 +127,72 @@ class StagePixelTest {
         }
         assertTrue(Contrast.ratio(palette.color(Ink.TEXT_ON_BADGE), palette.color(Ink.BADGE)) >= 4.5);
         assertTrue(Contrast.ratio(palette.color(Ink.TEXT_ON_OWNER), palette.color(Ink.OWNER_0)) >= 4.5);
+    }
+
+    /** Left holds a and wants b, Right holds b and wants a; the run is stopped as a deadlock at 100 ms. */
+    private static TraceStore lockOrderDeadlock() {
+        return new TraceBuilder()
+                .at(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Left", "target", false).running(1).thread(2, "Right", "target", false).running(2)
+                .atMs(5).lock("a", 1).lock("b", 2)
+                .atMs(20).waiting(1, Reason.LOCK, "b")
+                .atMs(22).waiting(2, Reason.LOCK, "a")
+                .atMs(25).terminated(0, Reason.RETURNED)
+                .atMs(100).terminated(1, Reason.STOPPED).terminated(2, Reason.STOPPED)
+                .end(Outcome.DEADLOCK, "Left waits for lock b held by Right; Right waits for lock a held by Left")
+                .store();
+    }
+
+    /** How many pixels of {@code hex} lie in the rectangle. */
+    private static int count(BufferedImage image, String hex, double x0, double y0, double x1, double y1) {
+        int found = 0;
+        for (int y = (int) Math.floor(y0); y < (int) Math.ceil(y1); y++) {
+            for (int x = (int) Math.floor(x0); x < (int) Math.ceil(x1); x++) {
+                if (hex(image.getRGB(x, y)).equals(hex)) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void deadlockDrawsTheCycleBetweenTheLanesAtTheEndAndItsMessage() throws Exception {
+        TraceStore store = lockOrderDeadlock();
+        assertEquals(2, store.waitsFor(1), "Left waits for Right, b's holder");
+        assertEquals(1, store.waitsFor(2), "Right waits for Left, a's holder");
+        assertEquals(-1, store.waitsFor(0));
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, store, WIDTH, HEIGHT, false);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        String deadlock = color(Ink.ARROW_DEADLOCK);
+        double boundary = layout.laneTop(2);
+        double end = layout.x(100 * MS);
+        assertTrue(count(image, deadlock, end - 80, boundary - 1, end, boundary + 1) >= 2,
+                "the cycle's arrows cross between Left and Right at the end");
+        assertEquals(0, count(image, deadlock, layout.plotX, boundary - 1, end - 80, boundary + 1), "nowhere before the end");
+        assertEquals(0, count(image, deadlock, layout.plotX, layout.laneTop(1) - 1, layout.plotRight(), layout.laneTop(1) + 1),
+                "MainThread is not in the cycle");
+        assertTrue(layout.bannerHeight > 0);
+        assertTrue(count(image, color(Ink.EXCEPTION), 12, layout.bannerTop, WIDTH / 2.0, layout.bannerTop + layout.bannerHeight)
+                > 50, "the cycle's text under the title");
+    }
+
+    @Test
+    void wideWaitingBarsNameTheirObject() throws Exception {
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, lockOrderDeadlock(), WIDTH, HEIGHT, false);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        double y = layout.laneCenter(1);
+        double barStart = layout.x(20 * MS);
+        int plate = count(image, color(Ink.LABEL_BACKGROUND), barStart, y - 8, barStart + 90, y + 8);
+        int bar = count(image, color(Ink.LOCK), barStart, y - 8, barStart + 90, y + 8);
+        assertTrue(plate > 200, "a light plate in the bar: " + plate);
+        assertTrue(90 * 16 - plate - bar > 60, "with lock b written on it: " + (90 * 16 - plate - bar));
+        assertEquals(color(Ink.LOCK), pixel(image, layout.x(60 * MS), y), "the rest of the bar keeps its colour");
+        // a completed run has no banner and no cycle
+        StagePicture.Rendered plain = StagePicture.renderWithLayout(null, joinLockQueue(), WIDTH, HEIGHT, false);
+        assertEquals(0, plain.layout().bannerHeight);
+        assertEquals(0, count(plain.image(), color(Ink.ARROW_DEADLOCK), 0, 0, WIDTH, HEIGHT));
     }
 }
