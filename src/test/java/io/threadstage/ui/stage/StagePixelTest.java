@@ -209,4 +209,13 @@ class StagePixelTest {
         assertEquals(40 * 1000, count(without.image(), ground, 12, layout.captionTop, 1012, layout.captionTop + 40));
         assertEquals(96, layout.laneHeight, "three lanes on a 1080p picture grow to the presentation maximum");
     }
+
+    @Test
+    void theHoverOfAJoinSaysHowItEndedWhereTheLabelHadNoRoom() throws Exception {
+        TraceStore store = joinLockQueue();
+        StageLayout layout = StagePicture.renderWithLayout(null, store, WIDTH, HEIGHT, false).layout();
+        String hover = StageHover.describe(store, layout, layout.x(55 * MS), layout.laneCenter(0), Long.MAX_VALUE);
+        assertEquals("MainThread\nwaiting: join on worker\n40.000 ms \u2192 70.000 ms  (30.000 ms)\njoin timed out (worker)",
+                hover);
+    }
 }
