@@ -102,7 +102,8 @@ final class IntervalColumn {
                 }
             }
             int lo = Math.max(i, 0);
-            int j = starts.lastBefore(hi, lo);
+            // most columns lie inside one interval: one look at the next start settles it
+            int j = lo + 1 < n && starts.get(lo + 1) < hi ? starts.lastBefore(hi, lo + 1) : lo;
             int code;
             int on;
             boolean mixed = j > lo;

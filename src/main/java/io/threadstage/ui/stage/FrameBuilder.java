@@ -440,8 +440,9 @@ public final class FrameBuilder {
             return false;
         }
         for (int i = 0; i < labels * 4; i += 4) {
-            if (x < placed[i] + placed[i + 2] && placed[i] < x + w && y < placed[i + 1] + placed[i + 3]
-                    && placed[i + 1] < y + h) {
+            // a label's width of air plus two pixels keeps neighbours from reading as one plate
+            if (x < placed[i] + placed[i + 2] + 2 && placed[i] < x + w + 2 && y < placed[i + 1] + placed[i + 3] + 2
+                    && placed[i + 1] < y + h + 2) {
                 return false;
             }
         }

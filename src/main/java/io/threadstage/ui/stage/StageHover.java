@@ -41,7 +41,8 @@ public final class StageHover {
                     + (interval.on() == null ? "" : " on " + interval.on());
             return who + "\n" + state + "\n" + TimeFormat.human(interval.startNanos() - start) + " \u2192 "
                     + TimeFormat.human(interval.endNanos() - start) + "  ("
-                    + TimeFormat.human(interval.endNanos() - interval.startNanos()) + ")";
+                    + TimeFormat.human(interval.endNanos() - interval.startNanos()) + ")"
+                    + (interval.reason() == Reason.JOIN ? joinOutcome(store, lane, interval, present) : "");
         }
         if (x < layout.plotX) {
             return null;
@@ -58,5 +59,19 @@ public final class StageHover {
                     : "GIL held by " + store.lane(owner).name() + " at " + TimeFormat.human(t - start);
         }
         return null;
+    }
+
+    /**
+     * How the join behind a join-waiting interval ended, which the picture may not have had room
+     * to label: "returned", "timed out", or nothing while it still blocks.
+     */
+    private static String joinOutcome(TraceStore store, int lane, TraceStore.Interval interval, long present) {
+        String[] outcome = {""};
+        store.joins(interval.startNanos(), interval.endNanos(), present, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+            if (from == lane && !open && fromT <= interval.endNanos() && toT >= interval.startNanos()) {
+                outcome[0] = "\njoin " + (timedOut ? "timed out" : "returned") + " (" + store.lane(to).name() + ")";
+            }
+        });
+        return outcome[0];
     }
 }

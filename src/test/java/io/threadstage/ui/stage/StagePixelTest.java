@@ -195,4 +195,27 @@ class StagePixelTest {
         assertEquals(0, plain.layout().bannerHeight);
         assertEquals(0, count(plain.image(), color(Ink.ARROW_DEADLOCK), 0, 0, WIDTH, HEIGHT));
     }
+
+    @Test
+    void theLessonsCaptionGoesUnderTheLegendWhenThereIsRoom() throws Exception {
+        String caption = "Two threads take two locks in opposite order; each holds one and waits for the other forever.";
+        StagePicture.Rendered picture = StagePicture.renderWithLayout(null, lockOrderDeadlock(), 1920, 1080, false, caption);
+        BufferedImage image = picture.image();
+        StageLayout layout = picture.layout();
+        String ground = color(Ink.BACKGROUND);
+        int inked = 40 * 1000 - count(image, ground, 12, layout.captionTop, 1012, layout.captionTop + 40);
+        assertTrue(inked > 300, "caption text under the legend: " + inked);
+        StagePicture.Rendered without = StagePicture.renderWithLayout(null, lockOrderDeadlock(), 1920, 1080, false);
+        assertEquals(40 * 1000, count(without.image(), ground, 12, layout.captionTop, 1012, layout.captionTop + 40));
+        assertEquals(96, layout.laneHeight, "three lanes on a 1080p picture grow to the presentation maximum");
+    }
+
+    @Test
+    void theHoverOfAJoinSaysHowItEndedWhereTheLabelHadNoRoom() throws Exception {
+        TraceStore store = joinLockQueue();
+        StageLayout layout = StagePicture.renderWithLayout(null, store, WIDTH, HEIGHT, false).layout();
+        String hover = StageHover.describe(store, layout, layout.x(55 * MS), layout.laneCenter(0), Long.MAX_VALUE);
+        assertEquals("MainThread\nwaiting: join on worker\n40.000 ms \u2192 70.000 ms  (30.000 ms)\njoin timed out (worker)",
+                hover);
+    }
 }
