@@ -130,6 +130,12 @@ abstract class ThreadBufferWriterSide extends ThreadBufferPadTop {
     long written;
     long lastT;
     long reservedLeft;
+    /**
+     * The last string this thread interned and its id: a thread tends to name the same lock,
+     * queue or step again, and comparing references is cheaper than the shared table's lookup.
+     */
+    Object lastInterned;
+    int lastInternedId = InternTable.NONE;
 }
 
 abstract class ThreadBufferPadTop {

@@ -179,12 +179,12 @@ public final class TraceRecorder implements TraceSink {
     @Override
     public void state(int tid, ThreadState state, Reason reason, String on) {
         Reason why = reason == null ? Reason.NONE : reason;
-        append(STATE, (byte) (state.ordinal() | why.ordinal() << 2), tid, strings.id(on), 0, 0, false);
+        append(STATE, (byte) (state.ordinal() | why.ordinal() << 2), tid, ownId(on), 0, 0, false);
     }
 
     @Override
     public void queue(String queue, int depth, int maxsize, int tid, String op) {
-        append(QUEUE, queueOps.code(op), tid, strings.id(queue), depth, maxsize, false);
+        append(QUEUE, queueOps.code(op), tid, ownId(queue), depth, maxsize, false);
     }
 
     @Override
@@ -194,12 +194,12 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public void lock(String lock, int ownerTid) {
-        append(LOCK, (byte) 0, NO_THREAD, strings.id(lock), ownerTid, 0, false);
+        append(LOCK, (byte) 0, NO_THREAD, ownId(lock), ownerTid, 0, false);
     }
 
     @Override
     public void signal(int tid, String event, boolean set) {
-        append(SIGNAL, flag(set), tid, strings.id(event), 0, 0, false);
+        append(SIGNAL, flag(set), tid, ownId(event), 0, 0, false);
     }
 
     @Override
@@ -209,27 +209,37 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public void step(int tid, String path) {
-        append(STEP, (byte) 0, tid, strings.id(path), 0, 0, false);
+        append(STEP, (byte) 0, tid, ownId(path), 0, 0, false);
     }
 
     @Override
     public void print(int tid, String text) {
-        append(PRINT, (byte) 0, tid, strings.id(text), 0, 0, false);
+        append(PRINT, (byte) 0, tid, ownId(text), 0, 0, false);
     }
 
     @Override
     public void exception(int tid, String type, String message, boolean caught) {
-        append(EXCEPTION, flag(caught), tid, strings.id(type), strings.id(message), 0, false);
+        append(EXCEPTION, flag(caught), tid, strings.id(type), ownId(message), 0, false);
     }
 
     @Override
     public void marker(String text) {
-        append(MARKER, (byte) 0, NO_THREAD, strings.id(text), 0, 0, false);
+        append(MARKER, (byte) 0, NO_THREAD, ownId(text), 0, 0, false);
     }
 
     @Override
     public void end(Outcome outcome, String message) {
-        append(END, (byte) outcome.ordinal(), NO_THREAD, strings.id(message), 0, 0, true);
+        append(END, (byte) outcome.ordinal(), NO_THREAD, ownId(message), 0, 0, true);
+    }
+
+    /** The intern id of {@code value}, through this thread's one-entry cache. */
+    private int ownId(String value) {
+        ThreadBuffer buffer = ownBuffer.get();
+        if (value != buffer.lastInterned) {
+            buffer.lastInternedId = strings.id(value);
+            buffer.lastInterned = value;
+        }
+        return buffer.lastInternedId;
     }
 
     private void append(byte kind, byte flags, int tid, int a, int b, int c, boolean end) {
