@@ -104,9 +104,6 @@ final class IntervalColumn {
             int lo = Math.max(i, 0);
             // most columns lie inside one interval: one look at the next start settles it
             int j = lo + 1 < n && starts.get(lo + 1) < hi ? starts.lastBefore(hi, lo + 1) : lo;
-            // the next column starts at hi: its first interval is j (or one starting exactly there),
-            // so no column walks the intervals of the one before it
-            i = j;
             int code;
             int on;
             boolean mixed = j > lo;
