@@ -207,13 +207,14 @@ public final class FrameBuilder {
         double size = m.smallFont();
         double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
         double plateHeight = Math.min(h - 4, size + 6);
-        if (w < plateWidth + 12 || plateHeight < size) {
+        double left = Math.max(x, layout.plotX);
+        double right = Math.min(x + w, layout.plotRight());
+        // centred, and only on bars twice as wide as the label: the bar's start stays clear for the
+        // arrows that land there, and most of the bar still shows its colour
+        if (right - left < 2 * plateWidth + 24 || plateHeight < size) {
             return;
         }
-        double plateX = Math.max(x, layout.plotX) + 6;
-        if (plateX + plateWidth > Math.min(x + w, layout.plotRight()) - 6) {
-            return;
-        }
+        double plateX = Math.round((left + right - plateWidth) / 2);
         double plateY = y + Math.round((h - plateHeight) / 2);
         if (!claim(plateX, plateY, plateWidth, plateHeight)) {
             return;
