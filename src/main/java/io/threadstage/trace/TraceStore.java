@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * One run's events, kept in columns for drawing: per lane the state intervals, per queue the
- * depth samples, joins, lock handoffs, wake-ups, markers and the GIL's owner, as primitive
- * arrays growing in chunks with texts interned (no object per event). Fed in {@code seq}
- * order by {@link #append(TraceEvent)}; the queries answer per pixel column with binary
- * searches, so a frame costs the same for a thousand events and for ten million.
+ * depth samples, joins, lock handoffs, who holds which lock, wake-ups, markers and the GIL's
+ * owner, as primitive arrays growing in chunks with texts interned (no object per event). Fed
+ * in {@code seq} order by {@link #append(TraceEvent)}; the queries answer per pixel column with
+ * binary searches, so a frame costs the same for a thousand events and for ten million.
  *
  * <p>Lanes are the run's threads, {@code MainThread} (tid 0) first, the others in creation
  * order; every lane index below is such a display index.
@@ -54,6 +54,17 @@ public final class TraceStore {
          */
         void link(LinkKind kind, int fromLane, long fromNanos, int toLane, long toNanos, boolean open,
                   boolean timedOut, int on);
+    }
+
+    /** Receives when a lane holds locks; see {@link #holds}. */
+    @FunctionalInterface
+    public interface HoldSink {
+        /**
+         * Pixel columns {@code [x0, x1)} of lane {@code lane} hold {@code count} locks, {@code lock}
+         * (a {@link #lockName(int)} index) the one taken last. Unmixed: {@code [startNanos, endNanos)}
+         * is the whole interval of that holding. Mixed: the columns' own time range.
+         */
+        void hold(int lane, int x0, int x1, int lock, int count, long startNanos, long endNanos, boolean mixed);
     }
 
     /** Receives markers; {@code count} markers were merged into this one (it is the most severe). */
@@ -103,6 +114,7 @@ public final class TraceStore {
     private final List<QueueColumn> queues = new ArrayList<>();
     private final Map<String, Integer> queueByName = new HashMap<>();
     private final Map<Integer, long[]> locks = new HashMap<>();
+    private final LockHolds holds = new LockHolds();
     private final LinkColumn joins = new LinkColumn();
     private final LinkColumn handoffs = new LinkColumn();
     private final MarkerColumn captions = new MarkerColumn();
@@ -229,6 +241,7 @@ public final class TraceStore {
     /** Per lock: {owner's internal lane or -1, release time, releaser's internal lane}. */
     private void appendLock(TraceEvent.LockOwner l) {
         int on = strings.intern(l.on());
+        holds.owner(l.t(), on, l.owner() < 0 ? -1 : internalLane(l.owner(), null));
         long[] lock = locks.computeIfAbsent(on, k -> new long[] {-1, NONE, -1});
         if (l.owner() < 0) {
             if (lock[0] >= 0) {
@@ -496,6 +509,41 @@ public final class TraceStore {
         return -1;
     }
 
+    /** How many locks were ever held, numbered in the order of their first owner. */
+    public int lockCount() {
+        return holds.lockCount();
+    }
+
+    /** The name of lock {@code index} (0 to {@link #lockCount()} - 1). */
+    public String lockName(int index) {
+        return strings.text(holds.text(index));
+    }
+
+    /**
+     * Reports when lanes {@code [fromLane, toLane)} hold locks, seen through {@code columns} pixel
+     * columns spanning {@code [t0, t1)}, merged to at most one span per lane per column as
+     * {@link #spans} merges states: a column where the lane's holding changed reports the
+     * dominant (count, last-taken lock), flagged mixed, and is left out when that is "none".
+     * Nothing after {@code horizon} or {@link #endNanos()}.
+     */
+    public void holds(int fromLane, int toLane, long t0, long t1, int columns, long horizon, HoldSink sink) {
+        long limit = Math.min(horizon, latestNanos);
+        for (int lane = Math.max(0, fromLane); lane < Math.min(toLane, lanes.size()); lane++) {
+            holds.spans(order[lane], lane, t0, t1, columns, limit, sink);
+        }
+    }
+
+    /**
+     * The locks ({@link #lockName(int)} indices) lane {@code lane} holds at {@code t}, in the order
+     * it took them (the last one innermost); empty after the horizon or the newest event.
+     */
+    public int[] locksHeldAt(int lane, long t, long horizon) {
+        if (lane < 0 || lane >= lanes.size() || t > Math.min(horizon, latestNanos)) {
+            return new int[0];
+        }
+        return holds.heldAt(order[lane], t);
+    }
+
     /** Whether the run recorded any GIL handoff (the GIL strip is worth drawing). */
     public boolean hasGil() {
         return gil.size() > 0;
@@ -521,7 +569,7 @@ public final class TraceStore {
     /** An estimate of the heap this store holds, from its arrays' capacities. */
     public long memoryBytes() {
         long bytes = strings.capacityBytes() + joins.capacityBytes() + handoffs.capacityBytes()
-                + captions.capacityBytes() + gil.capacityBytes();
+                + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes();
         for (LaneData lane : lanes) {
             bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes();
         }

@@ -524,4 +524,144 @@ class TraceStoreReferenceTest {
         }
         return out;
     }
+
+    // ---- who holds which lock ----------------------------------------------------------
+
+    /**
+     * A trace that takes and gives up four locks a lot: nested holds, releases out of order, a
+     * lock passed straight from one owner to another, owners re-stated and releases of free locks.
+     */
+    static List<TraceEvent> lockHeavyTrace(long seed) {
+        Random random = new Random(seed);
+        TraceBuilder b = new TraceBuilder();
+        int lanes = 1 + random.nextInt(6);
+        for (int tid = 0; tid < lanes; tid++) {
+            b.at(tid).thread(tid, "T" + tid, "target", false).running(tid);
+        }
+        long t = lanes;
+        int events = 100 + random.nextInt(1500);
+        for (int e = 0; e < events; e++) {
+            int jump = random.nextInt(10);
+            t += jump < 3 ? 0 : jump < 7 ? 1 + random.nextInt(20) : 1000 + random.nextInt(100_000);
+            b.at(t);
+            int tid = random.nextInt(lanes);
+            if (random.nextInt(8) == 0) {
+                b.waiting(tid, Reason.LOCK, "K" + random.nextInt(4));
+            } else {
+                b.lock("K" + random.nextInt(4), random.nextInt(3) == 0 ? -1 : tid);
+            }
+        }
+        b.at(t + 1 + random.nextInt(1000)).end(Outcome.COMPLETED, null);
+        return b.events();
+    }
+
+    /** Per tid, what it holds after each lock event: (count, last-taken lock), repeats dropped as the store drops them. */
+    static Map<Integer, List<Iv>> referenceHolds(List<TraceEvent> events) {
+        Map<String, Integer> owner = new HashMap<>();
+        Map<Integer, List<String>> held = new HashMap<>();
+        Map<Integer, List<Iv>> holds = new HashMap<>();
+        for (TraceEvent event : events) {
+            if (!(event instanceof TraceEvent.LockOwner l)) {
+                continue;
+            }
+            Integer previous = owner.get(l.on());
+            int next = l.owner();
+            if (previous != null && previous == next || previous == null && next < 0) {
+                continue;
+            }
+            List<Integer> changed = new ArrayList<>();
+            if (previous != null) {
+                held.get(previous).remove(l.on());
+                changed.add(previous);
+                owner.remove(l.on());
+            }
+            if (next >= 0) {
+                held.computeIfAbsent(next, k -> new ArrayList<>()).add(l.on());
+                owner.put(l.on(), next);
+                changed.add(next);
+            }
+            for (int tid : changed) {
+                List<String> now = held.get(tid);
+                Iv iv = new Iv(l.t(), now.size(), now.isEmpty() ? null : now.get(now.size() - 1));
+                List<Iv> list = holds.computeIfAbsent(tid, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1).code() != iv.code()
+                        || !java.util.Objects.equals(list.get(list.size() - 1).on(), iv.on())) {
+                    list.add(iv);
+                }
+            }
+        }
+        return holds;
+    }
+
+    /** The locks {@code tid} holds once every event up to {@code t} happened, in the order it took them. */
+    static List<String> referenceHeldAt(List<TraceEvent> events, int tid, long t) {
+        Map<String, Integer> owner = new HashMap<>();
+        List<String> held = new ArrayList<>();
+        for (TraceEvent event : events) {
+            if (event.t() > t) {
+                break;
+            }
+            if (event instanceof TraceEvent.LockOwner l) {
+                Integer previous = owner.get(l.on());
+                if (previous != null && previous == l.owner()) {
+                    continue;
+                }
+                if (previous != null && previous == tid) {
+                    held.remove(l.on());
+                }
+                if (l.owner() >= 0) {
+                    owner.put(l.on(), l.owner());
+                    if (l.owner() == tid) {
+                        held.add(l.on());
+                    }
+                } else {
+                    owner.remove(l.on());
+                }
+            }
+        }
+        return held;
+    }
+
+    private static void checkHolds(List<TraceEvent> events, long seed) {
+        TraceStore store = new TraceStore();
+        events.forEach(store::append);
+        Reference ref = new Reference(events);
+        Map<Integer, List<Iv>> holds = referenceHolds(events);
+        Random random = new Random(seed * 17);
+        for (long[] w : windows(random, ref.latest)) {
+            long limit = Math.min(w[3], ref.latest);
+            String where = "seed " + seed + " window " + java.util.Arrays.toString(w);
+            for (int lane = 0; lane < ref.laneTids.size(); lane++) {
+                List<String> expected = new ArrayList<>();
+                for (String span : Reference.spans(holds.getOrDefault(ref.laneTids.get(lane), List.of()), w[0], w[1],
+                        (int) w[2], limit)) {
+                    if (!span.split(" ")[1].startsWith("0/")) {
+                        expected.add(span);
+                    }
+                }
+                List<String> actual = new ArrayList<>();
+                store.holds(lane, lane + 1, w[0], w[1], (int) w[2], w[3], (l, x0, x1, lock, count, start, end, mixed) ->
+                        actual.add(x0 + ".." + x1 + " " + count + "/" + store.lockName(lock) + (mixed ? " mixed" : "")
+                                + " " + start + ".." + end));
+                assertEquals(expected, actual, where + " holds of lane " + lane);
+            }
+        }
+        for (int probe = 0; probe < 300; probe++) {
+            long t = (long) (random.nextDouble() * (ref.latest + 10)) - 5;
+            int lane = random.nextInt(ref.laneTids.size());
+            List<String> expected = t > ref.latest ? List.of() : referenceHeldAt(events, ref.laneTids.get(lane), t);
+            List<String> actual = new ArrayList<>();
+            for (int lock : store.locksHeldAt(lane, t, Long.MAX_VALUE)) {
+                actual.add(store.lockName(lock));
+            }
+            assertEquals(expected, actual, "seed " + seed + " held by lane " + lane + " at " + t);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void lockHoldsMatchTheReference(long seed) {
+        checkHolds(randomTrace(seed), seed);
+        checkHolds(lockHeavyTrace(seed), seed);
+    }
 }
