@@ -37,12 +37,13 @@ public final class FrameBuilder {
                              StageOptions options) {
         this.frame = frame;
         this.store = store;
-        this.m = StageMetrics.of(options.presentation());
         this.present = options.presentNanos();
         List<Legend.Entry> legend = Legend.entries(store);
+        StageFill.Fill fill = fill(options, width, height, legend);
+        this.m = fill.metrics();
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
                 store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
-                labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12);
+                labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12, fill.lift());
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -61,6 +62,7 @@ public final class FrameBuilder {
         laneBackgrounds();
         axis();
         lanes();
+        holds();
         gil();
         queues();
         captions();
@@ -71,6 +73,17 @@ public final class FrameBuilder {
         legend(legend);
         lessonCaption(options.caption());
         return layout;
+    }
+
+    /** Presentation mode and pictures grow to fill their height; the live view keeps its sizes. */
+    private StageFill.Fill fill(StageOptions options, double width, double height, List<Legend.Entry> legend) {
+        StageMetrics base = StageMetrics.of(options.presentation());
+        if (!options.presentation()) {
+            return StageFill.none(base);
+        }
+        int first = Math.max(0, Math.min(options.firstLane(), store.laneCount() - 1));
+        return StageFill.of(base, width, height, store.laneCount() - first, store.queueCount(), store.hasGil(), legend,
+                banner() != null, options.caption());
     }
 
     /** What the labels of the lanes that can be on screen need: the longest name with its badges. */
@@ -221,6 +234,59 @@ public final class FrameBuilder {
         }
         frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
         frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
+    }
+
+    /**
+     * A stripe along the bottom edge of each lane while its thread holds a lock, in the lock's
+     * colour (the one taken last when it holds several), in the lane's bottom padding so it never
+     * hides the state above it. Where the stripe is wide enough, a tag of its colour names what
+     * is held: {@code holds a}, {@code holds a + b}.
+     */
+    private void holds() {
+        if (store.lockCount() == 0) {
+            return;
+        }
+        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double h = Math.max(2, pad - 2);
+        int from = layout.firstLane;
+        int to = layout.firstLane + layout.visibleLanes;
+        store.holds(from, to, layout.startNanos, layout.endNanos, layout.columns, present,
+                (lane, x0, x1, lock, count, start, end, mixed) -> {
+                    double y = layout.laneTop(lane) + layout.laneHeight - 1 - h;
+                    double x = layout.plotX + x0;
+                    frame.rect(Ink.held(lock), x, y, x1 - x0, h);
+                    if (!mixed) {
+                        holdTag(lane, lock, start, x, x1 - x0, y + h);
+                    }
+                });
+    }
+
+    /** Names the locks a stripe stands for on a tag of its colour, standing on the stripe's bottom edge. */
+    private void holdTag(int lane, int lock, long start, double x, double w, double bottom) {
+        int[] held = store.locksHeldAt(lane, start, present);
+        StringBuilder text = new StringBuilder("holds ");
+        for (int i = 0; i < held.length; i++) {
+            text.append(i == 0 ? "" : " + ").append(store.lockName(held[i]));
+        }
+        if (held.length == 0) {
+            text.append(store.lockName(lock));
+        }
+        double size = m.smallFont();
+        double tagWidth = StageMetrics.textWidth(text.toString(), size) * 0.92 + 10;
+        double tagHeight = size + 6;
+        double left = Math.max(x, layout.plotX);
+        double right = Math.min(x + w, layout.plotRight());
+        if (right - left < 2 * tagWidth + 24 || tagHeight > layout.laneHeight * 0.45) {
+            return;
+        }
+        double tagX = Math.round((left + right - tagWidth) / 2);
+        double tagY = bottom - tagHeight;
+        if (!claim(tagX, tagY, tagWidth, tagHeight)) {
+            return;
+        }
+        frame.rect(Ink.held(lock), tagX, tagY, tagWidth, tagHeight);
+        frame.text(tagX + 5, tagY + tagHeight / 2 + size * 0.36, text.toString(), Ink.TEXT_ON_LOCK, size, false,
+                Frame.Align.LEFT);
     }
 
     private void laneLabel(int lane) {

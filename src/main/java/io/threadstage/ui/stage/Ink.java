@@ -36,6 +36,11 @@ public enum Ink {
     OWNER_1("owner-1"),
     OWNER_2("owner-2"),
     OWNER_3("owner-3"),
+    /** The stripe under a lane while its thread holds a lock, cycling by lock. */
+    LOCK_HELD_0("lock-held-0"),
+    LOCK_HELD_1("lock-held-1"),
+    LOCK_HELD_2("lock-held-2"),
+    LOCK_HELD_3("lock-held-3"),
     BADGE("badge"),
     CAPTION("caption"),
     ARROW_FEED("arrow-feed"),
@@ -53,7 +58,11 @@ public enum Ink {
     TEXT_MUTED("text-muted"),
     TEXT_ON_BADGE("text-on-badge"),
     TEXT_ON_BAR("text-on-bar"),
-    TEXT_ON_OWNER("text-on-owner");
+    TEXT_ON_OWNER("text-on-owner"),
+    TEXT_ON_LOCK("text-on-lock");
+
+    /** How many colours the lock stripes cycle through. */
+    public static final int LOCK_COLORS = 4;
 
     public static final int COUNT = values().length;
 
@@ -74,5 +83,10 @@ public enum Ink {
 
     public static Ink owner(int lane) {
         return values()[OWNER_0.ordinal() + Math.floorMod(lane, 4)];
+    }
+
+    /** The colour of lock {@code lock} (a {@code TraceStore.lockName} index). */
+    public static Ink held(int lock) {
+        return values()[LOCK_HELD_0.ordinal() + Math.floorMod(lock, LOCK_COLORS)];
     }
 }

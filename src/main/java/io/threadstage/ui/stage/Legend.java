@@ -40,6 +40,7 @@ public final class Legend {
                 }
             }
         }
+        holds(store, entries);
         if (store.usesLink(TraceStore.LinkKind.JOIN)) {
             entries.add(new Entry("join (returned / timed out)", Ink.ARROW_JOIN, null, 0, Shape.ARROW));
         }
@@ -68,6 +69,32 @@ public final class Legend {
             entries.add(new Entry("RuntimeError", Ink.MARKER_RUNTIME, null, 0, Shape.MARK));
         }
         return entries;
+    }
+
+    /** Share of a bar swatch's height a lock stripe's swatch takes: thin, as the stripe is. */
+    static final double HOLD_SWATCH_HEIGHT = 0.3;
+    /** Locks named per colour in the legend before the rest are left to the hover. */
+    static final int HOLD_NAMES_PER_COLOR = 3;
+
+    /**
+     * One entry per lock colour: {@code holds lock a}, or {@code holds locks a, e} when more locks
+     * than colours share one.
+     */
+    private static void holds(TraceStore store, List<Entry> entries) {
+        for (int color = 0; color < Math.min(Ink.LOCK_COLORS, store.lockCount()); color++) {
+            StringBuilder names = new StringBuilder();
+            int named = 0;
+            for (int lock = color; lock < store.lockCount(); lock += Ink.LOCK_COLORS) {
+                if (named == HOLD_NAMES_PER_COLOR) {
+                    names.append(", \u2026");
+                    break;
+                }
+                names.append(named == 0 ? "" : ", ").append(store.lockName(lock));
+                named++;
+            }
+            entries.add(new Entry((named == 1 ? "holds lock " : "holds locks ") + names, Ink.held(color), null,
+                    HOLD_SWATCH_HEIGHT, Shape.BAR));
+        }
     }
 
     /** The width an entry takes: swatch, gap, text, spacing. */

@@ -95,6 +95,10 @@ public final class Palette {
             case OWNER_1: return "#e69f00";
             case OWNER_2: return "#f0e442";
             case OWNER_3: return "#cc79a7";
+            case LOCK_HELD_0: return "#332288";
+            case LOCK_HELD_1: return "#882255";
+            case LOCK_HELD_2: return "#8c510a";
+            case LOCK_HELD_3: return "#117733";
             case BADGE: return "#0072b2";
             case CAPTION: return "#595959";
             case ARROW_FEED: return "#0072b2";
@@ -112,6 +116,7 @@ public final class Palette {
             case TEXT_ON_BADGE: return "#ffffff";
             case TEXT_ON_BAR: return "#ffffff";
             case TEXT_ON_OWNER: return "#1a1a1a";
+            case TEXT_ON_LOCK: return "#ffffff";
             default: return "#ff00ff";
         }
     }

@@ -5,8 +5,8 @@ import io.threadstage.trace.TraceStore;
 
 /**
  * The text shown under the pointer: the marker there (a print's line, an exception's message),
- * else the lane's interval (state, reason, object, start, end), the queue's depth or the GIL's
- * owner. Pure; any thread that may read the store.
+ * else the lane's interval (state, reason, object, start, end) and the locks its thread holds
+ * then, the queue's depth or the GIL's owner. Pure; any thread that may read the store.
  */
 public final class StageHover {
 
@@ -42,7 +42,8 @@ public final class StageHover {
             return who + "\n" + state + "\n" + TimeFormat.human(interval.startNanos() - start) + " \u2192 "
                     + TimeFormat.human(interval.endNanos() - start) + "  ("
                     + TimeFormat.human(interval.endNanos() - interval.startNanos()) + ")"
-                    + (interval.reason() == Reason.JOIN ? joinOutcome(store, lane, interval, present) : "");
+                    + (interval.reason() == Reason.JOIN ? joinOutcome(store, lane, interval, present) : "")
+                    + held(store, lane, t, present);
         }
         if (x < layout.plotX) {
             return null;
@@ -59,6 +60,19 @@ public final class StageHover {
                     : "GIL held by " + store.lane(owner).name() + " at " + TimeFormat.human(t - start);
         }
         return null;
+    }
+
+    /** The locks the lane's thread holds at {@code t}, in the order it took them: {@code holds locks a, b}. */
+    private static String held(TraceStore store, int lane, long t, long present) {
+        int[] locks = store.locksHeldAt(lane, t, present);
+        if (locks.length == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(locks.length == 1 ? "\nholds lock " : "\nholds locks ");
+        for (int i = 0; i < locks.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(store.lockName(locks[i]));
+        }
+        return text.toString();
     }
 
     /**

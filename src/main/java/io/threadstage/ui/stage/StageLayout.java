@@ -49,6 +49,17 @@ public final class StageLayout {
     public StageLayout(double width, double height, StageMetrics metrics, int laneCount, int firstLane,
                        int queueCount, boolean gil, int legendRows, long startNanos, long endNanos, double labelWidth,
                        double bannerHeight) {
+        this(width, height, metrics, laneCount, firstLane, queueCount, gil, legendRows, startNanos, endNanos, labelWidth,
+                bannerHeight, 0);
+    }
+
+    /**
+     * As above, with {@code lift} pixels of room between the banner and the time axis: a stage
+     * whose parts are grown as far as they go is centred under its title ({@link StageFill}).
+     */
+    public StageLayout(double width, double height, StageMetrics metrics, int laneCount, int firstLane,
+                       int queueCount, boolean gil, int legendRows, long startNanos, long endNanos, double labelWidth,
+                       double bannerHeight, double lift) {
         this.width = width;
         this.height = height;
         this.metrics = metrics;
@@ -59,7 +70,7 @@ public final class StageLayout {
         this.endNanos = Math.max(endNanos, startNanos + 1);
         bannerTop = metrics.titleHeight();
         this.bannerHeight = bannerHeight;
-        axisTop = bannerTop + bannerHeight;
+        axisTop = bannerTop + bannerHeight + lift;
         lanesTop = axisTop + metrics.axisHeight();
         plotX = Math.floor(Math.min(Math.max(metrics.labelWidth(), labelWidth), width * 0.3));
         columns = Math.max(1, (int) Math.floor(width - plotX - RIGHT_MARGIN));
