@@ -208,7 +208,7 @@ class StagePixelTest {
         assertTrue(inked > 300, "caption text under the legend: " + inked);
         StagePicture.Rendered without = StagePicture.renderWithLayout(null, lockOrderDeadlock(), 1920, 1080, false);
         assertEquals(40 * 1000, count(without.image(), ground, 12, layout.captionTop, 1012, layout.captionTop + 40));
-        assertEquals(96, layout.laneHeight, "three lanes on a 1080p picture grow to the presentation maximum");
+        assertEquals(168, layout.laneHeight, "three lanes on a 1080p picture grow as far as a picture grows (96 x 1.75)");
     }
 
     @Test
