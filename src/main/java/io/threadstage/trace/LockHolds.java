@@ -36,7 +36,7 @@ final class LockHolds {
     private final List<Lock> locks = new ArrayList<>();
     private final Map<Integer, Integer> lockByText = new HashMap<>();
     /** Per internal lane: (held count, last-taken lock) over time; null for a lane that never held one. */
-    private final List<IntervalColumn> lanes = new ArrayList<>();
+    private final List<HoldColumn> lanes = new ArrayList<>();
     /** Per internal lane: the locks it holds now, in the order it took them. */
     private int[][] held = new int[0][];
     private int[] heldCount = new int[0];
@@ -102,9 +102,9 @@ final class LockHolds {
         while (lanes.size() <= lane) {
             lanes.add(null);
         }
-        IntervalColumn column = lanes.get(lane);
+        HoldColumn column = lanes.get(lane);
         if (column == null) {
-            column = new IntervalColumn();
+            column = new HoldColumn();
             lanes.set(lane, column);
         }
         int count = heldCount[lane];
@@ -122,19 +122,14 @@ final class LockHolds {
 
     /**
      * Reports when internal lane {@code internal} (shown as {@code lane}) holds a lock, merged per
-     * pixel column as {@link IntervalColumn#spans}: {@code code} is how many it holds, {@code on}
-     * the lock it took last. Columns where it mostly holds none are not reported.
+     * pixel column as a lane's states are ({@link HoldColumn#spans}). Columns where it mostly
+     * holds none are not reported.
      */
     void spans(int internal, int lane, long t0, long t1, int columns, long limit, TraceStore.HoldSink sink) {
-        IntervalColumn column = internal < lanes.size() ? lanes.get(internal) : null;
-        if (column == null) {
-            return;
+        HoldColumn column = internal < lanes.size() ? lanes.get(internal) : null;
+        if (column != null) {
+            column.spans(lane, t0, t1, columns, limit, sink);
         }
-        column.spans(lane, t0, t1, columns, limit, (l, x0, x1, code, on, start, end, mixed) -> {
-            if (code > 0) {
-                sink.hold(l, x0, x1, on, code, start, end, mixed);
-            }
-        });
     }
 
     /** The locks internal lane {@code internal} holds at {@code t}, in the order it took them. */
@@ -165,7 +160,7 @@ final class LockHolds {
         for (Lock lock : locks) {
             bytes += lock.starts.capacityBytes() + lock.owners.capacityBytes() + lock.serials.capacityBytes();
         }
-        for (IntervalColumn column : lanes) {
+        for (HoldColumn column : lanes) {
             if (column != null) {
                 bytes += column.capacityBytes();
             }

@@ -628,7 +628,15 @@ class TraceStoreReferenceTest {
         Reference ref = new Reference(events);
         Map<Integer, List<Iv>> holds = referenceHolds(events);
         Random random = new Random(seed * 17);
-        for (long[] w : windows(random, ref.latest)) {
+        List<long[]> windows = windows(random, ref.latest);
+        // windows of a few nanoseconds around lock changes: more columns than nanoseconds
+        for (TraceEvent event : events) {
+            if (event instanceof TraceEvent.LockOwner && random.nextInt(20) == 0) {
+                long t0 = event.t() - random.nextInt(4);
+                windows.add(new long[] {t0, t0 + 1 + random.nextInt(8), 1 + random.nextInt(40), Long.MAX_VALUE});
+            }
+        }
+        for (long[] w : windows) {
             long limit = Math.min(w[3], ref.latest);
             String where = "seed " + seed + " window " + java.util.Arrays.toString(w);
             for (int lane = 0; lane < ref.laneTids.size(); lane++) {

@@ -22,6 +22,8 @@ public final class FrameBuilder {
     static final int MAX_ARROWS = 800;
     /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
     static final int MAX_LABELS = 96;
+    /** What a lock stripe's tag says before the locks' names. */
+    private static final String HOLDS = "holds ";
 
     private Frame frame;
     private TraceStore store;
@@ -256,27 +258,37 @@ public final class FrameBuilder {
                     double x = layout.plotX + x0;
                     frame.rect(Ink.held(lock), x, y, x1 - x0, h);
                     if (!mixed) {
-                        holdTag(lane, lock, start, x, x1 - x0, y + h);
+                        holdTag(lane, lock, count, start, x, x1 - x0, y + h);
                     }
                 });
     }
 
-    /** Names the locks a stripe stands for on a tag of its colour, standing on the stripe's bottom edge. */
-    private void holdTag(int lane, int lock, long start, double x, double w, double bottom) {
-        int[] held = store.locksHeldAt(lane, start, present);
-        StringBuilder text = new StringBuilder("holds ");
-        for (int i = 0; i < held.length; i++) {
-            text.append(i == 0 ? "" : " + ").append(store.lockName(held[i]));
-        }
-        if (held.length == 0) {
-            text.append(store.lockName(lock));
-        }
+    /**
+     * Names the locks a stripe stands for on a tag of its colour, standing on the stripe's bottom
+     * edge, on stripes twice as wide as the tag (as bar labels). The width is checked before the
+     * held locks are looked up, so narrow stripes cost nothing more.
+     */
+    private void holdTag(int lane, int lock, int count, long start, double x, double w, double bottom) {
         double size = m.smallFont();
-        double tagWidth = StageMetrics.textWidth(text.toString(), size) * 0.92 + 10;
         double tagHeight = size + 6;
         double left = Math.max(x, layout.plotX);
         double right = Math.min(x + w, layout.plotRight());
-        if (right - left < 2 * tagWidth + 24 || tagHeight > layout.laneHeight * 0.45) {
+        String name = store.lockName(lock);
+        if (right - left < 2 * tagWidth(HOLDS.length() + name.length(), size) + 24
+                || tagHeight > layout.laneHeight * 0.45) {
+            return;
+        }
+        String text = HOLDS + name;
+        if (count > 1) {
+            StringBuilder all = new StringBuilder(HOLDS);
+            int[] held = store.locksHeldAt(lane, start, present);
+            for (int i = 0; i < held.length; i++) {
+                all.append(i == 0 ? "" : " + ").append(store.lockName(held[i]));
+            }
+            text = all.toString();
+        }
+        double tagWidth = tagWidth(text.length(), size);
+        if (right - left < 2 * tagWidth + 24) {
             return;
         }
         double tagX = Math.round((left + right - tagWidth) / 2);
@@ -285,8 +297,12 @@ public final class FrameBuilder {
             return;
         }
         frame.rect(Ink.held(lock), tagX, tagY, tagWidth, tagHeight);
-        frame.text(tagX + 5, tagY + tagHeight / 2 + size * 0.36, text.toString(), Ink.TEXT_ON_LOCK, size, false,
-                Frame.Align.LEFT);
+        frame.text(tagX + 5, tagY + tagHeight / 2 + size * 0.36, text, Ink.TEXT_ON_LOCK, size, false, Frame.Align.LEFT);
+    }
+
+    /** A tag's width for a text of {@code letters} letters, by the estimate the layout uses. */
+    private static double tagWidth(int letters, double size) {
+        return letters * size * 0.62 * 0.92 + 10;
     }
 
     private void laneLabel(int lane) {
