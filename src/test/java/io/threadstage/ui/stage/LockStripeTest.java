@@ -204,19 +204,31 @@ class LockStripeTest {
         Scenario scenario = new ScenarioLoader().parse("nested.json", document.getBytes(StandardCharsets.UTF_8));
         List<TraceEvent> events = runOnTheCore(scenario);
         List<String> owners = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
         for (TraceEvent event : events) {
             if (event instanceof TraceEvent.LockOwner l) {
                 owners.add(l.on() + "=" + l.owner());
+                times.add(l.t());
             }
         }
         assertEquals(List.of("r=1", "r=-1"), owners, "one lock event when W takes r, one when it gives r up");
         TraceStore store = new TraceStore();
         events.forEach(store::append);
         int lane = store.laneOfTid(1);
-        List<String> spans = new ArrayList<>();
+        List<String> whole = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         store.holds(lane, lane + 1, store.startNanos(), store.endNanos() + 1, 1000, Long.MAX_VALUE,
-                (l, x0, x1, lock, count, start, end, mixed) -> spans.add(store.lockName(lock) + " x" + count));
-        assertEquals(List.of("r x1"), spans, "one holding across the nested acquire");
+                (l, x0, x1, lock, count, start, end, mixed) -> {
+                    all.add(store.lockName(lock) + " x" + count);
+                    if (!mixed) {
+                        whole.add(store.lockName(lock) + " x" + count + " " + start + ".." + end);
+                    }
+                });
+        assertEquals(List.of("r x1 " + times.get(0) + ".." + times.get(1)), whole,
+                "one holding from the first acquire to the last release, across the nested one");
+        assertTrue(all.stream().allMatch("r x1"::equals), "the columns where it starts and ends show r too: " + all);
+        long nested = times.get(0) + (times.get(1) - times.get(0)) / 2;
+        assertArrayEquals(new int[] {0}, store.locksHeldAt(lane, nested, Long.MAX_VALUE), "inside the nested with: r, once");
     }
 
     @Test
