@@ -581,7 +581,8 @@ public final class FrameBuilder {
 
     private void markers() {
         long gap = (long) Math.ceil(layout.nanosPerColumn() * MARKER_GAP_PX);
-        double size = Math.max(8, Math.round(layout.laneHeight * 0.42));
+        // a marker is a glyph: it keeps to the text's scale when a picture grows its lanes further
+        double size = Math.max(8, Math.round(Math.min(layout.laneHeight * 0.42, m.font() * 2.2)));
         for (int lane = layout.firstLane; lane < layout.firstLane + layout.visibleLanes; lane++) {
             double top = layout.laneTop(lane) + 1;
             store.markers(lane, layout.startNanos, layout.endNanos, present, gap, (l, t, kind, text, count) -> {
