@@ -17,7 +17,6 @@ public final class FrameBuilder {
 
     /** Arrows closer together than this many pixels are thinned out. */
     static final double ARROW_GAP_PX = 6;
-    static final double MARKER_GAP_PX = 6;
     /** A bound on arrows per frame, so a dense run stays readable and cheap. */
     static final int MAX_ARROWS = 800;
     /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
@@ -217,10 +216,14 @@ public final class FrameBuilder {
      * wide and tall enough, on a light plate so it reads on every hue and stripe.
      */
     private void barLabel(int code, int on, double x, double y, double w, double h) {
+        if (labels == MAX_LABELS) {
+            return;
+        }
         String name = store.text(on);
-        String text = StateCode.reason(code) == Reason.LOCK ? "lock " + name : name;
+        String prefix = StateCode.reason(code) == Reason.LOCK ? "lock " : "";
         double size = m.smallFont();
-        double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
+        // measured before the text is built: most bars of a busy frame are too narrow for it
+        double plateWidth = StageMetrics.textWidth(prefix.length() + name.length(), size) * 0.92 + 10;
         double plateHeight = Math.min(h - 4, size + 6);
         double left = Math.max(x, layout.plotX);
         double right = Math.min(x + w, layout.plotRight());
@@ -234,6 +237,7 @@ public final class FrameBuilder {
         if (!claim(plateX, plateY, plateWidth, plateHeight)) {
             return;
         }
+        String text = prefix + name;
         frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
         frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
     }
@@ -302,7 +306,7 @@ public final class FrameBuilder {
 
     /** A tag's width for a text of {@code letters} letters, by the estimate the layout uses. */
     private static double tagWidth(int letters, double size) {
-        return letters * size * 0.62 * 0.92 + 10;
+        return StageMetrics.textWidth(letters, size) * 0.92 + 10;
     }
 
     private void laneLabel(int lane) {
@@ -522,7 +526,8 @@ public final class FrameBuilder {
         if (labels >= MAX_LABELS) {
             return false;
         }
-        for (int i = 0; i < labels * 4; i += 4) {
+        // newest first: a clash is most often with the label just placed on the same lane
+        for (int i = (labels - 1) * 4; i >= 0; i -= 4) {
             // a label's width of air plus two pixels keeps neighbours from reading as one plate
             if (x < placed[i] + placed[i + 2] + 2 && placed[i] < x + w + 2 && y < placed[i + 1] + placed[i + 3] + 2
                     && placed[i + 1] < y + h + 2) {
@@ -580,9 +585,11 @@ public final class FrameBuilder {
     }
 
     private void markers() {
-        long gap = (long) Math.ceil(layout.nanosPerColumn() * MARKER_GAP_PX);
         // a marker is a glyph: it keeps to the text's scale when a picture grows its lanes further
         double size = Math.max(8, Math.round(Math.min(layout.laneHeight * 0.42, m.font() * 2.2)));
+        // a marker stands for those after it closer than its own width: glyphs never overlap,
+        // and an exception among them still wins over a print
+        long gap = (long) Math.ceil(layout.nanosPerColumn() * (size + 2));
         for (int lane = layout.firstLane; lane < layout.firstLane + layout.visibleLanes; lane++) {
             double top = layout.laneTop(lane) + 1;
             store.markers(lane, layout.startNanos, layout.endNanos, present, gap, (l, t, kind, text, count) -> {
