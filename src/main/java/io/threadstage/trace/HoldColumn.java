@@ -2,14 +2,21 @@ package io.threadstage.trace;
 
 /**
  * What one lane holds over time: a step function of (how many locks, the lock taken last), as
- * {@link IntervalColumn} keeps a lane's states, answered per pixel column with the same merging
- * (a column of several intervals shows the dominant value, flagged mixed). Unlike a lane's
- * states, holdings change rarely, so the query leaps over the columns inside one interval with
- * a binary search on the column mapping instead of visiting each: a lane that holds nothing in
- * view costs a few searches, not one step per column. Only holdings of at least one lock are
- * reported. Owned by the {@link TraceStore}'s thread.
+ * {@link IntervalColumn} keeps a lane's states, answered per pixel column the same way: a column
+ * of several intervals shows the dominant value (the one covering most of its time, summed over
+ * up to {@value #EXACT_LIMIT} intervals, else counted at {@value #SAMPLES} evenly spaced
+ * instants; ties to the earliest), flagged mixed, and neighbouring columns of one interval, or
+ * mixed with one dominant value, merge. Unlike a lane's states, holdings change rarely, so the
+ * query leaps over the columns inside one interval with a galloping search on the column
+ * mapping instead of visiting each: a lane that holds nothing in view costs a few searches, not
+ * one step per column. Only holdings of at least one lock are reported. Owned by the
+ * {@link TraceStore}'s thread.
  */
 final class HoldColumn {
+
+    /** A column of more intervals than this is judged at {@link #SAMPLES} instants, so its cost is bounded. */
+    static final int EXACT_LIMIT = 8;
+    static final int SAMPLES = 3;
 
     private final LongColumn starts = new LongColumn();
     private final ByteColumn counts = new ByteColumn();
@@ -81,8 +88,8 @@ final class HoldColumn {
 
     /**
      * Reports the holdings seen through {@code columns} pixel columns spanning {@code [t0, t1)},
-     * nothing at or after {@code limit}, merged exactly as {@link IntervalColumn#spans} merges a
-     * lane's states (count as the code, the lock as the object), leaving out spans holding none.
+     * nothing at or after {@code limit}, merged as the class comment says, leaving out spans
+     * holding none.
      */
     void spans(int lane, long t0, long t1, int columns, long limit, TraceStore.HoldSink sink) {
         int n = starts.size();
@@ -93,8 +100,8 @@ final class HoldColumn {
         if (limit <= first) {
             return;
         }
-        long[] keys = new long[IntervalColumn.EXACT_LIMIT];
-        long[] weights = new long[IntervalColumn.EXACT_LIMIT];
+        long[] keys = new long[EXACT_LIMIT];
+        long[] weights = new long[EXACT_LIMIT];
         int i = -1;
         int pendingX0 = -1;
         int pendingX1 = -1;
@@ -131,17 +138,18 @@ final class HoldColumn {
             } else {
                 long from = Math.max(a, first);
                 int distinct = 0;
-                if (j - lo + 1 <= IntervalColumn.EXACT_LIMIT) {
+                if (j - lo + 1 <= EXACT_LIMIT) {
                     for (int k = lo; k <= j; k++) {
                         long s = Math.max(starts.get(k), from);
                         long e = k < j ? starts.get(k + 1) : hi;
-                        distinct = vote(keys, weights, distinct, IntervalColumn.key(counts.get(k), locks.get(k)), e - s);
+                        distinct = vote(keys, weights, distinct, key(counts.get(k), locks.get(k)), e - s);
                     }
                 } else {
                     int k = lo;
-                    for (int s = 0; s < IntervalColumn.EXACT_LIMIT; s++) {
-                        k = Math.min(j, starts.lastBefore(IntervalColumn.sampleInstant(from, hi, s) + 1, k));
-                        distinct = vote(keys, weights, distinct, IntervalColumn.key(counts.get(k), locks.get(k)), 1);
+                    for (int s = 0; s < SAMPLES; s++) {
+                        // the instants rise, so each search gallops on from the last answer
+                        k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, s) + 1, k));
+                        distinct = vote(keys, weights, distinct, key(counts.get(k), locks.get(k)), 1);
                     }
                 }
                 int best = 0;
@@ -179,6 +187,15 @@ final class HoldColumn {
         if (pendingX0 >= 0 && pendingCount > 0) {
             sink.hold(lane, pendingX0, pendingX1, pendingLock, pendingCount, pendingStart, pendingEnd, pendingMixed);
         }
+    }
+
+    private static long key(int count, int lock) {
+        return (long) count << 32 | (lock & 0xFFFFFFFFL);
+    }
+
+    /** The s-th of {@link #SAMPLES} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
+    static long sampleInstant(long from, long to, int s) {
+        return from + (long) ((to - from) * ((2.0 * s + 1) / (2.0 * SAMPLES)));
     }
 
     private static int vote(long[] keys, long[] weights, int distinct, long key, long weight) {
