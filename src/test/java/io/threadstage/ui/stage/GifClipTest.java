@@ -22,12 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Node;
 
 /** A known three-second trace made into a GIF: frames, delays, loop, and pixels of early and last frames. */
 class GifClipTest {
@@ -49,38 +45,6 @@ class GifClipTest {
     }
 
     static final TraceHeader HEADER = new TraceHeader("Clip", "2026-11-26T00:00:00Z", 1.0, false);
-
-    /** The decoded frames and each one's delay, and whether the file asks to loop forever. */
-    record Decoded(List<BufferedImage> frames, List<Integer> delays, boolean loopsForever) {
-    }
-
-    static Decoded decode(Path gif) throws Exception {
-        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-            reader.setInput(in);
-            int count = reader.getNumImages(true);
-            List<BufferedImage> frames = new ArrayList<>();
-            List<Integer> delays = new ArrayList<>();
-            boolean loops = false;
-            for (int k = 0; k < count; k++) {
-                frames.add(reader.read(k));
-                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(k).getAsTree("javax_imageio_gif_image_1.0");
-                IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
-                delays.add(Integer.parseInt(control.getAttribute("delayTime")));
-                var apps = root.getElementsByTagName("ApplicationExtension");
-                for (int a = 0; a < apps.getLength(); a++) {
-                    IIOMetadataNode app = (IIOMetadataNode) apps.item(a);
-                    byte[] data = (byte[]) app.getUserObject();
-                    if (app.getAttribute("applicationID").equals("NETSCAPE") && data.length == 3 && data[0] == 1
-                            && data[1] == 0 && data[2] == 0) {
-                        loops = true;
-                    }
-                }
-            }
-            reader.dispose();
-            return new Decoded(frames, delays, loops);
-        }
-    }
 
     static <T> T onFx(Callable<T> work) throws Exception {
         HeadlessFx.start();
@@ -113,7 +77,7 @@ class GifClipTest {
     void tenFramesASecondReplayTheRunThenHoldTheWholeRunTwoSeconds() throws Exception {
         Path gif = dir.resolve("clip.gif");
         ClipPlan plan = StageClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
-        Decoded clip = decode(gif);
+        GifFrames clip = GifFrames.read(gif);
         assertEquals(31, clip.frames().size());
         assertEquals(31, plan.frameCount());
         List<Integer> expected = new ArrayList<>(java.util.Collections.nCopies(30, 10));
@@ -131,7 +95,7 @@ class GifClipTest {
         Path png = dir.resolve("run.png");
         StageClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
         StagePicture.writePng(HEADER, threeSeconds(), png, WIDTH, HEIGHT);
-        Decoded clip = decode(gif);
+        GifFrames clip = GifFrames.read(gif);
         assertArrayEquals(pixels(ImageIO.read(png.toFile())), pixels(clip.frames().get(clip.frames().size() - 1)));
     }
 
@@ -139,7 +103,7 @@ class GifClipTest {
     void anEarlyFrameShowsTheWorkerRunningWhereTheLastShowsItEnded() throws Exception {
         Path gif = dir.resolve("clip.gif");
         StageClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
-        Decoded clip = decode(gif);
+        GifFrames clip = GifFrames.read(gif);
         TraceStore store = new TraceStore();
         threeSeconds().forEach(store::append);
         ClipPlan plan = ClipPlan.of(store.startNanos(), store.endNanos(), 10, 1);
@@ -165,7 +129,7 @@ class GifClipTest {
     void slowerReplaysTakeMoreFramesOfTheSameDelay() throws Exception {
         Path gif = dir.resolve("half.gif");
         StageClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 4, 0.5));
-        Decoded clip = decode(gif);
+        GifFrames clip = GifFrames.read(gif);
         // 25 hundredths a frame at half speed: 125 ms of the run per frame, 24 frames, then the hold
         assertEquals(25, clip.frames().size());
         assertEquals(25, clip.delays().get(0));
