@@ -35,6 +35,7 @@ public final class RunWiring {
     private final ConsolePane console = new ConsolePane();
     private final RunWorkspace workspace = new RunWorkspace(stage, console);
     private final RunController controller;
+    private final ClipExporter clips;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -47,6 +48,7 @@ public final class RunWiring {
     private RunWiring(MainWindow window) {
         this.window = window;
         controller = new RunController(stage::attach, console::append, window.codeView()::setThreadMarks);
+        clips = new ClipExporter(stage, window.runStatusProperty()::set, this::complain);
     }
 
     /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
@@ -83,7 +85,7 @@ public final class RunWiring {
                 controller.stop();
             }
         });
-        window.addToolbarItems(replayMenu(), traceMenu());
+        window.addToolbarItems(replayMenu(), traceMenu(), clips.progressPane());
         pulse.start();
         if (runOnOpen) {
             window.documents().sourceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -204,8 +206,37 @@ public final class RunWiring {
                         file -> TraceFiles.saveChrome(recorder, file), out))));
         MenuItem png = new MenuItem("Export Stage as PNG\u2026");
         png.setOnAction(event -> choose("Export the stage", true, "PNG image", "*.png").ifPresent(this::exportPng));
-        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png);
+        MenuItem gif = new MenuItem("Export Clip (GIF)\u2026");
+        gif.setId("export-clip");
+        gif.setOnAction(event -> {
+            if (clipReady()) {
+                choose("Export a clip of the run", true, "GIF animation", "*.gif").ifPresent(this::exportClip);
+            }
+        });
+        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png, gif);
         return trace;
+    }
+
+    private boolean clipReady() {
+        if (controller.isRunning()) {
+            complain("Still running", "Stop the run or let it finish first, so its clip is whole.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Makes a GIF of the finished run or opened trace the stage shows, replayed as recorded, at
+     * 1280x720 and 10 frames a second; the window stays usable and the toolbar shows progress.
+     */
+    public void exportClip(Path out) {
+        if (clipReady()) {
+            clips.export(out);
+        }
+    }
+
+    public ClipExporter clips() {
+        return clips;
     }
 
     /** Writes the stage as it is now as a PNG (on the FX thread: the snapshot needs it). */
