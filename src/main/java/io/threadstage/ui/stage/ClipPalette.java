@@ -12,7 +12,9 @@ import java.util.Arrays;
  * and antialiased text, so most frames have 256 colours or fewer: then the palette is exactly
  * the frame's colours and nothing is lost. Otherwise the 256 most frequent colours stay and each
  * rarer one (the edges of letters) takes the nearest of them. No dithering: it would speckle the
- * flat bars and cost the file its compression. Stateless; any thread.
+ * flat bars and cost the file its compression. After the first frame only the pixels that
+ * changed count: the rest are transparent and the previous frame shows through. Stateless;
+ * any thread.
  */
 final class ClipPalette {
 
@@ -24,30 +26,53 @@ final class ClipPalette {
 
     /** The frame as palette indices ({@code argb} is row by row, alpha ignored). */
     static BufferedImage indexed(int[] argb, int width, int height) {
-        ColourCounts counts = ColourCounts.of(argb);
-        int[] palette = counts.mostFrequent(MAX_COLOURS);
+        return indexed(argb, null, width, new Region(0, 0, width, height));
+    }
+
+    /** A rectangle of a frame. */
+    record Region(int x, int y, int width, int height) {
+    }
+
+    /**
+     * The {@code region} of a frame {@code width} pixels wide as palette indices. With a
+     * {@code previous} frame, the pixels that did not change take a transparent index, so the
+     * previous frame shows through and only the changes cost colours.
+     */
+    static BufferedImage indexed(int[] argb, int[] previous, int width, Region region) {
+        ColourCounts counts = ColourCounts.of(argb, previous, width, region);
+        int[] palette = counts.mostFrequent(previous == null ? MAX_COLOURS : MAX_COLOURS - 1);
+        int transparent = previous == null ? -1 : palette.length;
         // colour -> index; rarer colours get their nearest palette entry, once per colour
         ColourCounts.Table indexOf = new ColourCounts.Table(counts.distinct() * 2);
         for (int i = 0; i < palette.length; i++) {
             indexOf.put(palette[i], i);
         }
-        byte[] pixels = new byte[width * height];
+        byte[] pixels = new byte[region.width() * region.height()];
         int last = EMPTY;
         int lastIndex = 0;
-        for (int p = 0; p < pixels.length; p++) {
-            int rgb = argb[p] & 0xFFFFFF;
-            if (rgb != last) {
-                int index = indexOf.get(rgb);
-                if (index == EMPTY) {
-                    index = nearest(palette, rgb);
-                    indexOf.put(rgb, index);
+        int p = 0;
+        for (int y = region.y(); y < region.y() + region.height(); y++) {
+            int row = y * width;
+            for (int x = region.x(); x < region.x() + region.width(); x++) {
+                int at = row + x;
+                if (previous != null && previous[at] == argb[at]) {
+                    pixels[p++] = (byte) transparent;
+                    continue;
                 }
-                last = rgb;
-                lastIndex = index;
+                int rgb = argb[at] & 0xFFFFFF;
+                if (rgb != last) {
+                    int index = indexOf.get(rgb);
+                    if (index == EMPTY) {
+                        index = nearest(palette, rgb);
+                        indexOf.put(rgb, index);
+                    }
+                    last = rgb;
+                    lastIndex = index;
+                }
+                pixels[p++] = (byte) lastIndex;
             }
-            pixels[p] = (byte) lastIndex;
         }
-        return image(palette, pixels, width, height);
+        return image(palette, transparent, pixels, region.width(), region.height());
     }
 
     private static int nearest(int[] palette, int rgb) {
@@ -67,14 +92,14 @@ final class ClipPalette {
         return best;
     }
 
-    private static BufferedImage image(int[] palette, byte[] pixels, int width, int height) {
+    private static BufferedImage image(int[] palette, int transparent, byte[] pixels, int width, int height) {
         // a GIF's colour table has a power-of-two size; unused entries are black
         int size = 2;
-        while (size < palette.length) {
+        while (size < palette.length + (transparent >= 0 ? 1 : 0)) {
             size *= 2;
         }
         int[] table = Arrays.copyOf(palette, size);
-        IndexColorModel model = new IndexColorModel(8, size, table, 0, false, -1, DataBufferByte.TYPE_BYTE);
+        IndexColorModel model = new IndexColorModel(8, size, table, 0, false, transparent, DataBufferByte.TYPE_BYTE);
         WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(pixels, pixels.length), width, height,
                 width, 1, new int[] {0}, null);
         return new BufferedImage(model, raster, false, null);
@@ -88,21 +113,29 @@ final class ClipPalette {
             this.counts = counts;
         }
 
-        static ColourCounts of(int[] argb) {
+        /** The colours of {@code region}, only of the pixels that differ from {@code previous} when there is one. */
+        static ColourCounts of(int[] argb, int[] previous, int width, Region region) {
             Table counts = new Table(1024);
             int last = EMPTY;
             int run = 0;
-            for (int pixel : argb) {
-                int rgb = pixel & 0xFFFFFF;
-                if (rgb == last) {
-                    run++;
-                    continue;
+            for (int y = region.y(); y < region.y() + region.height(); y++) {
+                int row = y * width;
+                for (int x = region.x(); x < region.x() + region.width(); x++) {
+                    int at = row + x;
+                    if (previous != null && previous[at] == argb[at]) {
+                        continue;
+                    }
+                    int rgb = argb[at] & 0xFFFFFF;
+                    if (rgb == last) {
+                        run++;
+                        continue;
+                    }
+                    if (run > 0) {
+                        counts.add(last, run);
+                    }
+                    last = rgb;
+                    run = 1;
                 }
-                if (run > 0) {
-                    counts.add(last, run);
-                }
-                last = rgb;
-                run = 1;
             }
             if (run > 0) {
                 counts.add(last, run);

@@ -45,4 +45,28 @@ class ClipPaletteTest {
         assertEquals(0xFF8F8F8F, image.getRGB(299, 0));
         assertEquals(0xFF000000 | (299 - 256) * 0x010101, image.getRGB(299, 1));
     }
+
+    @Test
+    void afterTheFirstFrameOnlyTheChangedRectangleIsKeptItsUnchangedPixelsTransparent() {
+        int width = 8;
+        int height = 6;
+        int[] before = new int[width * height];
+        java.util.Arrays.fill(before, 0xFFFFFFFF);
+        int[] after = before.clone();
+        after[2 * width + 3] = 0xFF009E73;
+        after[4 * width + 5] = 0xFFE69F00;
+        ClipPalette.Region region = GifClipWriter.changed(before, after, width, height);
+        assertEquals(new ClipPalette.Region(3, 2, 3, 3), region);
+        BufferedImage image = ClipPalette.indexed(after, before, width, region);
+        IndexColorModel colours = (IndexColorModel) image.getColorModel();
+        assertEquals(3, image.getWidth());
+        assertEquals(3, image.getHeight());
+        // two changed colours and the transparent slot; white is not among them
+        assertEquals(4, colours.getMapSize());
+        assertEquals(2, colours.getTransparentPixel());
+        assertEquals(0xFF009E73, image.getRGB(0, 0));
+        assertEquals(0xFFE69F00, image.getRGB(2, 2));
+        assertEquals(0, image.getRGB(1, 1) >>> 24, "unchanged: transparent");
+        assertEquals(new ClipPalette.Region(0, 0, 1, 1), GifClipWriter.changed(before, before.clone(), width, height));
+    }
 }

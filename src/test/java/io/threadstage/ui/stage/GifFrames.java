@@ -10,7 +10,11 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.NodeList;
 
-/** A GIF decoded with the JDK's reader: its frames, each frame's delay, and whether it asks to loop forever. */
+/**
+ * A GIF decoded with the JDK's reader as a viewer shows it: each frame painted over the ones
+ * before (every frame of a clip keeps what it does not paint), each frame's delay, and whether
+ * the file asks to loop forever.
+ */
 public record GifFrames(List<BufferedImage> frames, List<Integer> delays, boolean loopsForever) {
 
     public static GifFrames read(Path gif) throws Exception {
@@ -18,13 +22,27 @@ public record GifFrames(List<BufferedImage> frames, List<Integer> delays, boolea
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             reader.setInput(in);
             int count = reader.getNumImages(true);
+            IIOMetadataNode stream = (IIOMetadataNode) reader.getStreamMetadata().getAsTree("javax_imageio_gif_stream_1.0");
+            IIOMetadataNode screen = (IIOMetadataNode) stream.getElementsByTagName("LogicalScreenDescriptor").item(0);
+            BufferedImage shown = new BufferedImage(Integer.parseInt(screen.getAttribute("logicalScreenWidth")),
+                    Integer.parseInt(screen.getAttribute("logicalScreenHeight")), BufferedImage.TYPE_INT_RGB);
             List<BufferedImage> frames = new ArrayList<>();
             List<Integer> delays = new ArrayList<>();
             boolean loops = false;
             for (int k = 0; k < count; k++) {
-                frames.add(reader.read(k));
                 IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(k).getAsTree("javax_imageio_gif_image_1.0");
                 IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
+                IIOMetadataNode place = (IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
+                if (k > 0 && !control.getAttribute("disposalMethod").equals("doNotDispose")) {
+                    throw new AssertionError("frame " + k + " disposes: " + control.getAttribute("disposalMethod"));
+                }
+                var g = shown.createGraphics();
+                g.drawImage(reader.read(k), Integer.parseInt(place.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(place.getAttribute("imageTopPosition")), null);
+                g.dispose();
+                BufferedImage copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+                copy.setData(shown.getData());
+                frames.add(copy);
                 delays.add(Integer.parseInt(control.getAttribute("delayTime")));
                 NodeList apps = root.getElementsByTagName("ApplicationExtension");
                 for (int a = 0; a < apps.getLength(); a++) {
