@@ -35,6 +35,8 @@ public final class ClipExport {
 
     private final ClipPlan plan;
     private final ClipFrames frames;
+    private final int width;
+    private final int height;
     private final Path out;
     private final Path temp;
     private final BlockingQueue<int[]> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
@@ -52,6 +54,8 @@ public final class ClipExport {
 
     private ClipExport(String title, TraceStore store, Path out, ClipSettings settings) throws IOException {
         this.out = out;
+        width = settings.width();
+        height = settings.height();
         plan = settings.plan(store.startNanos(), store.endNanos());
         Path dir = out.toAbsolutePath().getParent();
         temp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
@@ -126,7 +130,7 @@ public final class ClipExport {
             try (GifClipWriter writer = new GifClipWriter(temp)) {
                 for (int k = 0; k < plan.frameCount(); k++) {
                     int[] argb = nextFrame();
-                    writer.write(argb, frames.width(), frames.height(), plan.delayOf(k));
+                    writer.write(argb, width, height, plan.delayOf(k));
                     encoded.incrementAndGet();
                 }
             }

@@ -38,6 +38,11 @@ final class ClipFrames {
         snapshot = view.snapshotCanvas(snapshot);
         int width = (int) snapshot.getWidth();
         int height = (int) snapshot.getHeight();
+        if (width != settings.width() || height != settings.height()) {
+            // the encoder reads rows of the settings' width: a different snapshot would shear the clip
+            throw new IllegalStateException("frame " + k + " is " + width + "x" + height + ", not "
+                    + settings.width() + "x" + settings.height());
+        }
         int[] argb = new int[width * height];
         snapshot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return argb;
@@ -46,14 +51,6 @@ final class ClipFrames {
     /** Where things were on the last frame painted. */
     StageLayout layout() {
         return view.stageLayout();
-    }
-
-    int width() {
-        return settings.width();
-    }
-
-    int height() {
-        return settings.height();
     }
 
     /** Lets go of the scene, so its timer stops. */

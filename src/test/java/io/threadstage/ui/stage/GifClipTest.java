@@ -136,4 +136,31 @@ class GifClipTest {
         assertEquals(200, clip.delays().get(24));
         assertFalse(Files.exists(dir.resolve("half.gif.part")));
     }
+
+    /** The status words of the title bar in a frame built at {@code present}. */
+    private static Frame.Text status(TraceStore store, long present) {
+        Frame frame = new Frame();
+        Viewport viewport = new Viewport();
+        viewport.present(store.startNanos(), present);
+        new FrameBuilder().build(frame, store, viewport, WIDTH, HEIGHT,
+                new StageOptions("Deadlock", true, 0, present, "replay 1\u00d7"));
+        return frame.texts.stream().filter(text -> text.text().startsWith("replay")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReplayTellsTheDeadlockOnlyWhenItGetsThere() {
+        TraceStore store = new TraceBuilder()
+                .at(0).thread(0, "MainThread", "main", false).running(0)
+                .atMs(100).waiting(0, Reason.LOCK, "a")
+                .atMs(900).end(Outcome.DEADLOCK, "MainThread waits for lock a held by MainThread")
+                .store();
+        Frame.Text before = status(store, 500_000_000L);
+        assertEquals("replay 1\u00d7  \u00b7  500.000 ms  \u00b7  1 thread", before.text());
+        assertEquals(Ink.TEXT_MUTED, before.ink());
+        assertFalse(before.bold());
+        Frame.Text after = status(store, 900_000_000L);
+        assertEquals("replay 1\u00d7  \u00b7  deadlock after 900.000 ms  \u00b7  1 thread", after.text());
+        assertEquals(Ink.EXCEPTION, after.ink());
+        assertTrue(after.bold());
+    }
 }
