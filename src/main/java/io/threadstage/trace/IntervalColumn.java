@@ -14,11 +14,22 @@ final class IntervalColumn {
      * spaced instants instead of summing every interval: the bound that keeps a frame's cost
      * independent of the trace's length.
      */
-    static final int EXACT_LIMIT = 3;
+    static final int EXACT_LIMIT = 8;
+
+    /** How many instants judge a column of more than {@link #EXACT_LIMIT} intervals. */
+    static final int SAMPLES = 3;
+
+    /**
+     * A view showing more than this many intervals per pixel column reads an
+     * {@link IntervalSummary} for its columns instead of the intervals themselves.
+     */
+    static final int DENSE = 2;
 
     private final LongColumn starts = new LongColumn();
     private final ByteColumn codes = new ByteColumn();
     private final IntColumn ons = new IntColumn();
+    /** Summaries by their shift, made when a view first needs one. */
+    private IntervalSummary[] summaries;
 
     int size() {
         return starts.size();
@@ -59,9 +70,12 @@ final class IntervalColumn {
     /**
      * Reports the intervals seen through {@code columns} pixel columns spanning {@code [t0, t1)},
      * nothing at or after {@code limit}. A column covered by one interval reports it; a column
-     * holding several reports the dominant (code, on) (most time, exact up to
-     * {@link #EXACT_LIMIT} intervals, else most samples; ties go to the earliest) flagged mixed.
-     * Neighbouring columns of the same interval, or mixed with the same dominant value, merge.
+     * holding several reports the dominant (code, on) flagged mixed: the one with most time,
+     * summed exactly over up to {@link #EXACT_LIMIT} intervals, else counted at {@link #SAMPLES}
+     * instants (ties go to the earliest). When the view holds more than {@link #DENSE} intervals a
+     * column, whole columns are judged from an {@link IntervalSummary} instead: the same vote over
+     * its buckets, mixed when it meets more than one entry or a mixed one. Neighbouring columns
+     * of the same interval, or mixed with the same dominant value, merge.
      */
     void spans(int lane, long t0, long t1, int columns, long limit, TraceStore.SpanSink sink) {
         int n = starts.size();
@@ -72,9 +86,9 @@ final class IntervalColumn {
         if (limit <= first) {
             return;
         }
-        long[] keys = new long[EXACT_LIMIT];
-        long[] weights = new long[EXACT_LIMIT];
-        int i = -1;
+        IntervalSummary summary = denseSummary(t0, t1, columns, limit);
+        long summaryUntil = summary == null ? Long.MIN_VALUE : Math.min(limit, summary.coveredUntil());
+        Verdict verdict = new Verdict();
         int pendingX0 = -1;
         int pendingX1 = -1;
         int pendingCode = 0;
@@ -93,49 +107,15 @@ final class IntervalColumn {
                 break;
             }
             long hi = Math.min(b, limit);
-            // the previous column ended inside interval i: this one starts there, or a step later
-            if (i < 0) {
-                i = starts.lastBefore(a + 1, -1);
+            if (summary != null && a >= first && hi == b && summary.bucketEnd(b - 1) <= summaryUntil) {
+                judgeFromSummary(summary, a, hi, verdict);
             } else {
-                while (i + 1 < n && starts.get(i + 1) <= a) {
-                    i++;
-                }
+                judge(a, hi, first, verdict);
             }
-            int lo = Math.max(i, 0);
-            // most columns lie inside one interval: one look at the next start settles it
-            int j = lo + 1 < n && starts.get(lo + 1) < hi ? starts.lastBefore(hi, lo + 1) : lo;
-            int code;
-            int on;
-            boolean mixed = j > lo;
-            if (!mixed) {
-                code = codes.get(lo);
-                on = ons.get(lo);
-            } else {
-                long from = Math.max(a, first);
-                int distinct = 0;
-                if (j - lo + 1 <= EXACT_LIMIT) {
-                    for (int k = lo; k <= j; k++) {
-                        long s = Math.max(starts.get(k), from);
-                        long e = k < j ? starts.get(k + 1) : hi;
-                        distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), e - s);
-                    }
-                } else {
-                    int k = lo;
-                    for (int s = 0; s < EXACT_LIMIT; s++) {
-                        // the instants rise, so each search gallops on from the last answer
-                        k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, s) + 1, k));
-                        distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), 1);
-                    }
-                }
-                int best = 0;
-                for (int d = 1; d < distinct; d++) {
-                    if (weights[d] > weights[best]) {
-                        best = d;
-                    }
-                }
-                code = (int) (keys[best] >> 32);
-                on = (int) keys[best];
-            }
+            boolean mixed = verdict.mixed;
+            int code = verdict.code;
+            int on = verdict.on;
+            int lo = verdict.interval;
             boolean extends_ = pendingX1 == c && pendingMixed == mixed
                     && (mixed ? pendingCode == code && pendingOn == on : pendingIndex == lo);
             if (extends_) {
@@ -156,20 +136,159 @@ final class IntervalColumn {
                 pendingStart = mixed ? Math.max(a, first) : starts.get(lo);
                 pendingEnd = mixed ? hi : end(lo, limit);
             }
-            i = j;
         }
         if (pendingX0 >= 0) {
             sink.span(lane, pendingX0, pendingX1, pendingCode, pendingOn, pendingStart, pendingEnd, pendingMixed);
         }
     }
 
+    /**
+     * What one column shows, and where the searches stand; reused from column to column, since
+     * each column's searches start where the last one's ended.
+     */
+    private static final class Verdict {
+        final long[] keys = new long[EXACT_LIMIT];
+        final long[] weights = new long[EXACT_LIMIT];
+        /** The interval covering the last column's start (-1 before the first, or none yet). */
+        int cursor = -1;
+        /** The summary entry covering the last summary column's start. */
+        int entry = -1;
+        int code;
+        int on;
+        boolean mixed;
+        /** When not mixed: the one interval the column lies in. */
+        int interval;
+
+        void decide(int distinct) {
+            int best = 0;
+            for (int d = 1; d < distinct; d++) {
+                if (weights[d] > weights[best]) {
+                    best = d;
+                }
+            }
+            code = (int) (keys[best] >> 32);
+            on = (int) keys[best];
+        }
+    }
+
+    /**
+     * The last interval starting at or before {@code t}, searching on from {@code cursor}; the
+     * answer is most often the cursor itself or the next one, so those are looked at first.
+     */
+    private int advance(int cursor, long t) {
+        int n = starts.size();
+        if (cursor >= 0) {
+            if (cursor + 1 >= n || starts.get(cursor + 1) > t) {
+                return cursor;
+            }
+            if (cursor + 2 >= n || starts.get(cursor + 2) > t) {
+                return cursor + 1;
+            }
+        }
+        return starts.lastBefore(t + 1, cursor);
+    }
+
+    /** Judges column {@code [a, hi)} from the intervals themselves. */
+    private void judge(long a, long hi, long first, Verdict verdict) {
+        int n = starts.size();
+        // the last column ended inside interval cursor: this one starts there, or a little later
+        int lo = Math.max(0, verdict.cursor = advance(verdict.cursor, a));
+        verdict.interval = lo;
+        verdict.mixed = lo + 1 < n && starts.get(lo + 1) < hi;
+        if (!verdict.mixed) {
+            // most columns lie inside one interval: one look at the next start settles it
+            verdict.code = codes.get(lo);
+            verdict.on = ons.get(lo);
+            return;
+        }
+        long[] keys = verdict.keys;
+        long[] weights = verdict.weights;
+        long from = Math.max(a, first);
+        int distinct = 0;
+        // a short walk beats a search over the few intervals of a busy column
+        int j = lo;
+        long s = from;
+        while (j - lo + 1 < EXACT_LIMIT && j + 1 < n && starts.get(j + 1) < hi) {
+            long e = starts.get(j + 1);
+            distinct = vote(keys, weights, distinct, key(codes.get(j), ons.get(j)), e - s);
+            s = e;
+            j++;
+        }
+        if (j + 1 >= n || starts.get(j + 1) >= hi) {
+            distinct = vote(keys, weights, distinct, key(codes.get(j), ons.get(j)), hi - s);
+        } else {
+            j = starts.lastBefore(hi, j + 1);
+            distinct = 0;
+            int k = lo;
+            for (int sample = 0; sample < SAMPLES; sample++) {
+                // the instants rise, so each search gallops on from the last answer
+                k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, sample) + 1, k));
+                distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), 1);
+            }
+        }
+        verdict.cursor = j;
+        verdict.decide(distinct);
+    }
+
+    /**
+     * Judges column {@code [a, hi)} from the summary's few entries under it, touching the
+     * intervals only when the column turns out to lie in one of them.
+     */
+    private void judgeFromSummary(IntervalSummary summary, long a, long hi, Verdict verdict) {
+        int entry = summary.indexAt(a, verdict.entry);
+        int distinct = 0;
+        boolean anyMixed = false;
+        int f = entry;
+        for (; f < summary.size() && summary.start(f) < hi; f++) {
+            long weight = Math.min(summary.end(f), hi) - Math.max(summary.start(f), a);
+            distinct = vote(verdict.keys, verdict.weights, distinct, key(summary.code(f), summary.on(f)), weight);
+            anyMixed |= summary.mixed(f);
+        }
+        verdict.entry = f - 1;
+        verdict.mixed = anyMixed || f - entry > 1;
+        if (verdict.mixed) {
+            verdict.decide(distinct);
+            return;
+        }
+        verdict.interval = Math.max(0, verdict.cursor = advance(verdict.cursor, a));
+        verdict.code = codes.get(verdict.interval);
+        verdict.on = ons.get(verdict.interval);
+    }
+
+    /**
+     * The summary to read for a view of {@code columns} columns over {@code [t0, t1)} when it
+     * shows more than {@link #DENSE} intervals a column, else null (the intervals are read).
+     */
+    private IntervalSummary denseSummary(long t0, long t1, int columns, long limit) {
+        long nanosPerColumn = (t1 - t0) / columns;
+        long shown = Math.min(t1, limit) - 1;
+        if (nanosPerColumn < 2 || shown < t0) {
+            return null;
+        }
+        int from = starts.lastAtOrBefore(t0);
+        int to = starts.lastAtOrBefore(shown);
+        if (to - from <= (long) DENSE * columns) {
+            return null;
+        }
+        int shift = IntervalSummary.shiftFor(nanosPerColumn);
+        if (summaries == null) {
+            summaries = new IntervalSummary[64];
+        }
+        IntervalSummary summary = summaries[shift];
+        if (summary == null) {
+            summary = summaries[shift] = new IntervalSummary(shift);
+        }
+        summary.catchUp(this);
+        return summary;
+    }
+
     static long key(int code, int on) {
         return (long) code << 32 | (on & 0xFFFFFFFFL);
     }
 
-    /** The s-th of {@link #EXACT_LIMIT} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
+    /** The s-th of {@link #SAMPLES} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
     static long sampleInstant(long from, long to, int s) {
-        return from + (long) ((to - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
+        return from + (long) ((to - from) * ((2.0 * s + 1) / (2.0 * SAMPLES)));
     }
 
     private static int vote(long[] keys, long[] weights, int distinct, long key, long weight) {
@@ -185,6 +304,13 @@ final class IntervalColumn {
     }
 
     long capacityBytes() {
-        return starts.capacityBytes() + codes.capacityBytes() + ons.capacityBytes();
+        long bytes = starts.capacityBytes() + codes.capacityBytes() + ons.capacityBytes();
+        if (summaries != null) {
+            bytes += 16 + 8L * summaries.length;
+            for (IntervalSummary summary : summaries) {
+                bytes += summary == null ? 0 : summary.capacityBytes();
+            }
+        }
+        return bytes;
     }
 }

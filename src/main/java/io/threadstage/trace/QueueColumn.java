@@ -10,6 +10,12 @@ final class QueueColumn {
     /** Columns holding more samples than this are judged from this many evenly spaced instants. */
     static final int EXACT_LIMIT = 4;
 
+    /**
+     * A view showing more than this many samples per pixel column reads a {@link DepthSummary}
+     * for its columns instead of the samples.
+     */
+    static final int DENSE = 2;
+
     static final int OP_PUT = 0;
     static final int OP_GET = 1;
     static final int OP_OTHER = 2;
@@ -22,6 +28,8 @@ final class QueueColumn {
     private final IntColumn laneOps = new IntColumn();
     private final IntColumn puts = new IntColumn();
     private final IntColumn gets = new IntColumn();
+    /** Summaries by their shift, made when a view first needs one. */
+    private DepthSummary[] summaries;
 
     QueueColumn(String name) {
         this.name = name;
@@ -69,6 +77,9 @@ final class QueueColumn {
         if (limit <= first) {
             return;
         }
+        DepthSummary summary = denseSummary(t0, t1, columns, limit);
+        long summaryUntil = summary == null ? Long.MIN_VALUE : Math.min(limit, summary.coveredUntil());
+        int entry = -1;
         int i = -1;
         int pendingX0 = -1;
         int pendingX1 = -1;
@@ -84,16 +95,33 @@ final class QueueColumn {
                 break;
             }
             long hi = Math.min(b, limit);
-            if (i < 0) {
-                i = times.lastBefore(a + 1, -1);
-            } else {
-                while (i + 1 < n && times.get(i + 1) <= a) {
-                    i++;
-                }
-            }
-            int j = times.lastBefore(hi, Math.max(i, 0));
             int min;
             int max;
+            if (summary != null && a >= first && hi == b && summary.bucketEnd(b - 1) <= summaryUntil) {
+                // the few buckets under the column, not its many samples
+                entry = summary.indexAt(a, entry);
+                min = summary.min(entry);
+                max = summary.max(entry);
+                while (entry + 1 < summary.size() && summary.start(entry + 1) < hi) {
+                    entry++;
+                    min = Math.min(min, summary.min(entry));
+                    max = Math.max(max, summary.max(entry));
+                }
+                if (pendingX1 == c && pendingMin == min && pendingMax == max) {
+                    pendingX1 = c + 1;
+                } else {
+                    if (pendingX0 >= 0) {
+                        sink.depth(pendingX0, pendingX1, pendingMin, pendingMax);
+                    }
+                    pendingX0 = c;
+                    pendingX1 = c + 1;
+                    pendingMin = min;
+                    pendingMax = max;
+                }
+                continue;
+            }
+            i = times.lastBefore(a + 1, i);
+            int j = times.lastBefore(hi, Math.max(i, 0));
             if (j - i + 1 <= EXACT_LIMIT) {
                 min = i < 0 ? 0 : depths.get(i);
                 max = min;
@@ -133,6 +161,31 @@ final class QueueColumn {
     }
 
     /**
+     * The summary to read for a view of {@code columns} columns over {@code [t0, t1)} when it
+     * shows more than {@link #DENSE} samples a column, else null (the samples are read).
+     */
+    private DepthSummary denseSummary(long t0, long t1, int columns, long limit) {
+        long nanosPerColumn = (t1 - t0) / columns;
+        long shown = Math.min(t1, limit) - 1;
+        if (nanosPerColumn < 2 || shown < t0) {
+            return null;
+        }
+        if (times.lastAtOrBefore(shown) - times.lastAtOrBefore(t0) <= (long) DENSE * columns) {
+            return null;
+        }
+        int shift = IntervalSummary.shiftFor(nanosPerColumn);
+        if (summaries == null) {
+            summaries = new DepthSummary[64];
+        }
+        DepthSummary summary = summaries[shift];
+        if (summary == null) {
+            summary = summaries[shift] = new DepthSummary(shift);
+        }
+        summary.catchUp(times, depths);
+        return summary;
+    }
+
+    /**
      * Reports put-to-get pairs whose span meets {@code [t0, t1]}, gets at or before
      * {@code limit}; after each reported get, skips gets closer than {@code minGapNanos}.
      */
@@ -169,7 +222,14 @@ final class QueueColumn {
     }
 
     long capacityBytes() {
-        return 64 + times.capacityBytes() + depths.capacityBytes() + laneOps.capacityBytes()
+        long bytes = 64 + times.capacityBytes() + depths.capacityBytes() + laneOps.capacityBytes()
                 + puts.capacityBytes() + gets.capacityBytes();
+        if (summaries != null) {
+            bytes += 16 + 8L * summaries.length;
+            for (DepthSummary summary : summaries) {
+                bytes += summary == null ? 0 : summary.capacityBytes();
+            }
+        }
+        return bytes;
     }
 }

@@ -17,10 +17,18 @@ import java.util.Map;
  *
  * <p><b>Mixed columns.</b> When several intervals of a lane fall in one pixel column, the span
  * reports the <em>dominant</em> value (the (state, reason, on) that covers most of the column,
- * summed exactly over up to {@value IntervalColumn#EXACT_LIMIT} intervals, or counted at as
- * many evenly spaced instants when there are more; ties go to the earliest) and sets
- * {@code mixed}, so a view can both colour the column by what mostly happened and show that it
- * changed.
+ * summed exactly over up to {@value IntervalColumn#EXACT_LIMIT} intervals, or counted at
+ * {@value IntervalColumn#SAMPLES} evenly spaced instants when there are more; ties go to the
+ * earliest) and sets {@code mixed}, so a view can both colour the column by what mostly
+ * happened and show that it changed.
+ *
+ * <p><b>Dense views.</b> When a view shows more than {@value IntervalColumn#DENSE} intervals (or
+ * queue samples) per column, reading them all would make a frame's cost follow the trace's
+ * density. Such a view reads a summary instead: time cut into buckets as wide as a column or up
+ * to half as wide, each keeping its dominant value and whether it is mixed (for a queue: its
+ * least and greatest depth, exactly), made on first use per bucket width and extended as the run
+ * grows. A column then takes the dominant value of the one to three buckets it meets; columns
+ * at the edges of what the summary covers are read from the intervals as above.
  *
  * <p>Thread: owned by one reader thread (the FX thread for a live view, the loading thread for
  * a file); nothing here is synchronised.
@@ -419,7 +427,8 @@ public final class TraceStore {
     /**
      * Queue {@code index}'s depth per pixel column: min and max over each column (exact up to
      * {@value QueueColumn#EXACT_LIMIT} samples in a column, else taken at as many evenly spaced
-     * instants), columns with equal extremes merged.
+     * instants; in a dense view, exact over the buckets the column meets: see the class comment),
+     * columns with equal extremes merged.
      */
     public void queueDepths(int index, long t0, long t1, int columns, long horizon, DepthSink sink) {
         queues.get(index).depths(t0, t1, columns, Math.min(horizon, latestNanos), sink);

@@ -1,6 +1,7 @@
 package io.threadstage.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -237,6 +239,59 @@ class TraceStoreReferenceTest {
             return found;
         }
 
+        /** Mixed columns the reference judged by summing time, and by sampling: both ways must be tried. */
+        static int exactColumns;
+        static int sampledColumns;
+
+        static int summaryColumns;
+
+        static int indexAt(List<Iv> list, long t) {
+            int found = -1;
+            for (int k = 0; k < list.size(); k++) {
+                if (list.get(k).start() <= t) {
+                    found = k;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * A column judged by the buckets it meets: each bucket's value is the one holding most of
+         * its time; the column's is the one holding most of the column by its buckets' values;
+         * mixed when a bucket meets several intervals or the buckets disagree.
+         */
+        static String bucketVerdict(List<Iv> list, long a, long hi, int shift) {
+            LinkedHashMap<String, Long> weight = new LinkedHashMap<>();
+            boolean anyMixed = false;
+            for (long bucket = a >> shift; bucket <= (hi - 1) >> shift; bucket++) {
+                long bucketStart = bucket << shift;
+                long bucketEnd = bucketStart + (1L << shift);
+                LinkedHashMap<String, Long> inBucket = new LinkedHashMap<>();
+                int pieces = 0;
+                for (int k = 0; k < list.size(); k++) {
+                    long s = Math.max(list.get(k).start(), bucketStart);
+                    long e = Math.min(k + 1 < list.size() ? list.get(k + 1).start() : Long.MAX_VALUE, bucketEnd);
+                    if (s < e) {
+                        inBucket.merge(list.get(k).code() + "/" + list.get(k).on(), e - s, Long::sum);
+                        pieces++;
+                    }
+                }
+                anyMixed |= pieces > 1;
+                weight.merge(heaviest(inBucket), Math.min(bucketEnd, hi) - Math.max(bucketStart, a), Long::sum);
+            }
+            return heaviest(weight) + (anyMixed || weight.size() > 1 ? " mixed" : "");
+        }
+
+        static String heaviest(LinkedHashMap<String, Long> weight) {
+            String best = null;
+            for (Map.Entry<String, Long> entry : weight.entrySet()) {
+                if (best == null || entry.getValue() > weight.get(best)) {
+                    best = entry.getKey();
+                }
+            }
+            return best;
+        }
+
         /** Per column: {code, on-hash, index or -1, mixed}; merged as the store promises. */
         static List<String> spans(List<Iv> list, long t0, long t1, int columns, long limit) {
             List<String> out = new ArrayList<>();
@@ -250,6 +305,16 @@ class TraceStoreReferenceTest {
             Object pendingKey = null;
             long pStart = 0;
             long pEnd = 0;
+            // a view of more than DENSE intervals a column is judged by buckets of 2^shift ns
+            int shift = -1;
+            long covered = Long.MIN_VALUE;
+            long nanosPerColumn = (t1 - t0) / columns;
+            long shown = Math.min(t1, limit) - 1;
+            if (nanosPerColumn >= 2 && shown >= t0
+                    && indexAt(list, shown) - indexAt(list, t0) > (long) IntervalColumn.DENSE * columns) {
+                shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
+                covered = list.size() >= 2 ? (list.get(list.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
+            }
             for (int c = 0; c < columns; c++) {
                 long a = TraceStore.columnStart(t0, t1, columns, c);
                 long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
@@ -257,6 +322,11 @@ class TraceStoreReferenceTest {
                     continue;
                 }
                 long hi = Math.min(b, limit);
+                String bucketed = null;
+                if (shift >= 0 && a >= first && hi == b && (((b - 1) >> shift) + 1 << shift) <= Math.min(limit, covered)) {
+                    summaryColumns++;
+                    bucketed = bucketVerdict(list, a, hi, shift);
+                }
                 int lo = 0;
                 int hiIndex = 0;
                 for (int k = 0; k < list.size(); k++) {
@@ -271,8 +341,14 @@ class TraceStoreReferenceTest {
                 Object key;
                 long start;
                 long end;
-                boolean mixed = hiIndex > lo;
-                if (!mixed) {
+                boolean mixed = bucketed != null ? bucketed.endsWith(" mixed") : hiIndex > lo;
+                if (bucketed != null && mixed) {
+                    String best = bucketed.substring(0, bucketed.length() - " mixed".length());
+                    value = bucketed;
+                    key = best;
+                    start = Math.max(a, first);
+                    end = hi;
+                } else if (!mixed) {
                     Iv iv = list.get(lo);
                     value = iv.code() + "/" + iv.on();
                     key = lo;
@@ -282,14 +358,16 @@ class TraceStoreReferenceTest {
                     long from = Math.max(a, first);
                     LinkedHashMap<String, Long> weight = new LinkedHashMap<>();
                     if (hiIndex - lo + 1 <= IntervalColumn.EXACT_LIMIT) {
+                        exactColumns++;
                         for (int k = lo; k <= hiIndex; k++) {
                             long s = Math.max(list.get(k).start(), from);
                             long e = k < hiIndex ? list.get(k + 1).start() : hi;
                             weight.merge(list.get(k).code() + "/" + list.get(k).on(), e - s, Long::sum);
                         }
                     } else {
-                        for (int s = 0; s < IntervalColumn.EXACT_LIMIT; s++) {
-                            long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * IntervalColumn.EXACT_LIMIT)));
+                        sampledColumns++;
+                        for (int s = 0; s < IntervalColumn.SAMPLES; s++) {
+                            long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * IntervalColumn.SAMPLES)));
                             Iv iv = at(list.subList(lo, hiIndex + 1), instant);
                             weight.merge(iv.code() + "/" + iv.on(), 1L, Long::sum);
                         }
@@ -351,6 +429,74 @@ class TraceStoreReferenceTest {
             windows.add(new long[] {t0, t0 + span, columns, horizon});
         }
         return windows;
+    }
+
+    @Test
+    void theRandomTracesHoldColumnsJudgedBothWays() {
+        Reference.exactColumns = 0;
+        Reference.sampledColumns = 0;
+        Reference.summaryColumns = 0;
+        depthColumns = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<TraceEvent> events = randomTrace(seed);
+            Reference ref = new Reference(events);
+            for (long[] w : windows(new Random(seed * 31), ref.latest)) {
+                for (int tid : ref.laneTids) {
+                    Reference.spans(ref.intervals.get(tid), w[0], w[1], (int) w[2], Math.min(w[3], ref.latest));
+                }
+                for (List<long[]> queue : ref.queueSamples.values()) {
+                    List<Iv> samples = new ArrayList<>();
+                    for (long[] sample : queue) {
+                        samples.add(new Iv(sample[0], (int) sample[1], null));
+                    }
+                    referenceDepths(samples, w[0], w[1], (int) w[2], Math.min(w[3], ref.latest));
+                }
+            }
+        }
+        assertTrue(Reference.exactColumns > 100, "exact columns: " + Reference.exactColumns);
+        assertTrue(Reference.sampledColumns > 100, "sampled columns: " + Reference.sampledColumns);
+        assertTrue(Reference.summaryColumns > 100, "columns judged by buckets: " + Reference.summaryColumns);
+        assertTrue(depthColumns > 100, "depth columns judged by buckets: " + depthColumns);
+    }
+
+    /** Summaries are made by one view and extended by later ones while the run goes on. */
+    @ParameterizedTest
+    @ValueSource(longs = {3, 7, 11})
+    void aGrowingRunShowsWhatTheReferenceShowsAtEveryStage(long seed) {
+        List<TraceEvent> events = randomTrace(seed);
+        TraceStore store = new TraceStore();
+        Reference.summaryColumns = 0;
+        depthColumns = 0;
+        int appended = 0;
+        for (int stage = 1; stage <= 6; stage++) {
+            int upTo = events.size() * stage / 6;
+            for (; appended < upTo; appended++) {
+                store.append(events.get(appended));
+            }
+            Reference ref = new Reference(events.subList(0, upTo));
+            for (int columns : new int[] {40, 100}) {
+                for (int lane = 0; lane < ref.laneTids.size(); lane++) {
+                    List<Iv> list = ref.intervals.get(ref.laneTids.get(lane));
+                    assertEquals(Reference.spans(list, 0, ref.latest + 1, columns, ref.latest),
+                            storeSpans(store, lane, 0, ref.latest + 1, columns, Long.MAX_VALUE),
+                            "seed " + seed + " stage " + stage + " columns " + columns + " lane " + lane);
+                }
+                for (int q = 0; q < store.queueCount(); q++) {
+                    String name = store.queue(q).name();
+                    List<Iv> samples = new ArrayList<>();
+                    for (long[] sample : ref.queueSamples.get(name)) {
+                        samples.add(new Iv(sample[0], (int) sample[1], null));
+                    }
+                    List<String> depths = new ArrayList<>();
+                    store.queueDepths(q, 0, ref.latest + 1, columns, Long.MAX_VALUE,
+                            (x0, x1, min, max) -> depths.add(x0 + ".." + x1 + " " + min + "-" + max));
+                    assertEquals(referenceDepths(samples, 0, ref.latest + 1, columns, ref.latest), depths,
+                            "seed " + seed + " stage " + stage + " columns " + columns + " queue " + name);
+                }
+            }
+        }
+        assertTrue(Reference.summaryColumns > 0, "no column was judged by buckets");
+        assertTrue(depthColumns > 0, "no depth column was judged by buckets");
     }
 
     @ParameterizedTest
@@ -461,6 +607,8 @@ class TraceStoreReferenceTest {
         }
     }
 
+    static int depthColumns;
+
     private static List<String> referenceDepths(List<Iv> samples, long t0, long t1, int columns, long limit) {
         List<String> out = new ArrayList<>();
         if (samples.isEmpty() || limit <= samples.get(0).start()) {
@@ -471,6 +619,16 @@ class TraceStoreReferenceTest {
         int px1 = -1;
         int pmin = 0;
         int pmax = 0;
+        // a view of more than DENSE samples a column is judged by buckets of 2^shift ns
+        int shift = -1;
+        long covered = Long.MIN_VALUE;
+        long nanosPerColumn = (t1 - t0) / columns;
+        long shown = Math.min(t1, limit) - 1;
+        if (nanosPerColumn >= 2 && shown >= t0
+                && Reference.indexAt(samples, shown) - Reference.indexAt(samples, t0) > (long) QueueColumn.DENSE * columns) {
+            shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
+            covered = samples.size() >= 2 ? (samples.get(samples.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
+        }
         for (int c = 0; c < columns; c++) {
             long a = TraceStore.columnStart(t0, t1, columns, c);
             long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
@@ -479,19 +637,43 @@ class TraceStoreReferenceTest {
             }
             long hi = Math.min(b, limit);
             List<Integer> values = new ArrayList<>();
+            boolean bucketed = shift >= 0 && a >= first && hi == b
+                    && (((b - 1) >> shift) + 1 << shift) <= Math.min(limit, covered);
+            if (bucketed) {
+                // each bucket met: the depth carried into it, and every sample inside it
+                depthColumns++;
+                for (long bucket = a >> shift; bucket <= (hi - 1) >> shift; bucket++) {
+                    long bucketStart = bucket << shift;
+                    long bucketEnd = bucketStart + (1L << shift);
+                    Integer carried = null;
+                    for (Iv sample : samples) {
+                        if (sample.start() <= bucketStart) {
+                            carried = sample.code();
+                        }
+                        if (sample.start() >= bucketStart && sample.start() < bucketEnd) {
+                            values.add(sample.code());
+                        }
+                    }
+                    if (carried != null) {
+                        values.add(carried);
+                    }
+                }
+            }
             int atA = 0;
             for (Iv s : samples) {
                 if (s.start() <= a) {
                     atA = s.code();
                 }
             }
-            values.add(atA);
-            for (Iv s : samples) {
-                if (s.start() > a && s.start() < hi) {
-                    values.add(s.code());
+            if (!bucketed) {
+                values.add(atA);
+                for (Iv s : samples) {
+                    if (s.start() > a && s.start() < hi) {
+                        values.add(s.code());
+                    }
                 }
             }
-            if (values.size() > QueueColumn.EXACT_LIMIT) {
+            if (!bucketed && values.size() > QueueColumn.EXACT_LIMIT) {
                 values.clear();
                 long from = Math.max(a, first);
                 for (int s = 0; s < QueueColumn.EXACT_LIMIT; s++) {

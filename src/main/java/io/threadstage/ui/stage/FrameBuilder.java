@@ -204,10 +204,14 @@ public final class FrameBuilder {
      * wide and tall enough, on a light plate so it reads on every hue and stripe.
      */
     private void barLabel(int code, int on, double x, double y, double w, double h) {
+        if (labels == MAX_LABELS) {
+            return;
+        }
         String name = store.text(on);
-        String text = StateCode.reason(code) == Reason.LOCK ? "lock " + name : name;
+        String prefix = StateCode.reason(code) == Reason.LOCK ? "lock " : "";
         double size = m.smallFont();
-        double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
+        // measured before the text is built: most bars of a busy frame are too narrow for it
+        double plateWidth = StageMetrics.textWidth(prefix.length() + name.length(), size) * 0.92 + 10;
         double plateHeight = Math.min(h - 4, size + 6);
         double left = Math.max(x, layout.plotX);
         double right = Math.min(x + w, layout.plotRight());
@@ -221,6 +225,7 @@ public final class FrameBuilder {
         if (!claim(plateX, plateY, plateWidth, plateHeight)) {
             return;
         }
+        String text = prefix + name;
         frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
         frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
     }
@@ -442,7 +447,8 @@ public final class FrameBuilder {
         if (labels >= MAX_LABELS) {
             return false;
         }
-        for (int i = 0; i < labels * 4; i += 4) {
+        // newest first: a clash is most often with the label just placed on the same lane
+        for (int i = (labels - 1) * 4; i >= 0; i -= 4) {
             // a label's width of air plus two pixels keeps neighbours from reading as one plate
             if (x < placed[i] + placed[i + 2] + 2 && placed[i] < x + w + 2 && y < placed[i + 1] + placed[i + 3] + 2
                     && placed[i + 1] < y + h + 2) {

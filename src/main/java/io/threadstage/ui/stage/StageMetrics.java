@@ -20,6 +20,10 @@ public record StageMetrics(double font, double smallFont, double titleHeight, do
 
     /** A conservative width estimate of a text, for layout that cannot measure fonts. */
     public static double textWidth(String text, double size) {
-        return text.length() * size * 0.62;
+        return textWidth(text.length(), size);
+    }
+
+    public static double textWidth(int characters, double size) {
+        return characters * size * 0.62;
     }
 }
