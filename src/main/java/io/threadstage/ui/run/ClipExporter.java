@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,30 +22,37 @@ import javafx.scene.layout.HBox;
 
 /**
  * The window's clip export: makes a GIF of what the stage shows (the finished run or the opened
- * trace, replayed as recorded, in the stage's current look), while a progress bar with a Cancel
- * button stands in the toolbar; the window stays usable meanwhile. Owned by the FX thread.
+ * trace, replayed as recorded, in the stage's current look, with the lesson's caption the
+ * window shows above the stage drawn under the legend), while a progress bar with a Cancel
+ * button stands under the console; the window stays usable meanwhile. Owned by the FX thread.
  */
 public final class ClipExporter {
 
     private final StageView stage;
+    private final Supplier<String> caption;
     private final Consumer<String> status;
     private final BiConsumer<String, String> complain;
     private final ProgressBar bar = new ProgressBar(0);
     private final Button cancel = new Button("Cancel clip");
-    private final HBox progress = new HBox(6, new Label("Clip"), bar, cancel);
+    private final Label what = new Label();
+    private final HBox progress = new HBox(8, what, bar, cancel);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private ClipExport current;
 
     /**
+     * @param caption  the lesson's text to draw under the legend, null or empty for none
      * @param status   shows a line in the window's status
      * @param complain tells the user something failed (a header and a message)
      */
-    public ClipExporter(StageView stage, Consumer<String> status, BiConsumer<String, String> complain) {
+    public ClipExporter(StageView stage, Supplier<String> caption, Consumer<String> status,
+                        BiConsumer<String, String> complain) {
         this.stage = stage;
+        this.caption = caption;
         this.status = status;
         this.complain = complain;
         progress.setId("clip-progress");
         progress.setAlignment(Pos.CENTER_LEFT);
+        progress.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         bar.setId("clip-progress-bar");
         bar.setPrefWidth(120);
         cancel.setId("clip-cancel");
@@ -77,9 +85,10 @@ public final class ClipExporter {
             complain.accept("No finished run", "Run the scenario or open a trace first; its clip can then be made.");
             return;
         }
+        String text = caption.get();
         ClipSettings settings = new ClipSettings(ClipSettings.DEFAULT_WIDTH, ClipSettings.DEFAULT_HEIGHT,
                 ClipSettings.DEFAULT_FPS, 1, stage.isPresentation(), stage.isHighContrast(),
-                stage.captionProperty().get());
+                text == null || text.isBlank() ? null : text);
         ClipExport export;
         try {
             export = ClipExport.start(stage.getTitle(), stage.store(), out, settings);
@@ -90,6 +99,7 @@ public final class ClipExporter {
         current = export;
         exporting.set(true);
         bar.progressProperty().bind(export.progressProperty());
+        what.setText("Making the clip " + out.getFileName());
         status.accept("making clip " + out.getFileName() + " (" + export.plan().frameCount() + " frames)");
         // one hand-over when the clip is done, not per frame
         export.done().whenComplete((written, failure) -> Platform.runLater(() -> finished(export, out, failure)));

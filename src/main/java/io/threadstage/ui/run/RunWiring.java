@@ -44,11 +44,13 @@ public final class RunWiring {
     };
     private String shownTitle;
     private Scenario runScenario;
+    /** Whether the stage shows a trace opened from a file, which the open scenario's caption may not describe. */
+    private boolean showingOpenedTrace;
 
     private RunWiring(MainWindow window) {
         this.window = window;
         controller = new RunController(stage::attach, console::append, window.codeView()::setThreadMarks);
-        clips = new ClipExporter(stage, window.runStatusProperty()::set, this::complain);
+        clips = new ClipExporter(stage, this::clipCaption, window.runStatusProperty()::set, this::complain);
     }
 
     /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
@@ -85,7 +87,9 @@ public final class RunWiring {
                 controller.stop();
             }
         });
-        window.addToolbarItems(replayMenu(), traceMenu(), clips.progressPane());
+        window.addToolbarItems(replayMenu(), traceMenu());
+        // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
+        workspace.setBottom(clips.progressPane());
         pulse.start();
         if (runOnOpen) {
             window.documents().sourceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -138,6 +142,7 @@ public final class RunWiring {
         stage.setTitle(scenario.title());
         shownTitle = scenario.title();
         runScenario = scenario;
+        showingOpenedTrace = false;
         controller.start(scenario, window.speedProperty().get());
     }
 
@@ -163,6 +168,7 @@ public final class RunWiring {
                     stage.setTitle(opened.title());
                     shownTitle = opened.title();
                     stage.show(opened.store());
+                    showingOpenedTrace = true;
                     window.runStatusProperty().set("trace " + file.getFileName() + ": "
                             + opened.store().laneCount() + " threads");
                 }
@@ -227,12 +233,17 @@ public final class RunWiring {
 
     /**
      * Makes a GIF of the finished run or opened trace the stage shows, replayed as recorded, at
-     * 1280x720 and 10 frames a second; the window stays usable and the toolbar shows progress.
+     * 1280x720 and 10 frames a second; the window stays usable and a bar under the console shows progress.
      */
     public void exportClip(Path out) {
         if (clipReady()) {
             clips.export(out);
         }
+    }
+
+    /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */
+    private String clipCaption() {
+        return showingOpenedTrace ? null : workspace.captionProperty().get();
     }
 
     public ClipExporter clips() {

@@ -34,6 +34,7 @@ public final class ClipExport {
     static final int QUEUE_FRAMES = 4;
 
     private final ClipPlan plan;
+    private final ClipSettings settings;
     private final ClipFrames frames;
     private final int width;
     private final int height;
@@ -54,6 +55,7 @@ public final class ClipExport {
 
     private ClipExport(String title, TraceStore store, Path out, ClipSettings settings) throws IOException {
         this.out = out;
+        this.settings = settings;
         width = settings.width();
         height = settings.height();
         plan = settings.plan(store.startNanos(), store.endNanos());
@@ -82,6 +84,10 @@ public final class ClipExport {
 
     public ClipPlan plan() {
         return plan;
+    }
+
+    public ClipSettings settings() {
+        return settings;
     }
 
     /** Frames encoded over all frames, 0 to 1; updated once per pulse. */

@@ -9,6 +9,7 @@ import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.editor.WindowFixture;
 import io.threadstage.ui.stage.ClipPlan;
+import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.GifFrames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,6 +98,10 @@ class ClipWindowTest {
     void aClipOfTheFinishedRunIsWrittenWhileTheWindowGoesOn(FxRobot robot) throws Exception {
         runToTheEnd("target-function");
         Path gif = dir.resolve("run.gif");
+        onFx(() -> {
+            window.presentationModeProperty().set(true);
+            return null;
+        });
         // the export only starts within the call: frames are painted on later pulses
         assertEquals(List.of(true, true, 0.0), onFx(() -> {
             wiring.exportClip(gif);
@@ -104,6 +109,9 @@ class ClipWindowTest {
             return List.of(wiring.clips().exportingProperty().get(), progress.isVisible(),
                     wiring.clips().current().orElseThrow().progressProperty().get());
         }));
+        String lesson = new ScenarioLoader().load("lesson:target-function").lesson().strip();
+        assertEquals(new ClipSettings(1280, 720, 10, 1, true, false, lesson),
+                onFx(() -> wiring.clips().current().orElseThrow().settings()), "the stage's look and the lesson's text");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !wiring.clips().exportingProperty().get()));
         assertEquals("clip written to run.gif", onFx(() -> window.runStatusProperty().get()));
         assertFalse(onFx(() -> robot.lookup("#clip-progress").queryAs(HBox.class).isVisible()));
@@ -118,6 +126,25 @@ class ClipWindowTest {
         assertEquals(1280, clip.frames().get(0).getWidth());
         assertEquals(720, clip.frames().get(0).getHeight());
         assertEquals(List.of("run.gif"), files());
+    }
+
+    @Test
+    void aClipOfAnOpenedTraceCarriesNoCaptionOfTheOpenScenario() throws Exception {
+        runToTheEnd("target-function");
+        Path trace = dir.resolve("run.jsonl");
+        TraceFiles.saveJsonl(wiring.controller().recorder().orElseThrow(), trace);
+        onFx(() -> wiring.openTrace(trace)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                window.runStatusProperty().get().startsWith("trace run.jsonl")));
+        Path gif = dir.resolve("opened.gif");
+        assertEquals(java.util.Arrays.asList(false, null), onFx(() -> {
+            wiring.exportClip(gif);
+            ClipSettings settings = wiring.clips().current().orElseThrow().settings();
+            return java.util.Arrays.asList(settings.presentation(), settings.caption());
+        }));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !wiring.clips().exportingProperty().get()));
+        assertEquals("clip written to opened.gif", onFx(() -> window.runStatusProperty().get()));
+        assertEquals(List.of("opened.gif", "run.jsonl"), files());
     }
 
     @Test
