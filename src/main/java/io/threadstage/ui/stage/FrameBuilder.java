@@ -17,7 +17,6 @@ public final class FrameBuilder {
 
     /** Arrows closer together than this many pixels are thinned out. */
     static final double ARROW_GAP_PX = 6;
-    static final double MARKER_GAP_PX = 6;
     /** A bound on arrows per frame, so a dense run stays readable and cheap. */
     static final int MAX_ARROWS = 800;
     /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
@@ -506,8 +505,10 @@ public final class FrameBuilder {
     }
 
     private void markers() {
-        long gap = (long) Math.ceil(layout.nanosPerColumn() * MARKER_GAP_PX);
         double size = Math.max(8, Math.round(layout.laneHeight * 0.42));
+        // a marker stands for those after it closer than its own width: glyphs never overlap,
+        // and an exception among them still wins over a print
+        long gap = (long) Math.ceil(layout.nanosPerColumn() * (size + 2));
         for (int lane = layout.firstLane; lane < layout.firstLane + layout.visibleLanes; lane++) {
             double top = layout.laneTop(lane) + 1;
             store.markers(lane, layout.startNanos, layout.endNanos, present, gap, (l, t, kind, text, count) -> {

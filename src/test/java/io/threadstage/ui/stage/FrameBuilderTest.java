@@ -52,6 +52,38 @@ class FrameBuilderTest {
     }
 
     @Test
+    void printsCloserThanAMarkersWidthShowAsOneMarker() {
+        io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0);
+        for (double ms : new double[] {10, 12.5, 15, 100, 150}) {
+            trace.atMs(ms).print(0, "p" + ms);
+        }
+        TraceStore store = trace.atMs(200).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 200 * io.threadstage.trace.TraceBuilder.MS);
+        Frame frame = new Frame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        double size = Math.max(8, Math.round(layout.laneHeight * 0.42));
+        double pixelsApart = 2.5 * io.threadstage.trace.TraceBuilder.MS / layout.nanosPerColumn();
+        assertTrue(pixelsApart > 8 && size > 2 * pixelsApart + 2, "the first three prints " + pixelsApart
+                + " px apart, under a glyph of " + size + " px");
+        assertTrue(50 * io.threadstage.trace.TraceBuilder.MS / layout.nanosPerColumn() > size, "the others far apart");
+        // each print glyph is a stem and a flag: the three prints at 10-15 ms make one glyph
+        Frame.Doubles prints = frame.rects(Ink.MARKER_PRINT);
+        java.util.List<Double> stems = new java.util.ArrayList<>();
+        for (int i = 0; i < prints.size(); i += 4) {
+            if (prints.get(i + 1) < layout.laneTop(0) + layout.laneHeight && prints.get(i + 2) == 4) {
+                stems.add(prints.get(i) + 2);
+            }
+        }
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        assertEquals(java.util.List.of((double) Math.round(layout.x(store.startNanos() + 10 * ms)),
+                (double) Math.round(layout.x(store.startNanos() + 100 * ms)),
+                (double) Math.round(layout.x(store.startNanos() + 150 * ms))), stems);
+    }
+
+    @Test
     void viewportZoomKeepsTheAnchorAndFollowSlides() {
         Viewport viewport = new Viewport();
         viewport.set(0, 1_000_000);
