@@ -3,6 +3,7 @@ package io.threadstage.app;
 import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
+import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,42 +13,50 @@ import java.util.List;
 
 /**
  * {@code threadstage render TRACE.jsonl --png OUT.png [--width W --height H]}: draws a recorded
- * trace as the stage shows it, with no display. Exit 0, or 2 on bad input (named in the message).
+ * trace as the stage shows it, with no display. Extension: {@code --gif OUT.gif [--fps N]
+ * [--speed X]} writes a clip that replays the trace (with or instead of the PNG). Exit 0, or 2
+ * on bad input (named in the message).
  */
 final class RenderCommand implements Subcommand {
 
     static final int DEFAULT_WIDTH = 1920;
     static final int DEFAULT_HEIGHT = 1080;
     static final int MAX_SIDE = 8192;
-    private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]";
+    private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
+            + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]";
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--png", "--gif", "--width", "--height",
+            "--fps", "--speed");
 
     @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
         String trace = null;
         String png = null;
-        int width = DEFAULT_WIDTH;
-        int height = DEFAULT_HEIGHT;
+        String gif = null;
+        Integer width = null;
+        Integer height = null;
+        Integer fps = null;
+        Double speed = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--png") || arg.equals("--width") || arg.equals("--height")) {
+            if (VALUED.contains(arg)) {
                 if (i + 1 >= args.size()) {
                     err.println("render: " + arg + " needs a value");
                     err.println(USAGE);
                     return 2;
                 }
                 String value = args.get(++i);
-                if (arg.equals("--png")) {
-                    png = value;
-                    continue;
-                }
-                int size = parseSize(arg, value, err);
-                if (size < 0) {
+                try {
+                    switch (arg) {
+                        case "--png" -> png = value;
+                        case "--gif" -> gif = value;
+                        case "--width" -> width = parseSize(arg, value);
+                        case "--height" -> height = parseSize(arg, value);
+                        case "--fps" -> fps = ClipOptions.fps(arg, value);
+                        default -> speed = ClipOptions.speed(arg, value);
+                    }
+                } catch (IllegalArgumentException bad) {
+                    err.println("render: " + bad.getMessage());
                     return 2;
-                }
-                if (arg.equals("--width")) {
-                    width = size;
-                } else {
-                    height = size;
                 }
             } else if (arg.startsWith("--")) {
                 err.println("render: unknown option " + arg);
@@ -61,16 +70,22 @@ final class RenderCommand implements Subcommand {
                 return 2;
             }
         }
-        if (trace == null || png == null) {
-            err.println(trace == null ? "render: which trace? (a .jsonl file)" : "render: --png OUT.png is required");
+        if (trace == null || png == null && gif == null) {
+            err.println(trace == null ? "render: which trace? (a .jsonl file)"
+                    : "render: --png OUT.png or --gif OUT.gif is required");
             err.println(USAGE);
             return 2;
         }
-        Path output = Path.of(png);
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            err.println(png + ": cannot write: no such directory " + parent);
+        if (gif == null && (fps != null || speed != null)) {
+            err.println("render: " + (fps != null ? "--fps" : "--speed") + " only applies to a clip: add --gif OUT.gif");
             return 2;
+        }
+        for (String target : new String[] {png, gif}) {
+            String problem = target == null ? null : ClipOptions.unwritable(target);
+            if (problem != null) {
+                err.println(problem);
+                return 2;
+            }
         }
         TraceFile file;
         try {
@@ -79,19 +94,30 @@ final class RenderCommand implements Subcommand {
             err.println(e.getMessage());
             return 2;
         }
-        try {
-            Path partial = output.resolveSibling(output.getFileName() + ".part");
-            StagePicture.writePng(file.header(), file.events(), partial, width, height);
-            Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            err.println(png + ": cannot write: " + e.getMessage());
-            return 2;
+        if (png != null) {
+            try {
+                Path output = Path.of(png);
+                Path partial = output.resolveSibling(output.getFileName() + ".part");
+                StagePicture.writePng(file.header(), file.events(), partial,
+                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height);
+                Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                err.println(png + ": cannot write: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (gif != null) {
+            ClipSettings settings = ClipSettings.of(width == null ? ClipSettings.DEFAULT_WIDTH : width,
+                    height == null ? ClipSettings.DEFAULT_HEIGHT : height,
+                    fps == null ? ClipSettings.DEFAULT_FPS : fps, speed == null ? 1 : speed);
+            return ClipOptions.writeGif(file.header(), file.events(), gif, settings, "render", err) ? 0 : 2;
         }
         return 0;
     }
 
-    private static int parseSize(String option, String value, PrintStream err) {
+    /** A side of a picture from the command line, within 320 (width) or 200 (height) to {@link #MAX_SIDE}. */
+    static int parseSize(String option, String value) {
         try {
             int size = Integer.parseInt(value);
             int min = option.equals("--width") ? 320 : 200;
@@ -101,7 +127,7 @@ final class RenderCommand implements Subcommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        err.println("render: " + option + " must be a whole number of pixels (width from 320, height from 200) up to " + MAX_SIDE + ", not " + value);
-        return -1;
+        throw new IllegalArgumentException(option + " must be a whole number of pixels (width from 320, height from 200)"
+                + " up to " + MAX_SIDE + ", not " + value);
     }
 }

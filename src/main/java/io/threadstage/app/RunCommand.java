@@ -13,6 +13,7 @@ import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
+import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,9 @@ import java.util.Map;
 /**
  * {@code threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--speed X]
  * [--timeout S] [--gil]}: runs a scenario headless on the real core, the program's prints on
- * stdout and its exception reports on stderr. Exit codes as in cli.md: 0 completed, 1 the main
+ * stdout and its exception reports on stderr. Extension: {@code --gif OUT.gif [--fps N]} writes
+ * a clip replaying the run as recorded (a run slowed by {@code --speed} plays slowed), and
+ * {@code --width}/{@code --height} size the pictures. Exit codes as in cli.md: 0 completed, 1 the main
  * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped).
  */
 final class RunCommand implements Subcommand {
@@ -37,7 +40,7 @@ final class RunCommand implements Subcommand {
     static final int TIMED_OUT = 4;
 
     private static final String USAGE = "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json]"
-            + " [--png OUT.png] [--speed X] [--timeout S] [--gil]";
+            + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil]";
 
     @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
@@ -47,6 +50,11 @@ final class RunCommand implements Subcommand {
         } catch (IllegalArgumentException bad) {
             err.println("threadstage run: " + bad.getMessage());
             err.println(USAGE);
+            return BAD_INPUT;
+        }
+        String unwritable = arguments.gif == null ? null : ClipOptions.unwritable(arguments.gif);
+        if (unwritable != null) {
+            err.println(unwritable);
             return BAD_INPUT;
         }
         Scenario scenario;
@@ -102,13 +110,23 @@ final class RunCommand implements Subcommand {
         }
         if (arguments.png != null) {
             try {
-                // the same picture as `render`: the stage in presentation mode, 1920x1080
+                // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
                 StagePicture.writePng(recorder.header(), recorder.events(), Path.of(arguments.png),
-                        RenderCommand.DEFAULT_WIDTH, RenderCommand.DEFAULT_HEIGHT);
+                        arguments.width == null ? RenderCommand.DEFAULT_WIDTH : arguments.width,
+                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height);
             } catch (IOException | RuntimeException failed) {
                 err.println("threadstage run: cannot write " + arguments.png + ": " + failed.getMessage());
                 return false;
             }
+        }
+        if (arguments.gif != null) {
+            // the run was recorded at its own (possibly slowed) pace: the clip replays that pace
+            ClipSettings settings = ClipSettings.of(
+                    arguments.width == null ? ClipSettings.DEFAULT_WIDTH : arguments.width,
+                    arguments.height == null ? ClipSettings.DEFAULT_HEIGHT : arguments.height,
+                    arguments.fps == null ? ClipSettings.DEFAULT_FPS : arguments.fps, 1);
+            return ClipOptions.writeGif(recorder.header(), recorder.events(), arguments.gif, settings,
+                    "threadstage run", err);
         }
         return true;
     }
@@ -167,6 +185,10 @@ final class RunCommand implements Subcommand {
         String trace;
         String chrome;
         String png;
+        String gif;
+        Integer width;
+        Integer height;
+        Integer fps;
         Double speed;
         Double timeoutSeconds;
         boolean gil;
@@ -179,6 +201,10 @@ final class RunCommand implements Subcommand {
                     case "--trace" -> parsed.trace = value(args, ++i, arg);
                     case "--chrome" -> parsed.chrome = value(args, ++i, arg);
                     case "--png" -> parsed.png = value(args, ++i, arg);
+                    case "--gif" -> parsed.gif = value(args, ++i, arg);
+                    case "--width" -> parsed.width = RenderCommand.parseSize(arg, value(args, ++i, arg));
+                    case "--height" -> parsed.height = RenderCommand.parseSize(arg, value(args, ++i, arg));
+                    case "--fps" -> parsed.fps = ClipOptions.fps(arg, value(args, ++i, arg));
                     case "--speed" -> parsed.speed = number(value(args, ++i, arg), arg, 0.05, 20);
                     case "--timeout" -> parsed.timeoutSeconds = number(value(args, ++i, arg), arg, 0.001, 1e7);
                     case "--gil" -> parsed.gil = true;
@@ -192,6 +218,13 @@ final class RunCommand implements Subcommand {
             }
             if (parsed.file == null) {
                 throw new IllegalArgumentException("missing FILE");
+            }
+            if (parsed.fps != null && parsed.gif == null) {
+                throw new IllegalArgumentException("--fps only applies to a clip: add --gif OUT.gif");
+            }
+            if ((parsed.width != null || parsed.height != null) && parsed.gif == null && parsed.png == null) {
+                throw new IllegalArgumentException((parsed.width != null ? "--width" : "--height")
+                        + " only applies to a picture: add --png OUT.png or --gif OUT.gif");
             }
             return parsed;
         }

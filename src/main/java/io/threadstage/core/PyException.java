@@ -67,6 +67,7 @@ final class PyException extends RuntimeException {
     private static final Map<String, String> MODULE = Map.of("Empty", "_queue.", "Full", "queue.");
 
     private final String type;
+    /** The argument, or null when raised without one ({@code raise KeyError}): str() is then empty even for KeyError. */
     private final String argument;
     private String raisedAtPath;
     /** What CPython's traceback adds after the message, such as a {@code Did you mean} hint; "" for none. */
@@ -78,7 +79,7 @@ final class PyException extends RuntimeException {
     PyException(String type, String argument) {
         super(type + ": " + argument, null, false, false);
         this.type = ALIAS.getOrDefault(type, type);
-        this.argument = argument == null ? "" : argument;
+        this.argument = argument;
     }
 
     static PyException runtimeError(String message) {
@@ -111,6 +112,9 @@ final class PyException extends RuntimeException {
 
     /** {@code str(exception)}: the argument, quoted for KeyError as CPython does. */
     String str() {
+        if (argument == null) {
+            return "";
+        }
         if (type.equals("KeyError")) {
             return PythonRepr.repr(new Value.Text(argument));
         }

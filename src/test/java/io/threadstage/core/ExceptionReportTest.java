@@ -50,6 +50,21 @@ class ExceptionReportTest {
     }
 
     @Test
+    void aKeyErrorRaisedWithoutArgumentShowsNoText() {
+        // raise KeyError() -> "KeyError"; raise KeyError('') -> "KeyError: ''", as CPython prints them
+        Harness h = Harness.start(scenario()
+                .worker(target("Bare", "work", new Step.Raise("KeyError", null)))
+                .worker(target("Empty", "work2", new Step.Raise("KeyError", "")))
+                .main(new Step.Start("Bare"), new Step.Join("Bare", null), new Step.Start("Empty"),
+                        new Step.Join("Empty", null)).get()).finish();
+
+        assertEquals(List.of(
+                "Exception in thread Bare:\nTraceback (most recent call last):\n  File \"<scenario>\", in work\nKeyError",
+                "Exception in thread Empty:\nTraceback (most recent call last):\n  File \"<scenario>\", in work2\nKeyError: ''"),
+                h.err);
+    }
+
+    @Test
     void tracebackNamesTheGeneratedLineWhenKnown() {
         Harness h = Harness.start(scenario()
                 .worker(target("Failing", "work", new Step.Print("x"), new Step.Raise("ValueError", "bad")))

@@ -359,6 +359,37 @@ public final class EditorViewModel {
         return moveStep(from, owner.get().body(), delta < 0 ? owner.get().index() : owner.get().index() + 1);
     }
 
+    /**
+     * Alt+Right, as indenting a line in Python: the selected step goes to the end of the block
+     * just above it (the last block of its previous sibling: a try's handler, a with's body).
+     */
+    public boolean indentSelection() {
+        if (!(selection.get() instanceof Selection.OfStep s) || s.step().index() == 0) {
+            return false;
+        }
+        StepPath from = s.step();
+        StepPath above = from.withIndex(from.index() - 1);
+        Step block = StepTree.step(scenario.get(), above);
+        List<String> keys = StepTree.blockKeys(block);
+        if (keys.isEmpty()) {
+            return false;
+        }
+        String last = keys.get(keys.size() - 1);
+        return moveStep(from, above.block(last), StepTree.block(block, last).size());
+    }
+
+    /**
+     * Alt+Left, as dedenting a line in Python: the selected step leaves its block and follows
+     * the step that owns the block.
+     */
+    public boolean dedentSelection() {
+        if (!(selection.get() instanceof Selection.OfStep s)) {
+            return false;
+        }
+        Optional<StepPath> owner = s.step().body().owner();
+        return owner.isPresent() && moveStep(s.step(), owner.get().body(), owner.get().index() + 1);
+    }
+
     /** Carries out a drop the outline planned with {@link Drops#plan}. */
     public boolean perform(Drops.Plan plan) {
         if (plan instanceof Drops.Plan.AddWorker add) {

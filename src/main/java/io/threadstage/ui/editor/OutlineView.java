@@ -18,7 +18,8 @@ import javafx.scene.input.MouseDragEvent;
  * The scenario outline: resources, workers with their bodies, and main, as a tree that is
  * rebuilt from the view model whenever the scenario changes. Rows take drops from the palette
  * and from other rows (a line above or below, or a frame around a block, shows where the drop
- * lands); Delete removes the selection and Alt+Up/Down moves it. Owned by the FX thread.
+ * lands); Delete removes the selection, Alt+Up/Down moves it, Alt+Right puts a step into the
+ * block above it and Alt+Left takes it out of its block. Owned by the FX thread.
  */
 public final class OutlineView extends TreeView<OutlineNode> {
 
@@ -58,6 +59,12 @@ public final class OutlineView extends TreeView<OutlineNode> {
             key.consume();
         } else if (key.isAltDown() && (key.getCode() == KeyCode.UP || key.getCode() == KeyCode.DOWN)) {
             editor.moveSelection(key.getCode() == KeyCode.UP ? -1 : +1);
+            key.consume();
+        } else if (key.isAltDown() && key.getCode() == KeyCode.RIGHT) {
+            editor.indentSelection();
+            key.consume();
+        } else if (key.isAltDown() && key.getCode() == KeyCode.LEFT) {
+            editor.dedentSelection();
             key.consume();
         }
     }

@@ -35,6 +35,7 @@ public final class RunWiring {
     private final ConsolePane console = new ConsolePane();
     private final RunWorkspace workspace = new RunWorkspace(stage, console);
     private final RunController controller;
+    private final ClipExporter clips;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -43,10 +44,13 @@ public final class RunWiring {
     };
     private String shownTitle;
     private Scenario runScenario;
+    /** Whether the stage shows a trace opened from a file, which the open scenario's caption may not describe. */
+    private boolean showingOpenedTrace;
 
     private RunWiring(MainWindow window) {
         this.window = window;
         controller = new RunController(stage::attach, console::append, window.codeView()::setThreadMarks);
+        clips = new ClipExporter(stage, this::clipCaption, window.runStatusProperty()::set, this::complain);
     }
 
     /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
@@ -84,6 +88,8 @@ public final class RunWiring {
             }
         });
         window.addToolbarItems(replayMenu(), traceMenu());
+        // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
+        workspace.setBottom(clips.progressPane());
         pulse.start();
         if (runOnOpen) {
             window.documents().sourceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -136,6 +142,7 @@ public final class RunWiring {
         stage.setTitle(scenario.title());
         shownTitle = scenario.title();
         runScenario = scenario;
+        showingOpenedTrace = false;
         controller.start(scenario, window.speedProperty().get());
     }
 
@@ -161,6 +168,7 @@ public final class RunWiring {
                     stage.setTitle(opened.title());
                     shownTitle = opened.title();
                     stage.show(opened.store());
+                    showingOpenedTrace = true;
                     window.runStatusProperty().set("trace " + file.getFileName() + ": "
                             + opened.store().laneCount() + " threads");
                 }
@@ -204,8 +212,42 @@ public final class RunWiring {
                         file -> TraceFiles.saveChrome(recorder, file), out))));
         MenuItem png = new MenuItem("Export Stage as PNG\u2026");
         png.setOnAction(event -> choose("Export the stage", true, "PNG image", "*.png").ifPresent(this::exportPng));
-        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png);
+        MenuItem gif = new MenuItem("Export Clip (GIF)\u2026");
+        gif.setId("export-clip");
+        gif.setOnAction(event -> {
+            if (clipReady()) {
+                choose("Export a clip of the run", true, "GIF animation", "*.gif").ifPresent(this::exportClip);
+            }
+        });
+        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png, gif);
         return trace;
+    }
+
+    private boolean clipReady() {
+        if (controller.isRunning()) {
+            complain("Still running", "Stop the run or let it finish first, so its clip is whole.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Makes a GIF of the finished run or opened trace the stage shows, replayed as recorded, at
+     * 1280x720 and 10 frames a second; the window stays usable and a bar under the console shows progress.
+     */
+    public void exportClip(Path out) {
+        if (clipReady()) {
+            clips.export(out);
+        }
+    }
+
+    /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */
+    private String clipCaption() {
+        return showingOpenedTrace ? null : workspace.captionProperty().get();
+    }
+
+    public ClipExporter clips() {
+        return clips;
     }
 
     /** Writes the stage as it is now as a PNG (on the FX thread: the snapshot needs it). */

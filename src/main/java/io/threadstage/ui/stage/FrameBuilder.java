@@ -131,9 +131,11 @@ public final class FrameBuilder {
             status.append(TimeFormat.human(Math.max(0, shown)));
         }
         status.append("  \u00b7  ").append(store.laneCount()).append(store.laneCount() == 1 ? " thread" : " threads");
-        Ink ink = outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR ? Ink.EXCEPTION : Ink.TEXT_MUTED;
-        frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(), outcome == Outcome.DEADLOCK,
-                Frame.Align.RIGHT);
+        // a replay tells how the run ended only once it gets there
+        boolean ended = present >= store.endNanos();
+        Ink ink = ended && (outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR) ? Ink.EXCEPTION : Ink.TEXT_MUTED;
+        frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(),
+                ended && outcome == Outcome.DEADLOCK, Frame.Align.RIGHT);
         String banner = banner();
         if (banner != null) {
             frame.text(12, layout.bannerTop + layout.bannerHeight * 0.62, fit(banner, width() - 12 - StageLayout.RIGHT_MARGIN,

@@ -53,6 +53,24 @@ public final class StagePicture {
         return renderWithLayout(header, store, width, height, false).image();
     }
 
+    /**
+     * A stage of {@code width x height} in a scene of its own that is never shown: what pictures
+     * and clips paint on. FX thread only.
+     */
+    static StageView offscreenView(String title, int width, int height, boolean presentation, boolean highContrast,
+                                   String caption) {
+        StageView view = new StageView();
+        view.setTitle(title);
+        view.setPresentation(presentation);
+        view.setCaption(caption);
+        view.setHighContrast(highContrast);
+        new Scene(view, width, height);
+        view.applyCss();
+        view.resize(width, height);
+        view.layout();
+        return view;
+    }
+
     /** A picture and where things are on it, for tests that check pixels. */
     record Rendered(BufferedImage image, StageLayout layout) {
     }
@@ -68,15 +86,9 @@ public final class StagePicture {
         CompletableFuture<Rendered> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                StageView view = new StageView();
-                view.setTitle(header == null ? null : header.title());
-                view.setPresentation(true);
-                view.setCaption(caption);
-                view.setHighContrast(highContrast);
-                Scene scene = new Scene(view, width, height);
-                view.applyCss();
-                view.resize(width, height);
-                view.layout();
+                StageView view = offscreenView(header == null ? null : header.title(), width, height, true,
+                        highContrast, caption);
+                Scene scene = view.getScene();
                 view.show(store);
                 view.paintNow();
                 result.complete(new Rendered(SwingFXUtils.fromFXImage(view.snapshotCanvas(), null), view.stageLayout()));

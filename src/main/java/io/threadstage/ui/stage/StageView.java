@@ -71,6 +71,8 @@ public class StageView extends Region {
     private TraceRecorder recorder;
     private long drainedSeq;
     private double replayFactor;
+    /** A clip's frame: the replay speed its title names while the present stands still (0: none). */
+    private double stillFactor;
     private long replayWallStart;
     private long present = Long.MAX_VALUE;
     private int firstLane;
@@ -145,6 +147,7 @@ public class StageView extends Region {
         this.store = new TraceStore();
         drainedSeq = 0;
         replayFactor = 0;
+        stillFactor = 0;
         present = 0;
         firstLane = 0;
         viewport.follow();
@@ -157,6 +160,7 @@ public class StageView extends Region {
         recorder = null;
         store = finished;
         replayFactor = 0;
+        stillFactor = 0;
         present = Long.MAX_VALUE;
         firstLane = 0;
         fit();
@@ -172,15 +176,34 @@ public class StageView extends Region {
         }
         recorder = null;
         replayFactor = factor;
+        stillFactor = 0;
         replayWallStart = System.nanoTime();
         present = store.startNanos();
         viewport.follow();
         markDirty();
     }
 
+    /**
+     * Shows what a replay at {@code factor} shows when its present is {@code presentNanos}, and
+     * stays there: a clip's frame. The view follows that present as a replay does.
+     */
+    public void replayStill(long presentNanos, double factor) {
+        if (factor <= 0) {
+            throw new IllegalArgumentException("replay speed must be positive: " + factor);
+        }
+        recorder = null;
+        replayFactor = 0;
+        stillFactor = factor;
+        present = presentNanos;
+        viewport.follow();
+        viewport.present(store.startNanos(), present);
+        markDirty();
+    }
+
     /** Ends a replay, showing the whole run. */
     public void stopReplay() {
         replayFactor = 0;
+        stillFactor = 0;
         present = Long.MAX_VALUE;
         markDirty();
     }
@@ -444,9 +467,10 @@ public class StageView extends Region {
     }
 
     private String status() {
-        if (replayFactor > 0) {
-            return "replay " + (replayFactor == Math.rint(replayFactor) ? String.valueOf((long) replayFactor)
-                    : String.valueOf(replayFactor)) + "\u00d7";
+        double factor = replayFactor > 0 ? replayFactor : stillFactor;
+        if (factor > 0) {
+            return "replay " + (factor == Math.rint(factor) ? String.valueOf((long) factor)
+                    : String.valueOf(factor)) + "\u00d7";
         }
         if (recorder != null && store.outcome() == null) {
             return viewport.following() ? "live" : "live (press L to follow)";
@@ -457,6 +481,11 @@ public class StageView extends Region {
     /** The canvas as an image (the last frame painted). */
     public WritableImage snapshotCanvas() {
         return canvas.snapshot(null, null);
+    }
+
+    /** The canvas copied into {@code into} when it has the canvas's size (a new image otherwise). */
+    public WritableImage snapshotCanvas(WritableImage into) {
+        return canvas.snapshot(null, into);
     }
 
     /** Writes the current view as a PNG. */

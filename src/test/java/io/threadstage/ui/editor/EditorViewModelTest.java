@@ -216,6 +216,30 @@ class EditorViewModelTest {
     }
 
     @Test
+    void altRightIndentsIntoTheBlockAboveAndAltLeftTakesTheStepOut() {
+        vm.insertStep("try", BodyPath.main(), 0);
+        vm.insertStep("compute", BodyPath.main(), 1);
+        vm.insertStep("sleep", BodyPath.main(), 2);
+        int handlerSteps = ((Step.Try) scenario().main().get(0)).handler().size();
+        // a step after a simple step has no block to go into
+        vm.select(new Selection.OfStep(BodyPath.main().at(2)));
+        assertFalse(vm.indentSelection());
+        vm.select(new Selection.OfStep(BodyPath.main().at(1)));
+        assertTrue(vm.indentSelection());
+        Step.Try attempt = (Step.Try) scenario().main().get(0);
+        assertEquals("compute", attempt.handler().get(handlerSteps).verb());
+        assertEquals("$.main[0].then[" + handlerSteps + "]", vm.getSelection().path());
+        assertEquals(List.of("try", "sleep"), verbs(scenario().main()));
+        vm.select(new Selection.OfStep(BodyPath.main().into(0, BodyPath.THEN).at(handlerSteps)));
+        assertTrue(vm.dedentSelection());
+        assertEquals(List.of("try", "compute", "sleep"), verbs(scenario().main()));
+        assertEquals("$.main[1]", vm.getSelection().path());
+        assertFalse(vm.dedentSelection(), "main has no block to leave");
+        assertTrue(vm.undo());
+        assertEquals(List.of("try", "sleep"), verbs(scenario().main()));
+    }
+
+    @Test
     void movesWorkersAndResources() {
         vm.addWorker(WorkerStyle.TARGET);
         vm.addWorker(WorkerStyle.LAMBDA);

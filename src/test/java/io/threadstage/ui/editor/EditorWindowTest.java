@@ -145,6 +145,18 @@ class EditorWindowTest {
     }
 
     @Test
+    void altRightAndAltLeftMoveAStepIntoAndOutOfTheBlockAbove(FxRobot robot) {
+        open(with(List.of(), List.of(), List.of(new Step.Repeat(3, List.of(new Step.Compute(1))), new Step.Sleep(2))));
+        robot.clickOn(WindowFixture.row(robot, "$.main[1]"));
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new Step.Repeat(3, List.of(new Step.Compute(1), new Step.Sleep(2)))), scenario().main());
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new Step.Repeat(3, List.of(new Step.Compute(1))), new Step.Sleep(2)), scenario().main());
+    }
+
+    @Test
     void typingAnInvalidNumberMarksTheFieldAndKeepsTheModel(FxRobot robot) {
         open(with(List.of(), List.of(), List.of(new Step.Sleep(100))));
         robot.clickOn(WindowFixture.row(robot, "$.main[0]"));
