@@ -10,8 +10,8 @@ import java.util.Map;
  * Who holds which lock over time, kept two ways from the same {@code lock} events. Per lock, its
  * owner intervals (start, owner's internal lane or -1, an acquisition serial): "which locks does
  * this thread hold at t", in the order it took them, is one binary search per lock. Per lane, a
- * step function of (how many locks it holds, the lock it took last): what a stripe along the
- * lane shows, answered per pixel column like a lane's states. Locks are numbered in order of
+ * {@link HoldColumn} of (how many locks it holds, the lock it took last): what a stripe along
+ * the lane shows, answered per pixel column like a lane's states. Locks are numbered in order of
  * their first owner; only owner changes are recorded (an RLock's nested acquires emit none).
  * Primitive columns; the only objects are one per lock and one per lane. Owned by the
  * {@link TraceStore}'s thread.
