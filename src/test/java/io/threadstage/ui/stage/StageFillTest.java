@@ -98,6 +98,29 @@ class StageFillTest {
     }
 
     @Test
+    void aReplayKeepsItsLanesWhereTheyAreWhenTheBannerAppearsAtTheEnd() {
+        TraceStore store = new TraceBuilder()
+                .at(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Left", "target", false).running(1).thread(2, "Right", "target", false).running(2)
+                .atMs(5).lock("a", 1).lock("b", 2)
+                .atMs(20).waiting(1, Reason.LOCK, "b").waiting(2, Reason.LOCK, "a")
+                .atMs(100).terminated(1, Reason.STOPPED).terminated(2, Reason.STOPPED).terminated(0, Reason.STOPPED)
+                .end(Outcome.DEADLOCK, "Left waits for lock b held by Right; Right waits for lock a held by Left")
+                .store();
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageLayout midway = new FrameBuilder().build(new Frame(), store, viewport, 1920, 1080,
+                new StageOptions("t", true, 0, 50 * TraceBuilder.MS, "replay 1\u00d7"));
+        StageLayout end = new FrameBuilder().build(new Frame(), store, viewport, 1920, 1080,
+                new StageOptions("t", true, 0, Long.MAX_VALUE, null));
+        assertEquals(0, midway.bannerHeight, "no banner before the end");
+        assertTrue(end.bannerHeight > 0, "the cycle's message at the end");
+        assertEquals(end.metrics, midway.metrics);
+        assertEquals(end.lanesTop, midway.lanesTop, "the banner's room was kept from the start");
+        assertEquals(end.laneHeight, midway.laneHeight);
+    }
+
+    @Test
     void theLiveViewKeepsItsSizes() {
         StageLayout layout = build(threads(3, false, false), 1600, 900, false, null);
         assertSame(StageMetrics.NORMAL, layout.metrics);
