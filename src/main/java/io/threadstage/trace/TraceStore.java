@@ -530,10 +530,10 @@ public final class TraceStore {
 
     /**
      * Reports when lanes {@code [fromLane, toLane)} hold locks, seen through {@code columns} pixel
-     * columns spanning {@code [t0, t1)}, merged to at most one span per lane per column as
-     * {@link #spans} merges states: a column where the lane's holding changed reports the
-     * dominant (count, last-taken lock), flagged mixed, and is left out when that is "none".
-     * Nothing after {@code horizon} or {@link #endNanos()}.
+     * columns spanning {@code [t0, t1)}, merged to at most one span per lane per column: a column
+     * where the lane's holding changed reports the dominant (count, last-taken lock), flagged
+     * mixed, and is left out when that is "none" (see {@link HoldColumn}). Nothing after
+     * {@code horizon} or {@link #endNanos()}. The cost follows the columns where holdings change.
      */
     public void holds(int fromLane, int toLane, long t0, long t1, int columns, long horizon, HoldSink sink) {
         long limit = Math.min(horizon, latestNanos);
