@@ -209,7 +209,21 @@ final class QueueColumn {
         }
     }
 
-    private int firstGetAtOrAfter(long t, int lo, int hi) {
+    /**
+     * The first pair from {@code from} whose get is at or after {@code t}, or {@code pairs}. Gallops
+     * from {@code from}: the next arrow a frame draws is seldom far, and a search over all pairs
+     * would touch the whole column each time.
+     */
+    private int firstGetAtOrAfter(long t, int from, int pairs) {
+        int lo = from;
+        int bound = from;
+        int step = 1;
+        while (bound < pairs && times.get(gets.get(bound)) < t) {
+            lo = bound + 1;
+            bound = from + step;
+            step <<= 1;
+        }
+        int hi = Math.min(bound, pairs);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (times.get(gets.get(mid)) < t) {
