@@ -423,8 +423,11 @@ public class StageView extends Region {
                 present = newPresent;
                 markDirty();
             }
-            if (viewport.following()) {
-                viewport.present(store.startNanos(), ended ? store.endNanos() : now);
+            if (viewport.following() && ended) {
+                // the run is over: the whole of it fills the stage, as the teacher will talk it over
+                fit();
+            } else if (viewport.following()) {
+                viewport.present(store.startNanos(), now);
             }
         } else if (replayFactor > 0) {
             present = store.startNanos() + (long) ((wallNanos - replayWallStart) * replayFactor);

@@ -85,6 +85,11 @@ class StageViewLiveTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.store().outcome() == Outcome.COMPLETED));
         run.join(10_000);
         assertEquals(null, failure.get());
+        // the run is over: the view fits all of it, unless the user had taken over
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !view.viewport().following()));
+        assertEquals(onFx(() -> view.store().startNanos()), onFx(() -> view.viewport().startNanos()));
+        long runSpan = onFx(() -> view.store().endNanos() - view.store().startNanos());
+        assertEquals(onFx(() -> view.store().startNanos()) + runSpan + runSpan / 50, onFx(() -> view.viewport().endNanos()));
 
         // the run is over and drawn: pulses without a change paint nothing
         long repainted = onFx(() -> {
