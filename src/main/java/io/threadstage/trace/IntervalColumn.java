@@ -30,6 +30,16 @@ final class IntervalColumn {
     private final IntColumn ons = new IntColumn();
     /** Summaries by their shift, made when a view first needs one. */
     private IntervalSummary[] summaries;
+    /** False for a column whose every view reads the intervals (a lane's lock holdings). */
+    private final boolean summarised;
+
+    IntervalColumn() {
+        this(true);
+    }
+
+    IntervalColumn(boolean summarised) {
+        this.summarised = summarised;
+    }
 
     int size() {
         return starts.size();
@@ -86,7 +96,7 @@ final class IntervalColumn {
         if (limit <= first) {
             return;
         }
-        IntervalSummary summary = denseSummary(t0, t1, columns, limit);
+        IntervalSummary summary = summarised ? denseSummary(t0, t1, columns, limit) : null;
         long summaryUntil = summary == null ? Long.MIN_VALUE : Math.min(limit, summary.coveredUntil());
         Verdict verdict = new Verdict();
         int pendingX0 = -1;
@@ -97,15 +107,11 @@ final class IntervalColumn {
         long pendingStart = 0;
         long pendingEnd = 0;
         boolean pendingMixed = false;
-        for (int c = 0; c < columns; c++) {
+        // columns from the first one starting at the limit on are not shown
+        int stop = firstStartingAtOrAfter(t0, t1, columns, limit);
+        for (int c = firstEndingAfter(t0, t1, columns, 0, first); c < stop; c++) {
             long a = TraceStore.columnStart(t0, t1, columns, c);
-            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
-            if (b <= first) {
-                continue;
-            }
-            if (a >= limit) {
-                break;
-            }
+            long b = columnEnd(t0, t1, columns, c);
             long hi = Math.min(b, limit);
             if (summary != null && a >= first && hi == b && summary.bucketEnd(b - 1) <= summaryUntil) {
                 judgeFromSummary(summary, a, hi, verdict);
@@ -116,10 +122,17 @@ final class IntervalColumn {
             int code = verdict.code;
             int on = verdict.on;
             int lo = verdict.interval;
+            int last = c;
+            if (!mixed && summary == null) {
+                // every later column ending by the next start lies in this interval too: leap over
+                // them, so a lane that seldom changes costs a few searches, not a step per column
+                long next = lo + 1 < n ? starts.get(lo + 1) : Long.MAX_VALUE;
+                last = Math.max(c, Math.min(firstEndingAfter(t0, t1, columns, c + 1, next), stop) - 1);
+            }
             boolean extends_ = pendingX1 == c && pendingMixed == mixed
                     && (mixed ? pendingCode == code && pendingOn == on : pendingIndex == lo);
             if (extends_) {
-                pendingX1 = c + 1;
+                pendingX1 = last + 1;
                 if (mixed) {
                     pendingEnd = hi;
                 }
@@ -128,7 +141,7 @@ final class IntervalColumn {
                     sink.span(lane, pendingX0, pendingX1, pendingCode, pendingOn, pendingStart, pendingEnd, pendingMixed);
                 }
                 pendingX0 = c;
-                pendingX1 = c + 1;
+                pendingX1 = last + 1;
                 pendingCode = code;
                 pendingOn = on;
                 pendingMixed = mixed;
@@ -136,10 +149,56 @@ final class IntervalColumn {
                 pendingStart = mixed ? Math.max(a, first) : starts.get(lo);
                 pendingEnd = mixed ? hi : end(lo, limit);
             }
+            c = last;
         }
         if (pendingX0 >= 0) {
             sink.span(lane, pendingX0, pendingX1, pendingCode, pendingOn, pendingStart, pendingEnd, pendingMixed);
         }
+    }
+
+    /** The end of column {@code c}'s time range: at least a nanosecond past its start, as the store maps columns. */
+    private static long columnEnd(long t0, long t1, int columns, int c) {
+        return Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), TraceStore.columnStart(t0, t1, columns, c) + 1);
+    }
+
+    /**
+     * The first column in {@code [from, columns)} whose range ends after {@code t}, or
+     * {@code columns}: galloping from {@code from}, as the next change is usually a few columns on.
+     */
+    private static int firstEndingAfter(long t0, long t1, int columns, int from, long t) {
+        int lo = from;
+        int bound = from;
+        int step = 1;
+        while (bound < columns && columnEnd(t0, t1, columns, bound) <= t) {
+            lo = bound + 1;
+            bound = from + step;
+            step <<= 1;
+        }
+        int hi = Math.min(bound, columns);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (columnEnd(t0, t1, columns, mid) > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The first column starting at or after {@code t}, or {@code columns}. */
+    private static int firstStartingAtOrAfter(long t0, long t1, int columns, long t) {
+        int lo = 0;
+        int hi = columns;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (TraceStore.columnStart(t0, t1, columns, mid) >= t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -294,6 +294,11 @@ class TraceStoreReferenceTest {
 
         /** Per column: {code, on-hash, index or -1, mixed}; merged as the store promises. */
         static List<String> spans(List<Iv> list, long t0, long t1, int columns, long limit) {
+            return spans(list, t0, t1, columns, limit, true);
+        }
+
+        /** As above; {@code summarised} false for a column that never reads buckets (lock holdings). */
+        static List<String> spans(List<Iv> list, long t0, long t1, int columns, long limit, boolean summarised) {
             List<String> out = new ArrayList<>();
             if (list.isEmpty() || limit <= list.get(0).start()) {
                 return out;
@@ -310,7 +315,7 @@ class TraceStoreReferenceTest {
             long covered = Long.MIN_VALUE;
             long nanosPerColumn = (t1 - t0) / columns;
             long shown = Math.min(t1, limit) - 1;
-            if (nanosPerColumn >= 2 && shown >= t0
+            if (summarised && nanosPerColumn >= 2 && shown >= t0
                     && indexAt(list, shown) - indexAt(list, t0) > (long) IntervalColumn.DENSE * columns) {
                 shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
                 covered = list.size() >= 2 ? (list.get(list.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
@@ -805,91 +810,15 @@ class TraceStoreReferenceTest {
     }
 
     /**
-     * A lane's holdings per column, merged as {@link HoldColumn} promises, by linear scans: each
-     * column's intervals summed exactly up to {@link HoldColumn#EXACT_LIMIT}, else counted at
-     * {@link HoldColumn#SAMPLES} instants; spans holding none are left out.
+     * A lane's holdings per column, merged as a lane's states are (never from buckets), with the
+     * spans holding none left out.
      */
     static List<String> referenceHoldSpans(List<Iv> list, long t0, long t1, int columns, long limit) {
         List<String> out = new ArrayList<>();
-        if (list.isEmpty() || limit <= list.get(0).start()) {
-            return out;
-        }
-        long first = list.get(0).start();
-        String pending = null;
-        int px0 = 0;
-        int px1 = -1;
-        Object pendingKey = null;
-        long pStart = 0;
-        long pEnd = 0;
-        for (int c = 0; c < columns; c++) {
-            long a = TraceStore.columnStart(t0, t1, columns, c);
-            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
-            if (b <= first || a >= limit) {
-                continue;
+        for (String span : Reference.spans(list, t0, t1, columns, limit, false)) {
+            if (!span.split(" ")[1].startsWith("0/")) {
+                out.add(span);
             }
-            long hi = Math.min(b, limit);
-            int lo = 0;
-            int hiIndex = 0;
-            for (int k = 0; k < list.size(); k++) {
-                if (list.get(k).start() <= a) {
-                    lo = k;
-                }
-                if (list.get(k).start() < hi) {
-                    hiIndex = k;
-                }
-            }
-            String value;
-            Object key;
-            long start;
-            long end;
-            boolean mixed = hiIndex > lo;
-            if (!mixed) {
-                Iv iv = list.get(lo);
-                value = iv.code() + "/" + iv.on();
-                key = lo;
-                start = iv.start();
-                end = lo + 1 < list.size() ? Math.min(list.get(lo + 1).start(), limit) : limit;
-            } else {
-                long from = Math.max(a, first);
-                LinkedHashMap<String, Long> weight = new LinkedHashMap<>();
-                if (hiIndex - lo + 1 <= HoldColumn.EXACT_LIMIT) {
-                    for (int k = lo; k <= hiIndex; k++) {
-                        long s = Math.max(list.get(k).start(), from);
-                        long e = k < hiIndex ? list.get(k + 1).start() : hi;
-                        weight.merge(list.get(k).code() + "/" + list.get(k).on(), e - s, Long::sum);
-                    }
-                } else {
-                    for (int s = 0; s < HoldColumn.SAMPLES; s++) {
-                        long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * HoldColumn.SAMPLES)));
-                        Iv iv = Reference.at(list.subList(lo, hiIndex + 1), instant);
-                        weight.merge(iv.code() + "/" + iv.on(), 1L, Long::sum);
-                    }
-                }
-                String best = Reference.heaviest(weight);
-                value = best + " mixed";
-                key = best;
-                start = from;
-                end = hi;
-            }
-            if (pending != null && px1 == c && pendingKey.equals(key) && pending.endsWith("mixed") == mixed) {
-                px1 = c + 1;
-                if (mixed) {
-                    pEnd = end;
-                }
-            } else {
-                if (pending != null && !pending.startsWith("0/")) {
-                    out.add(px0 + ".." + px1 + " " + pending + " " + pStart + ".." + pEnd);
-                }
-                pending = value;
-                pendingKey = key;
-                px0 = c;
-                px1 = c + 1;
-                pStart = start;
-                pEnd = end;
-            }
-        }
-        if (pending != null && !pending.startsWith("0/")) {
-            out.add(px0 + ".." + px1 + " " + pending + " " + pStart + ".." + pEnd);
         }
         return out;
     }
