@@ -107,40 +107,30 @@ final class QueueColumn {
                     min = Math.min(min, summary.min(entry));
                     max = Math.max(max, summary.max(entry));
                 }
-                if (pendingX1 == c && pendingMin == min && pendingMax == max) {
-                    pendingX1 = c + 1;
-                } else {
-                    if (pendingX0 >= 0) {
-                        sink.depth(pendingX0, pendingX1, pendingMin, pendingMax);
-                    }
-                    pendingX0 = c;
-                    pendingX1 = c + 1;
-                    pendingMin = min;
-                    pendingMax = max;
-                }
-                continue;
-            }
-            i = times.lastBefore(a + 1, i);
-            int j = times.lastBefore(hi, Math.max(i, 0));
-            if (j - i + 1 <= EXACT_LIMIT) {
-                min = i < 0 ? 0 : depths.get(i);
-                max = min;
-                for (int k = i + 1; k <= j; k++) {
-                    min = Math.min(min, depths.get(k));
-                    max = Math.max(max, depths.get(k));
-                }
             } else {
-                min = Integer.MAX_VALUE;
-                max = Integer.MIN_VALUE;
-                long from = Math.max(a, first);
-                int k = i;
-                for (int s = 0; s < EXACT_LIMIT; s++) {
-                    long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
-                    k = Math.min(j, times.lastBefore(instant + 1, k));
-                    int depth = k < 0 ? 0 : depths.get(k);
-                    min = Math.min(min, depth);
-                    max = Math.max(max, depth);
+                i = times.lastBefore(a + 1, i);
+                int j = times.lastBefore(hi, Math.max(i, 0));
+                if (j - i + 1 <= EXACT_LIMIT) {
+                    min = i < 0 ? 0 : depths.get(i);
+                    max = min;
+                    for (int k = i + 1; k <= j; k++) {
+                        min = Math.min(min, depths.get(k));
+                        max = Math.max(max, depths.get(k));
+                    }
+                } else {
+                    min = Integer.MAX_VALUE;
+                    max = Integer.MIN_VALUE;
+                    long from = Math.max(a, first);
+                    int k = i;
+                    for (int s = 0; s < EXACT_LIMIT; s++) {
+                        long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
+                        k = Math.min(j, times.lastBefore(instant + 1, k));
+                        int depth = k < 0 ? 0 : depths.get(k);
+                        min = Math.min(min, depth);
+                        max = Math.max(max, depth);
+                    }
                 }
+                i = j;
             }
             if (pendingX1 == c && pendingMin == min && pendingMax == max) {
                 pendingX1 = c + 1;
@@ -153,7 +143,6 @@ final class QueueColumn {
                 pendingMin = min;
                 pendingMax = max;
             }
-            i = j;
         }
         if (pendingX0 >= 0) {
             sink.depth(pendingX0, pendingX1, pendingMin, pendingMax);
