@@ -108,10 +108,10 @@ final class IntervalColumn {
         long pendingEnd = 0;
         boolean pendingMixed = false;
         // columns from the first one starting at the limit on are not shown
-        int stop = firstStartingAtOrAfter(t0, t1, columns, limit);
-        for (int c = firstEndingAfter(t0, t1, columns, 0, first); c < stop; c++) {
-            long a = TraceStore.columnStart(t0, t1, columns, c);
-            long b = columnEnd(t0, t1, columns, c);
+        int stop = PixelColumns.firstStartingAtOrAfter(t0, t1, columns, limit);
+        for (int c = PixelColumns.firstEndingAfter(t0, t1, columns, 0, first); c < stop; c++) {
+            long a = PixelColumns.columnStart(t0, t1, columns, c);
+            long b = PixelColumns.columnEnd(t0, t1, columns, c);
             long hi = Math.min(b, limit);
             if (summary != null && a >= first && hi == b && summary.bucketEnd(b - 1) <= summaryUntil) {
                 judgeFromSummary(summary, a, hi, verdict);
@@ -127,7 +127,7 @@ final class IntervalColumn {
                 // every later column ending by the next start lies in this interval too: leap over
                 // them, so a lane that seldom changes costs a few searches, not a step per column
                 long next = lo + 1 < n ? starts.get(lo + 1) : Long.MAX_VALUE;
-                last = Math.max(c, Math.min(firstEndingAfter(t0, t1, columns, c + 1, next), stop) - 1);
+                last = Math.max(c, Math.min(PixelColumns.firstEndingAfter(t0, t1, columns, c + 1, next), stop) - 1);
             }
             boolean extends_ = pendingX1 == c && pendingMixed == mixed
                     && (mixed ? pendingCode == code && pendingOn == on : pendingIndex == lo);
@@ -154,51 +154,6 @@ final class IntervalColumn {
         if (pendingX0 >= 0) {
             sink.span(lane, pendingX0, pendingX1, pendingCode, pendingOn, pendingStart, pendingEnd, pendingMixed);
         }
-    }
-
-    /** The end of column {@code c}'s time range: at least a nanosecond past its start, as the store maps columns. */
-    private static long columnEnd(long t0, long t1, int columns, int c) {
-        return Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), TraceStore.columnStart(t0, t1, columns, c) + 1);
-    }
-
-    /**
-     * The first column in {@code [from, columns)} whose range ends after {@code t}, or
-     * {@code columns}: galloping from {@code from}, as the next change is usually a few columns on.
-     */
-    private static int firstEndingAfter(long t0, long t1, int columns, int from, long t) {
-        int lo = from;
-        int bound = from;
-        int step = 1;
-        while (bound < columns && columnEnd(t0, t1, columns, bound) <= t) {
-            lo = bound + 1;
-            bound = from + step;
-            step <<= 1;
-        }
-        int hi = Math.min(bound, columns);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (columnEnd(t0, t1, columns, mid) > t) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    /** The first column starting at or after {@code t}, or {@code columns}. */
-    private static int firstStartingAtOrAfter(long t0, long t1, int columns, long t) {
-        int lo = 0;
-        int hi = columns;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (TraceStore.columnStart(t0, t1, columns, mid) >= t) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     /**
@@ -269,12 +224,12 @@ final class IntervalColumn {
         long s = from;
         while (j - lo + 1 < EXACT_LIMIT && j + 1 < n && starts.get(j + 1) < hi) {
             long e = starts.get(j + 1);
-            distinct = vote(keys, weights, distinct, key(codes.get(j), ons.get(j)), e - s);
+            distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(j), ons.get(j)), e - s);
             s = e;
             j++;
         }
         if (j + 1 >= n || starts.get(j + 1) >= hi) {
-            distinct = vote(keys, weights, distinct, key(codes.get(j), ons.get(j)), hi - s);
+            distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(j), ons.get(j)), hi - s);
         } else {
             j = starts.lastBefore(hi, j + 1);
             distinct = 0;
@@ -282,7 +237,7 @@ final class IntervalColumn {
             for (int sample = 0; sample < SAMPLES; sample++) {
                 // the instants rise, so each search gallops on from the last answer
                 k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, sample) + 1, k));
-                distinct = vote(keys, weights, distinct, key(codes.get(k), ons.get(k)), 1);
+                distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(k), ons.get(k)), 1);
             }
         }
         verdict.cursor = j;
@@ -300,7 +255,7 @@ final class IntervalColumn {
         int f = entry;
         for (; f < summary.size() && summary.start(f) < hi; f++) {
             long weight = Math.min(summary.end(f), hi) - Math.max(summary.start(f), a);
-            distinct = vote(verdict.keys, verdict.weights, distinct, key(summary.code(f), summary.on(f)), weight);
+            distinct = vote(verdict.keys, verdict.weights, distinct, IntervalSummary.key(summary.code(f), summary.on(f)), weight);
             anyMixed |= summary.mixed(f);
         }
         verdict.entry = f - 1;
@@ -337,13 +292,10 @@ final class IntervalColumn {
         if (summary == null) {
             summary = summaries[shift] = new IntervalSummary(shift);
         }
-        summary.catchUp(this);
+        summary.catchUp(starts, codes, ons);
         return summary;
     }
 
-    static long key(int code, int on) {
-        return (long) code << 32 | (on & 0xFFFFFFFFL);
-    }
 
     /** The s-th of {@link #SAMPLES} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
     static long sampleInstant(long from, long to, int s) {

@@ -3,7 +3,7 @@ package io.threadstage.trace;
 import java.util.Arrays;
 
 /**
- * A coarse copy of an {@link IntervalColumn} for views where a pixel column holds many
+ * A coarse copy of a lane's state intervals for views where a pixel column holds many
  * intervals: time is cut into buckets of {@code 2^shift} ns (aligned to t = 0), each bucket keeps
  * the (code, on) that holds most of its time and whether more than one interval meets it, and
  * runs of equal buckets are kept once. A frame then reads a few buckets per pixel column instead
@@ -80,16 +80,24 @@ final class IntervalSummary {
         return starts.lastBefore(t + 1, from);
     }
 
-    /** Folds in the intervals of {@code source} that have ended since the last call. */
-    void catchUp(IntervalColumn source) {
-        int closed = source.size() - 1;
+    /**
+     * Folds in the intervals that have ended since the last call: interval i starts at
+     * {@code starts[i]} with value ({@code codes[i]}, {@code ons[i]}); the last one is still open.
+     */
+    void catchUp(LongColumn starts, ByteColumn codes, IntColumn ons) {
+        int closed = starts.size() - 1;
         for (; folded < closed; folded++) {
-            fold(source.start(folded), source.start(folded + 1), source.code(folded), source.on(folded));
+            fold(starts.get(folded), starts.get(folded + 1), codes.get(folded), ons.get(folded));
         }
     }
 
+    /** A (code, on) pair as one number, for tallies. */
+    static long key(int code, int on) {
+        return (long) code << 32 | (on & 0xFFFFFFFFL);
+    }
+
     private void fold(long from, long to, int code, int on) {
-        long key = IntervalColumn.key(code, on);
+        long key = key(code, on);
         long s = from;
         while (s < to) {
             long b = s >> shift;

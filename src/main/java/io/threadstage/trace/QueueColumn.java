@@ -86,8 +86,8 @@ final class QueueColumn {
         int pendingMin = 0;
         int pendingMax = 0;
         for (int c = 0; c < columns; c++) {
-            long a = TraceStore.columnStart(t0, t1, columns, c);
-            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+            long a = PixelColumns.columnStart(t0, t1, columns, c);
+            long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
             if (b <= first) {
                 continue;
             }

@@ -153,14 +153,6 @@ public final class TraceStore {
         }
     }
 
-    /**
-     * The start of pixel column {@code c} of {@code columns} spanning {@code [t0, t1)}: the one
-     * mapping every query uses, so a view and the store agree to the nanosecond.
-     */
-    public static long columnStart(long t0, long t1, int columns, int c) {
-        return t0 + (long) Math.floor((double) (t1 - t0) * c / columns);
-    }
-
     /** Adds the next event of the run (events must come in {@code seq} order). */
     public void append(TraceEvent event) {
         long t = event.t();

@@ -321,8 +321,8 @@ class TraceStoreReferenceTest {
                 covered = list.size() >= 2 ? (list.get(list.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
             }
             for (int c = 0; c < columns; c++) {
-                long a = TraceStore.columnStart(t0, t1, columns, c);
-                long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+                long a = PixelColumns.columnStart(t0, t1, columns, c);
+                long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
                 if (b <= first || a >= limit) {
                     continue;
                 }
@@ -635,8 +635,8 @@ class TraceStoreReferenceTest {
             covered = samples.size() >= 2 ? (samples.get(samples.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
         }
         for (int c = 0; c < columns; c++) {
-            long a = TraceStore.columnStart(t0, t1, columns, c);
-            long b = Math.max(TraceStore.columnStart(t0, t1, columns, c + 1), a + 1);
+            long a = PixelColumns.columnStart(t0, t1, columns, c);
+            long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
             if (b <= first || a >= limit) {
                 continue;
             }

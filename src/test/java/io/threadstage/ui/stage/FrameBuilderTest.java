@@ -3,6 +3,7 @@ package io.threadstage.ui.stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.trace.PixelColumns;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
@@ -108,7 +109,7 @@ class FrameBuilderTest {
         assertEquals(270, layout.plotX);
         assertEquals(1600 - 270 - 24, layout.columns);
         for (int c : new int[] {0, 1, 100, layout.columns - 1}) {
-            long t = TraceStore.columnStart(layout.startNanos, layout.endNanos, layout.columns, c);
+            long t = PixelColumns.columnStart(layout.startNanos, layout.endNanos, layout.columns, c);
             assertEquals(layout.plotX + c, layout.x(t), 0.01, "column " + c);
         }
         assertEquals(StageMetrics.PRESENTATION.laneMax(), layout.laneHeight);
