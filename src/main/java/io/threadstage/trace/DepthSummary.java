@@ -10,36 +10,20 @@ package io.threadstage.trace;
  * <p>Built on first use and extended as the queue's samples grow; the newest sample's span is
  * still open, so the bucket holding it is not kept yet. Owned by the {@link TraceStore}'s thread.
  */
-final class DepthSummary {
+final class DepthSummary extends BucketSummary {
 
-    final int shift;
-
-    private final LongColumn starts = new LongColumn();
     private final IntColumn mins = new IntColumn();
     private final IntColumn maxes = new IntColumn();
 
     /** Samples folded in so far. */
     private int folded;
-    /** The bucket being filled, or {@link Long#MIN_VALUE} when none is open. */
-    private long bucket = Long.MIN_VALUE;
+    /** The depth of the sample being folded. */
+    private int current;
     private int min;
     private int max;
-    private long coveredUntil = Long.MIN_VALUE;
 
     DepthSummary(int shift) {
-        this.shift = shift;
-    }
-
-    long bucketEnd(long t) {
-        return ((t >> shift) + 1) << shift;
-    }
-
-    int size() {
-        return starts.size();
-    }
-
-    long start(int index) {
-        return starts.get(index);
+        super(shift);
     }
 
     int min(int index) {
@@ -50,76 +34,56 @@ final class DepthSummary {
         return maxes.get(index);
     }
 
-    long coveredUntil() {
-        return coveredUntil;
-    }
-
-    /** The entry covering {@code t}, searching forward from {@code from} (-1 for the start). */
-    int indexAt(long t, int from) {
-        return starts.lastBefore(t + 1, from);
-    }
-
     /** Folds in the samples whose span has ended since the last call. */
     void catchUp(LongColumn times, IntColumn depths) {
         int closed = times.size() - 1;
         for (; folded < closed; folded++) {
-            fold(times.get(folded), times.get(folded + 1), depths.get(folded));
-        }
-    }
-
-    private void fold(long from, long to, int depth) {
-        if (from == to) {
-            // a sample undone at the same instant still counts in its bucket
-            open(from >> shift);
-            include(depth);
-            return;
-        }
-        long s = from;
-        while (s < to) {
-            long b = s >> shift;
-            long bucketStart = b << shift;
-            long bucketEnd = (b + 1) << shift;
-            if (bucket != b && s == bucketStart && to >= bucketEnd) {
-                long wholeEnd = (to >> shift) << shift;
-                keep(bucketStart, depth, depth, wholeEnd);
-                s = wholeEnd;
-                continue;
-            }
-            open(b);
-            include(depth);
-            long pieceEnd = Math.min(to, bucketEnd);
-            s = pieceEnd;
-            if (pieceEnd == bucketEnd) {
-                keep(bucketStart, min, max, bucketEnd);
-                bucket = Long.MIN_VALUE;
+            long from = times.get(folded);
+            long to = times.get(folded + 1);
+            current = depths.get(folded);
+            if (from == to) {
+                // a sample undone at the same instant still counts in its bucket
+                enter(from >> shift);
+                tallyPiece(0);
+            } else {
+                foldSpan(from, to);
             }
         }
     }
 
-    private void open(long b) {
-        if (bucket != b) {
-            bucket = b;
-            min = Integer.MAX_VALUE;
-            max = Integer.MIN_VALUE;
-        }
+    @Override
+    void startTally() {
+        min = Integer.MAX_VALUE;
+        max = Integer.MIN_VALUE;
     }
 
-    private void include(int depth) {
-        min = Math.min(min, depth);
-        max = Math.max(max, depth);
+    @Override
+    void tallyPiece(long nanos) {
+        min = Math.min(min, current);
+        max = Math.max(max, current);
     }
 
-    private void keep(long start, int least, int greatest, long until) {
+    @Override
+    void keepWholeBuckets(long start) {
+        keep(start, current, current);
+    }
+
+    @Override
+    void keepBucket(long start) {
+        keep(start, min, max);
+    }
+
+    private void keep(long start, int least, int greatest) {
         int n = starts.size();
-        if (n == 0 || coveredUntil != start || mins.get(n - 1) != least || maxes.get(n - 1) != greatest) {
+        if (!continuesLast(start) || mins.get(n - 1) != least || maxes.get(n - 1) != greatest) {
             starts.add(start);
             mins.add(least);
             maxes.add(greatest);
         }
-        coveredUntil = until;
     }
 
+    @Override
     long capacityBytes() {
-        return 64 + starts.capacityBytes() + mins.capacityBytes() + maxes.capacityBytes();
+        return super.capacityBytes() + mins.capacityBytes() + maxes.capacityBytes();
     }
 }

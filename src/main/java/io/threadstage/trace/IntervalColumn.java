@@ -284,7 +284,7 @@ final class IntervalColumn {
         if (to - from <= (long) DENSE * columns) {
             return null;
         }
-        int shift = IntervalSummary.shiftFor(nanosPerColumn);
+        int shift = BucketSummary.shiftFor(nanosPerColumn);
         if (summaries == null) {
             summaries = new IntervalSummary[64];
         }

@@ -162,7 +162,7 @@ final class QueueColumn {
         if (times.lastAtOrBefore(shown) - times.lastAtOrBefore(t0) <= (long) DENSE * columns) {
             return null;
         }
-        int shift = IntervalSummary.shiftFor(nanosPerColumn);
+        int shift = BucketSummary.shiftFor(nanosPerColumn);
         if (summaries == null) {
             summaries = new DepthSummary[64];
         }
