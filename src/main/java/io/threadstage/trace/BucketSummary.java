@@ -28,6 +28,23 @@ abstract class BucketSummary {
         return 63 - Long.numberOfLeadingZeros(Math.max(1, nanosPerColumn));
     }
 
+    /**
+     * The shift of the summary a view of {@code columns} columns over {@code [t0, t1)} should read
+     * when it shows more than {@code dense} of the changes at {@code times} per column, or -1 when
+     * the changes themselves are few enough to read.
+     */
+    static int denseShift(LongColumn times, long t0, long t1, int columns, long limit, int dense) {
+        long nanosPerColumn = (t1 - t0) / columns;
+        long shown = Math.min(t1, limit) - 1;
+        if (nanosPerColumn < 2 || shown < t0) {
+            return -1;
+        }
+        if (times.lastAtOrBefore(shown) - times.lastAtOrBefore(t0) <= (long) dense * columns) {
+            return -1;
+        }
+        return shiftFor(nanosPerColumn);
+    }
+
     long bucketEnd(long t) {
         return ((t >> shift) + 1) << shift;
     }

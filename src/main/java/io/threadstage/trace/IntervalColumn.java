@@ -161,8 +161,7 @@ final class IntervalColumn {
      * each column's searches start where the last one's ended.
      */
     private static final class Verdict {
-        final long[] keys = new long[EXACT_LIMIT];
-        final long[] weights = new long[EXACT_LIMIT];
+        final Tally tally = new Tally();
         /** The interval covering the last column's start (-1 before the first, or none yet). */
         int cursor = -1;
         /** The summary entry covering the last summary column's start. */
@@ -173,15 +172,10 @@ final class IntervalColumn {
         /** When not mixed: the one interval the column lies in. */
         int interval;
 
-        void decide(int distinct) {
-            int best = 0;
-            for (int d = 1; d < distinct; d++) {
-                if (weights[d] > weights[best]) {
-                    best = d;
-                }
-            }
-            code = (int) (keys[best] >> 32);
-            on = (int) keys[best];
+        void decide() {
+            long best = tally.heaviest();
+            code = Tally.code(best);
+            on = Tally.on(best);
         }
     }
 
@@ -215,33 +209,32 @@ final class IntervalColumn {
             verdict.on = ons.get(lo);
             return;
         }
-        long[] keys = verdict.keys;
-        long[] weights = verdict.weights;
+        Tally tally = verdict.tally;
+        tally.clear();
         long from = Math.max(a, first);
-        int distinct = 0;
         // a short walk beats a search over the few intervals of a busy column
         int j = lo;
         long s = from;
         while (j - lo + 1 < EXACT_LIMIT && j + 1 < n && starts.get(j + 1) < hi) {
             long e = starts.get(j + 1);
-            distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(j), ons.get(j)), e - s);
+            tally.add(Tally.key(codes.get(j), ons.get(j)), e - s);
             s = e;
             j++;
         }
         if (j + 1 >= n || starts.get(j + 1) >= hi) {
-            distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(j), ons.get(j)), hi - s);
+            tally.add(Tally.key(codes.get(j), ons.get(j)), hi - s);
         } else {
             j = starts.lastBefore(hi, j + 1);
-            distinct = 0;
+            tally.clear();
             int k = lo;
             for (int sample = 0; sample < SAMPLES; sample++) {
                 // the instants rise, so each search gallops on from the last answer
-                k = Math.min(j, starts.lastBefore(sampleInstant(from, hi, sample) + 1, k));
-                distinct = vote(keys, weights, distinct, IntervalSummary.key(codes.get(k), ons.get(k)), 1);
+                k = Math.min(j, starts.lastBefore(PixelColumns.sampleInstant(from, hi, sample, SAMPLES) + 1, k));
+                tally.add(Tally.key(codes.get(k), ons.get(k)), 1);
             }
         }
         verdict.cursor = j;
-        verdict.decide(distinct);
+        verdict.decide();
     }
 
     /**
@@ -250,18 +243,18 @@ final class IntervalColumn {
      */
     private void judgeFromSummary(IntervalSummary summary, long a, long hi, Verdict verdict) {
         int entry = summary.indexAt(a, verdict.entry);
-        int distinct = 0;
+        verdict.tally.clear();
         boolean anyMixed = false;
         int f = entry;
         for (; f < summary.size() && summary.start(f) < hi; f++) {
             long weight = Math.min(summary.end(f), hi) - Math.max(summary.start(f), a);
-            distinct = vote(verdict.keys, verdict.weights, distinct, IntervalSummary.key(summary.code(f), summary.on(f)), weight);
+            verdict.tally.add(Tally.key(summary.code(f), summary.on(f)), weight);
             anyMixed |= summary.mixed(f);
         }
         verdict.entry = f - 1;
         verdict.mixed = anyMixed || f - entry > 1;
         if (verdict.mixed) {
-            verdict.decide(distinct);
+            verdict.decide();
             return;
         }
         verdict.interval = Math.max(0, verdict.cursor = advance(verdict.cursor, a));
@@ -274,17 +267,10 @@ final class IntervalColumn {
      * shows more than {@link #DENSE} intervals a column, else null (the intervals are read).
      */
     private IntervalSummary denseSummary(long t0, long t1, int columns, long limit) {
-        long nanosPerColumn = (t1 - t0) / columns;
-        long shown = Math.min(t1, limit) - 1;
-        if (nanosPerColumn < 2 || shown < t0) {
+        int shift = BucketSummary.denseShift(starts, t0, t1, columns, limit, DENSE);
+        if (shift < 0) {
             return null;
         }
-        int from = starts.lastAtOrBefore(t0);
-        int to = starts.lastAtOrBefore(shown);
-        if (to - from <= (long) DENSE * columns) {
-            return null;
-        }
-        int shift = BucketSummary.shiftFor(nanosPerColumn);
         if (summaries == null) {
             summaries = new IntervalSummary[64];
         }
@@ -294,24 +280,6 @@ final class IntervalColumn {
         }
         summary.catchUp(starts, codes, ons);
         return summary;
-    }
-
-
-    /** The s-th of {@link #SAMPLES} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
-    static long sampleInstant(long from, long to, int s) {
-        return from + (long) ((to - from) * ((2.0 * s + 1) / (2.0 * SAMPLES)));
-    }
-
-    private static int vote(long[] keys, long[] weights, int distinct, long key, long weight) {
-        for (int d = 0; d < distinct; d++) {
-            if (keys[d] == key) {
-                weights[d] += weight;
-                return distinct;
-            }
-        }
-        keys[distinct] = key;
-        weights[distinct] = weight;
-        return distinct + 1;
     }
 
     long capacityBytes() {

@@ -1,7 +1,5 @@
 package io.threadstage.trace;
 
-import java.util.Arrays;
-
 /**
  * A coarse copy of a lane's state intervals for views where a pixel column holds many
  * intervals: time is cut into buckets of {@code 2^shift} ns (aligned to t = 0), each bucket keeps
@@ -25,9 +23,7 @@ final class IntervalSummary extends BucketSummary {
     private long current;
     /** Intervals met by the open bucket. */
     private int pieces;
-    private long[] keys = new long[4];
-    private long[] weights = new long[4];
-    private int distinct;
+    private final Tally tally = new Tally();
 
     IntervalSummary(int shift) {
         super(shift);
@@ -52,38 +48,21 @@ final class IntervalSummary extends BucketSummary {
     void catchUp(LongColumn starts, ByteColumn codes, IntColumn ons) {
         int closed = starts.size() - 1;
         for (; folded < closed; folded++) {
-            current = key(codes.get(folded), ons.get(folded));
+            current = Tally.key(codes.get(folded), ons.get(folded));
             foldSpan(starts.get(folded), starts.get(folded + 1));
         }
-    }
-
-    /** A (code, on) pair as one number, for tallies. */
-    static long key(int code, int on) {
-        return (long) code << 32 | (on & 0xFFFFFFFFL);
     }
 
     @Override
     void startTally() {
         pieces = 0;
-        distinct = 0;
+        tally.clear();
     }
 
     @Override
     void tallyPiece(long nanos) {
         pieces++;
-        for (int d = 0; d < distinct; d++) {
-            if (keys[d] == current) {
-                weights[d] += nanos;
-                return;
-            }
-        }
-        if (distinct == keys.length) {
-            keys = Arrays.copyOf(keys, distinct * 2);
-            weights = Arrays.copyOf(weights, distinct * 2);
-        }
-        keys[distinct] = current;
-        weights[distinct] = nanos;
-        distinct++;
+        tally.add(current, nanos);
     }
 
     @Override
@@ -93,23 +72,17 @@ final class IntervalSummary extends BucketSummary {
 
     @Override
     void keepBucket(long start) {
-        int best = 0;
-        for (int d = 1; d < distinct; d++) {
-            if (weights[d] > weights[best]) {
-                best = d;
-            }
-        }
-        keep(start, keys[best], pieces > 1);
+        keep(start, tally.heaviest(), pieces > 1);
     }
 
     private void keep(long start, long key, boolean isMixed) {
         int n = starts.size();
         boolean same = continuesLast(start) && mixed.get(n - 1) == (isMixed ? 1 : 0)
-                && codes.get(n - 1) == (int) (key >> 32) && ons.get(n - 1) == (int) key;
+                && codes.get(n - 1) == Tally.code(key) && ons.get(n - 1) == Tally.on(key);
         if (!same) {
             starts.add(start);
-            codes.add((byte) (key >> 32));
-            ons.add((int) key);
+            codes.add((byte) Tally.code(key));
+            ons.add(Tally.on(key));
             mixed.add((byte) (isMixed ? 1 : 0));
         }
     }
@@ -117,6 +90,6 @@ final class IntervalSummary extends BucketSummary {
     @Override
     long capacityBytes() {
         return super.capacityBytes() + codes.capacityBytes() + ons.capacityBytes() + mixed.capacityBytes()
-                + 16L * keys.length;
+                + tally.capacityBytes();
     }
 }

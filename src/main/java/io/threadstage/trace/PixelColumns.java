@@ -14,6 +14,11 @@ public final class PixelColumns {
         return t0 + (long) Math.floor((double) (t1 - t0) * c / columns);
     }
 
+    /** The s-th of {@code of} evenly spaced instants in {@code [from, to)}: the middles of equal parts. */
+    static long sampleInstant(long from, long to, int s, int of) {
+        return from + (long) ((to - from) * ((2.0 * s + 1) / (2.0 * of)));
+    }
+
     /** The end of column {@code c}'s time range: at least a nanosecond past its start, as the store maps columns. */
     static long columnEnd(long t0, long t1, int columns, int c) {
         return Math.max(columnStart(t0, t1, columns, c + 1), columnStart(t0, t1, columns, c) + 1);

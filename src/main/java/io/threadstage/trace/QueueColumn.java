@@ -87,7 +87,7 @@ final class QueueColumn {
         int pendingMax = 0;
         for (int c = 0; c < columns; c++) {
             long a = PixelColumns.columnStart(t0, t1, columns, c);
-            long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
+            long b = PixelColumns.columnEnd(t0, t1, columns, c);
             if (b <= first) {
                 continue;
             }
@@ -123,7 +123,7 @@ final class QueueColumn {
                     long from = Math.max(a, first);
                     int k = i;
                     for (int s = 0; s < EXACT_LIMIT; s++) {
-                        long instant = from + (long) ((hi - from) * ((2.0 * s + 1) / (2.0 * EXACT_LIMIT)));
+                        long instant = PixelColumns.sampleInstant(from, hi, s, EXACT_LIMIT);
                         k = Math.min(j, times.lastBefore(instant + 1, k));
                         int depth = k < 0 ? 0 : depths.get(k);
                         min = Math.min(min, depth);
@@ -154,15 +154,10 @@ final class QueueColumn {
      * shows more than {@link #DENSE} samples a column, else null (the samples are read).
      */
     private DepthSummary denseSummary(long t0, long t1, int columns, long limit) {
-        long nanosPerColumn = (t1 - t0) / columns;
-        long shown = Math.min(t1, limit) - 1;
-        if (nanosPerColumn < 2 || shown < t0) {
+        int shift = BucketSummary.denseShift(times, t0, t1, columns, limit, DENSE);
+        if (shift < 0) {
             return null;
         }
-        if (times.lastAtOrBefore(shown) - times.lastAtOrBefore(t0) <= (long) DENSE * columns) {
-            return null;
-        }
-        int shift = BucketSummary.shiftFor(nanosPerColumn);
         if (summaries == null) {
             summaries = new DepthSummary[64];
         }

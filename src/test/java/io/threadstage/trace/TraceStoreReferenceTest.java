@@ -310,16 +310,7 @@ class TraceStoreReferenceTest {
             Object pendingKey = null;
             long pStart = 0;
             long pEnd = 0;
-            // a view of more than DENSE intervals a column is judged by buckets of 2^shift ns
-            int shift = -1;
-            long covered = Long.MIN_VALUE;
-            long nanosPerColumn = (t1 - t0) / columns;
-            long shown = Math.min(t1, limit) - 1;
-            if (summarised && nanosPerColumn >= 2 && shown >= t0
-                    && indexAt(list, shown) - indexAt(list, t0) > (long) IntervalColumn.DENSE * columns) {
-                shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
-                covered = list.size() >= 2 ? (list.get(list.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
-            }
+            Buckets buckets = summarised ? Buckets.of(list, t0, t1, columns, limit, IntervalColumn.DENSE) : null;
             for (int c = 0; c < columns; c++) {
                 long a = PixelColumns.columnStart(t0, t1, columns, c);
                 long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
@@ -328,9 +319,9 @@ class TraceStoreReferenceTest {
                 }
                 long hi = Math.min(b, limit);
                 String bucketed = null;
-                if (shift >= 0 && a >= first && hi == b && (((b - 1) >> shift) + 1 << shift) <= Math.min(limit, covered)) {
+                if (buckets != null && buckets.judge(a, b, first, limit)) {
                     summaryColumns++;
-                    bucketed = bucketVerdict(list, a, hi, shift);
+                    bucketed = bucketVerdict(list, a, hi, buckets.shift());
                 }
                 int lo = 0;
                 int hiIndex = 0;
@@ -614,6 +605,30 @@ class TraceStoreReferenceTest {
 
     static int depthColumns;
 
+    /**
+     * How the store cuts a view that shows more than {@code dense} changes a column: buckets of
+     * 2^shift ns, finished up to {@code covered} (the bucket of the newest change is still open).
+     */
+    record Buckets(int shift, long covered) {
+
+        static Buckets of(List<Iv> changes, long t0, long t1, int columns, long limit, int dense) {
+            long nanosPerColumn = (t1 - t0) / columns;
+            long shown = Math.min(t1, limit) - 1;
+            if (nanosPerColumn < 2 || shown < t0
+                    || Reference.indexAt(changes, shown) - Reference.indexAt(changes, t0) <= (long) dense * columns) {
+                return null;
+            }
+            int shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
+            long covered = changes.size() >= 2 ? (changes.get(changes.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
+            return new Buckets(shift, covered);
+        }
+
+        /** Whether column {@code [a, b)} is judged by its buckets: whole, after the first change, in finished buckets. */
+        boolean judge(long a, long b, long first, long limit) {
+            return a >= first && b <= limit && (((b - 1) >> shift) + 1 << shift) <= Math.min(limit, covered);
+        }
+    }
+
     private static List<String> referenceDepths(List<Iv> samples, long t0, long t1, int columns, long limit) {
         List<String> out = new ArrayList<>();
         if (samples.isEmpty() || limit <= samples.get(0).start()) {
@@ -624,16 +639,7 @@ class TraceStoreReferenceTest {
         int px1 = -1;
         int pmin = 0;
         int pmax = 0;
-        // a view of more than DENSE samples a column is judged by buckets of 2^shift ns
-        int shift = -1;
-        long covered = Long.MIN_VALUE;
-        long nanosPerColumn = (t1 - t0) / columns;
-        long shown = Math.min(t1, limit) - 1;
-        if (nanosPerColumn >= 2 && shown >= t0
-                && Reference.indexAt(samples, shown) - Reference.indexAt(samples, t0) > (long) QueueColumn.DENSE * columns) {
-            shift = 63 - Long.numberOfLeadingZeros(nanosPerColumn);
-            covered = samples.size() >= 2 ? (samples.get(samples.size() - 1).start() >> shift) << shift : Long.MIN_VALUE;
-        }
+        Buckets buckets = Buckets.of(samples, t0, t1, columns, limit, QueueColumn.DENSE);
         for (int c = 0; c < columns; c++) {
             long a = PixelColumns.columnStart(t0, t1, columns, c);
             long b = Math.max(PixelColumns.columnStart(t0, t1, columns, c + 1), a + 1);
@@ -642,11 +648,11 @@ class TraceStoreReferenceTest {
             }
             long hi = Math.min(b, limit);
             List<Integer> values = new ArrayList<>();
-            boolean bucketed = shift >= 0 && a >= first && hi == b
-                    && (((b - 1) >> shift) + 1 << shift) <= Math.min(limit, covered);
+            boolean bucketed = buckets != null && buckets.judge(a, b, first, limit);
             if (bucketed) {
                 // each bucket met: the depth carried into it, and every sample inside it
                 depthColumns++;
+                int shift = buckets.shift();
                 for (long bucket = a >> shift; bucket <= (hi - 1) >> shift; bucket++) {
                     long bucketStart = bucket << shift;
                     long bucketEnd = bucketStart + (1L << shift);
