@@ -252,7 +252,9 @@ public final class FrameBuilder {
         }
         String text = prefix + name;
         frame.rect(Ink.LABEL_BACKGROUND, plateX, plateY, plateWidth, plateHeight);
-        frame.text(plateX + 5, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false, Frame.Align.LEFT);
+        // centred: the width is an estimate, and an even margin hides how far it is off
+        frame.text(plateX + plateWidth / 2, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT, size, false,
+                Frame.Align.CENTER);
     }
 
     /**
@@ -314,7 +316,8 @@ public final class FrameBuilder {
             return;
         }
         frame.rect(Ink.held(lock), tagX, tagY, tagWidth, tagHeight);
-        frame.text(tagX + 5, tagY + tagHeight / 2 + size * 0.36, text, Ink.TEXT_ON_LOCK, size, false, Frame.Align.LEFT);
+        frame.text(tagX + tagWidth / 2, tagY + tagHeight / 2 + size * 0.36, text, Ink.TEXT_ON_LOCK, size, false,
+                Frame.Align.CENTER);
     }
 
     /** A tag's width for a text of {@code letters} letters, by the estimate the layout uses. */
@@ -437,7 +440,9 @@ public final class FrameBuilder {
             if (!open) {
                 double xe = Math.round(layout.x(toT)) + 0.5;
                 arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
-                joinLabel(timedOut ? "timed out" : "returned", xe, (joiner + target) / 2);
+                if (layout.laneVisible(from)) {
+                    joinLabel(timedOut ? "timed out" : "returned", xe, from, to > from ? 1 : -1);
+                }
             }
         });
     }
@@ -509,26 +514,31 @@ public final class FrameBuilder {
     }
 
     /**
-     * Labels a join's return beside its arrow, at the first free place among: right of the
-     * arrow, left of it, then the same a label's height further up or down; with no free place
-     * the label is left out (the hover still names the outcome), so labels never cover each other.
+     * Labels a join's return beside its arrow, on the joiner's lane edge that faces the target,
+     * between two lanes' bars, so it reads as the joiner's outcome and not as that of a lane the
+     * arrow crosses. The first free place wins among: right of the arrow, left of it, then a
+     * label's height further towards the target; with no free place the label is left out (the
+     * hover still names the outcome), so labels never cover each other.
      */
-    private void joinLabel(String label, double x, double y) {
+    private void joinLabel(String label, double x, int joiner, int towardTarget) {
         double w = StageMetrics.textWidth(label, m.smallFont()) * 0.92 + 8;
         double h = m.smallFont() * 1.4;
-        double[] dys = {0, -h - 2, h + 2, -2 * h - 4, 2 * h + 4};
-        for (double dy : dys) {
-            double top = y + dy - h / 2;
+        double edge = layout.laneTop(joiner) + (towardTarget > 0 ? layout.laneHeight : 0);
+        // clear of the arrowhead, which is wider than the shaft
+        double beside = arrowheadSize() * 0.55 + 3;
+        for (int step = 0; step < 3; step++) {
+            double centre = edge + towardTarget * step * (h + 2);
+            double top = centre - h / 2;
             if (top < layout.lanesTop || top + h > layout.lanesBottom) {
                 continue;
             }
-            for (double left : new double[] {x + 6, x - 6 - w}) {
+            for (double left : new double[] {x + beside, x - beside - w}) {
                 if (left < layout.plotX || left + w > layout.plotRight() || !claim(left, top, w, h)) {
                     continue;
                 }
                 frame.rect(Ink.LABEL_BACKGROUND, left, top, w, h);
-                frame.text(left + 4, top + h / 2 + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true,
-                        Frame.Align.LEFT);
+                frame.text(left + w / 2, top + h / 2 + m.smallFont() * 0.36, label, Ink.TEXT, m.smallFont(), true,
+                        Frame.Align.CENTER);
                 return;
             }
         }
@@ -588,13 +598,17 @@ public final class FrameBuilder {
         if (length < 1 || x2 < left || x2 > right) {
             return;
         }
-        double size = m.arrowWidth() * 4 + 2;
+        double size = arrowheadSize();
         double ux = dx / length;
         double uy = dy / length;
         double baseX = x2 - ux * size;
         double baseY = y2 - uy * size;
         frame.triangle(ink, x2, y2, baseX - uy * size * 0.55, baseY + ux * size * 0.55,
                 baseX + uy * size * 0.55, baseY - ux * size * 0.55);
+    }
+
+    private double arrowheadSize() {
+        return m.arrowWidth() * 4 + 2;
     }
 
     private void markers() {
@@ -609,7 +623,9 @@ public final class FrameBuilder {
                 double x = Math.round(layout.x(t));
                 if (kind == TraceStore.MarkerKind.PRINT) {
                     frame.rect(Ink.MARKER_PRINT, x - 2, top, 4, size);
-                    frame.rect(Ink.MARKER_PRINT, x - 2, top, size * 0.7, 3);
+                    // the flag turns back where it would run past the plot's right edge
+                    double flag = size * 0.7;
+                    frame.rect(Ink.MARKER_PRINT, x - 2 + flag > layout.plotRight() ? x + 2 - flag : x - 2, top, flag, 3);
                 } else if (kind == TraceStore.MarkerKind.CAUGHT) {
                     frame.outline(Ink.MARKER_ERROR, x - size / 2 + 1, top + 1, size - 2, size - 2);
                 } else {

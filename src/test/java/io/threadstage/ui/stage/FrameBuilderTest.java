@@ -85,6 +85,39 @@ class FrameBuilderTest {
     }
 
     @Test
+    void aJoinsOutcomeSitsOnTheJoinersEdgeAndAPrintAtTheEndKeepsInside() {
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        // main joins the third lane: its label must not sit on the second lane, which the arrow crosses
+        TraceStore store = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Producer", "target", false).running(1)
+                .thread(2, "Consumer", "target", false).running(2)
+                .atMs(10).join(0, 2, true, false).waiting(0, Reason.JOIN, "Consumer")
+                .atMs(50).join(0, 2, false, false).running(0)
+                .atMs(100).print(0, "done")
+                .end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 100 * ms);
+        Frame frame = new Frame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        Frame.Text returned = frame.texts().stream().filter(t -> t.text().equals("returned")).findFirst().orElseThrow();
+        double laneBoundary = layout.laneTop(1);
+        double labelHeight = layout.metrics.smallFont() * 1.4;
+        assertEquals(laneBoundary + layout.metrics.smallFont() * 0.36, returned.y(), 0.01,
+                "centred on the joiner's lower edge, " + labelHeight + " px high");
+        assertTrue(returned.x() > layout.x(store.startNanos() + 50 * ms), "right of the returning arrow");
+        // the print's flag at the right edge turns back into the plot
+        Frame.Doubles prints = frame.rects(Ink.MARKER_PRINT);
+        double rightmost = 0;
+        for (int i = 0; i < prints.size(); i += 4) {
+            rightmost = Math.max(rightmost, prints.get(i) + prints.get(i + 2));
+        }
+        assertTrue(rightmost <= layout.plotRight() + 2, "print glyph ends at " + rightmost + ", plot at "
+                + layout.plotRight());
+    }
+
+    @Test
     void viewportZoomKeepsTheAnchorAndFollowSlides() {
         Viewport viewport = new Viewport();
         viewport.set(0, 1_000_000);
