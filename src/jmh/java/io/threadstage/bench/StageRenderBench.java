@@ -28,7 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Frame cost of the stage at 1600x900 for a synthetic run of 1,000 threads and 1M or 10M
- * events over 60 s, zoomed to fit and into one second. {@code build}: the store's queries and
+ * events, zoomed to fit and into one second in the run's middle. {@code span=rate}: the run
+ * goes on at one rate, a million events a minute, so the 10M run is ten times as long (600 s),
+ * the case "however long the run" is about; {@code span=fixed}: both runs last 60 s, so the
+ * 10M run's second is ten times as busy, a stress of what one view shows. {@code build}: the store's queries and
  * the frame's drawing orders; {@code paint}: that plus recording them on a Canvas's
  * GraphicsContext (what the FX thread spends per frame before rasterising); {@code rasterize}:
  * that plus the software pipeline drawing the pixels (a snapshot), the full cost on sw.
@@ -46,7 +49,7 @@ public class StageRenderBench {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
-    static final long DURATION_NANOS = 60_000_000_000L;
+    static final long NANOS_PER_MILLION_EVENTS = 60_000_000_000L;
 
     @Param({"1000000", "10000000"})
     public long events;
@@ -58,6 +61,9 @@ public class StageRenderBench {
      */
     @Param({"fit", "second", "tenth"})
     public String zoom;
+
+    @Param({"rate", "fixed"})
+    public String span;
 
     private TraceStore store;
     private final Viewport viewport = new Viewport();
@@ -78,7 +84,8 @@ public class StageRenderBench {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
-        store = SyntheticTrace.build(1000, events, DURATION_NANOS, 42);
+        long duration = "rate".equals(span) ? NANOS_PER_MILLION_EVENTS * events / 1_000_000 : NANOS_PER_MILLION_EVENTS;
+        store = SyntheticTrace.build(1000, events, duration, 42);
         System.gc();
         long after = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%nstore: %,d events, %.1f bytes/event by its arrays, %.1f bytes/event by the heap%n",
@@ -86,10 +93,9 @@ public class StageRenderBench {
                 (double) (after - before) / store.eventCount());
         if ("fit".equals(zoom)) {
             viewport.fit(store.startNanos(), store.endNanos());
-        } else if ("tenth".equals(zoom)) {
-            viewport.set(30_000_000_000L, 30_100_000_000L);
         } else {
-            viewport.set(30_000_000_000L, 31_000_000_000L);
+            long middle = duration / 2;
+            viewport.set(middle, middle + ("tenth".equals(zoom) ? 100_000_000L : 1_000_000_000L));
         }
         CompletableFuture<Palette> read = new CompletableFuture<>();
         Platform.runLater(() -> read.complete(Palette.defaults()));

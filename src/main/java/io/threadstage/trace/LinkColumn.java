@@ -71,11 +71,13 @@ final class LinkColumn {
     /**
      * Reports links meeting {@code [t0, t1]} that started at or before {@code limit}; a link
      * ending after {@code limit} is reported open. After reporting a link, skips links recorded
-     * less than {@code minGapNanos} later (but not those of the same instant).
+     * less than {@code minGapNanos} later (but not those of the same instant). Links with no end
+     * on a display lane in {@code [fromLane, toLane)} count as reported but reach no sink.
      */
-    void query(long t0, long t1, long limit, long minGapNanos, int[] displayOf, TraceStore.LinkSink sink) {
+    void query(long t0, long t1, long limit, long minGapNanos, int fromLane, int toLane, int[] displayOf,
+               TraceStore.LinkSink sink) {
         for (int index : open) {
-            report(index, t0, t1, limit, displayOf, sink);
+            report(index, t0, t1, limit, fromLane, toLane, displayOf, sink);
         }
         int n = keys.size();
         int index = keys.lastBefore(t0 - maxAfter, -1) + 1;
@@ -87,7 +89,7 @@ final class LinkColumn {
             }
             int sameInstant = 0;
             while (index < n && keys.get(index) == key && sameInstant < SAME_INSTANT_LIMIT) {
-                if (!isOpen(index) && report(index, t0, t1, limit, displayOf, sink)) {
+                if (!isOpen(index) && report(index, t0, t1, limit, fromLane, toLane, displayOf, sink)) {
                     sameInstant++;
                 }
                 index++;
@@ -100,7 +102,8 @@ final class LinkColumn {
         }
     }
 
-    private boolean report(int index, long t0, long t1, long limit, int[] displayOf, TraceStore.LinkSink sink) {
+    private boolean report(int index, long t0, long t1, long limit, int fromLane, int toLane, int[] displayOf,
+                           TraceStore.LinkSink sink) {
         long fromT = fromTimes.get(index);
         long toT = toTimes.get(index);
         if (keys.get(index) > limit || fromT > limit || Math.min(fromT, toT < 0 ? fromT : toT) > t1) {
@@ -111,9 +114,12 @@ final class LinkColumn {
         if (Math.max(fromT, end) < t0) {
             return false;
         }
-        sink.link(TraceStore.LinkKind.values()[kinds.get(index)], displayOf[fromLanes.get(index)], fromT,
-                displayOf[toLanes.get(index)],
-                end, openAtLimit, !openAtLimit && timedOut.get(index) != 0, ons.get(index));
+        int from = displayOf[fromLanes.get(index)];
+        int to = displayOf[toLanes.get(index)];
+        if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
+            sink.link(TraceStore.LinkKind.values()[kinds.get(index)], from, fromT, to, end, openAtLimit,
+                    !openAtLimit && timedOut.get(index) != 0, ons.get(index));
+        }
         return true;
     }
 

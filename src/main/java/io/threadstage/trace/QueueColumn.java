@@ -25,9 +25,15 @@ final class QueueColumn {
     private int peak;
     private final LongColumn times = new LongColumn();
     private final IntColumn depths = new IntColumn();
-    private final IntColumn laneOps = new IntColumn();
-    private final IntColumn puts = new IntColumn();
-    private final IntColumn gets = new IntColumn();
+    /*
+     * The k-th put and the k-th get, by k: the arrows' search for the next get probes the get
+     * times a dozen times an arrow, and skips most pairs on their lanes alone, so each probe and
+     * each test is one read, not two far apart in a long run.
+     */
+    private final LongColumn putTimes = new LongColumn();
+    private final IntColumn putLanes = new IntColumn();
+    private final LongColumn getTimes = new LongColumn();
+    private final IntColumn getLanes = new IntColumn();
     /** Summaries by their shift, made when a view first needs one. */
     private DepthSummary[] summaries;
 
@@ -38,14 +44,14 @@ final class QueueColumn {
     void append(long t, int depth, int maxsize, int lane, int op) {
         this.maxsize = maxsize;
         peak = Math.max(peak, depth);
-        int index = times.size();
         times.add(t);
         depths.add(depth);
-        laneOps.add(lane << 2 | op);
         if (op == OP_PUT) {
-            puts.add(index);
+            putTimes.add(t);
+            putLanes.add(lane);
         } else if (op == OP_GET) {
-            gets.add(index);
+            getTimes.add(t);
+            getLanes.add(lane);
         }
     }
 
@@ -171,23 +177,29 @@ final class QueueColumn {
 
     /**
      * Reports put-to-get pairs whose span meets {@code [t0, t1]}, gets at or before
-     * {@code limit}; after each reported get, skips gets closer than {@code minGapNanos}.
+     * {@code limit}, that touch a display lane in {@code [fromLane, toLane)}; after each pair met,
+     * reported or not, skips gets closer than {@code minGapNanos}, so the lanes shown do not
+     * change which pairs stand for a crowd.
      */
-    void feeds(int queue, long t0, long t1, long limit, long minGapNanos, int[] displayOf, TraceStore.LinkSink sink) {
-        int pairs = Math.min(puts.size(), gets.size());
+    void feeds(int queue, long t0, long t1, long limit, long minGapNanos, int fromLane, int toLane, int[] displayOf,
+               TraceStore.LinkSink sink) {
+        int pairs = Math.min(putTimes.size(), getTimes.size());
         int m = firstGetAtOrAfter(t0, 0, pairs);
         while (m < pairs) {
-            int getIndex = gets.get(m);
-            int putIndex = puts.get(m);
-            long getT = times.get(getIndex);
-            long putT = times.get(putIndex);
-            if (getT > limit || putT > t1) {
+            long getT = getTimes.get(m);
+            // puts come in order, and no later than their gets: only a get after the view can
+            // belong to a pair that starts after it
+            if (getT > limit || getT > t1 && putTimes.get(m) > t1) {
                 return;
             }
-            int putter = laneOps.get(putIndex) >> 2;
-            int getter = laneOps.get(getIndex) >> 2;
+            int putter = putLanes.get(m);
+            int getter = getLanes.get(m);
             if (putter >= 0 && getter >= 0) {
-                sink.link(TraceStore.LinkKind.FEED, displayOf[putter], putT, displayOf[getter], getT, false, false, queue);
+                int from = displayOf[putter];
+                int to = displayOf[getter];
+                if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
+                    sink.link(TraceStore.LinkKind.FEED, from, putTimes.get(m), to, getT, false, false, queue);
+                }
             }
             m = minGapNanos > 0 ? firstGetAtOrAfter(getT + minGapNanos, m + 1, pairs) : m + 1;
         }
@@ -202,7 +214,7 @@ final class QueueColumn {
         int lo = from;
         int bound = from;
         int step = 1;
-        while (bound < pairs && times.get(gets.get(bound)) < t) {
+        while (bound < pairs && getTimes.get(bound) < t) {
             lo = bound + 1;
             bound = from + step;
             step <<= 1;
@@ -210,7 +222,7 @@ final class QueueColumn {
         int hi = Math.min(bound, pairs);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (times.get(gets.get(mid)) < t) {
+            if (getTimes.get(mid) < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -220,8 +232,8 @@ final class QueueColumn {
     }
 
     long capacityBytes() {
-        long bytes = 64 + times.capacityBytes() + depths.capacityBytes() + laneOps.capacityBytes()
-                + puts.capacityBytes() + gets.capacityBytes();
+        long bytes = 64 + times.capacityBytes() + depths.capacityBytes() + putTimes.capacityBytes()
+                + putLanes.capacityBytes() + getTimes.capacityBytes() + getLanes.capacityBytes();
         if (summaries != null) {
             bytes += 16 + 8L * summaries.length;
             for (DepthSummary summary : summaries) {

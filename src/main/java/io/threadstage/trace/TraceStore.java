@@ -441,7 +441,7 @@ public final class TraceStore {
 
     /** Joins meeting {@code [t0, t1]}: from the joiner at the begin to the target at the return. */
     public void joins(long t0, long t1, long horizon, LinkSink sink) {
-        joins.query(t0, t1, Math.min(horizon, latestNanos), 0, displayOf, sink);
+        joins.query(t0, t1, Math.min(horizon, latestNanos), 0, 0, Integer.MAX_VALUE, displayOf, sink);
     }
 
     /**
@@ -450,10 +450,21 @@ public final class TraceStore {
      * few pixels' worth keeps the arrows readable and the cost bounded).
      */
     public void handoffs(long t0, long t1, long horizon, long minGapNanos, LinkSink sink) {
+        handoffs(t0, t1, horizon, minGapNanos, 0, Integer.MAX_VALUE, sink);
+    }
+
+    /**
+     * As {@link #handoffs(long, long, long, long, LinkSink)}, reporting only the links with an
+     * end on a display lane in {@code [fromLane, toLane)}. The others still thin the crowd, so
+     * scrolling the lanes never changes which link stands for a few pixels' worth; but they
+     * cost no more than a look at their lanes, which matters at fit, where a thousand threads
+     * show a few dozen lanes.
+     */
+    public void handoffs(long t0, long t1, long horizon, long minGapNanos, int fromLane, int toLane, LinkSink sink) {
         long limit = Math.min(horizon, latestNanos);
-        handoffs.query(t0, t1, limit, minGapNanos, displayOf, sink);
+        handoffs.query(t0, t1, limit, minGapNanos, fromLane, toLane, displayOf, sink);
         for (int q = 0; q < queues.size(); q++) {
-            queues.get(q).feeds(q, t0, t1, limit, minGapNanos, displayOf, sink);
+            queues.get(q).feeds(q, t0, t1, limit, minGapNanos, fromLane, toLane, displayOf, sink);
         }
     }
 

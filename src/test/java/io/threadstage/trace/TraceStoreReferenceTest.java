@@ -556,6 +556,22 @@ class TraceStoreReferenceTest {
             expectedLinks.sort(null);
             assertEquals(expectedLinks, links, where + " links");
 
+            // a lane range reports what the whole run reports on those lanes, thinned alike
+            int laneCount = store.laneCount();
+            int fromLane = random.nextInt(laneCount);
+            int toLane = fromLane + 1 + random.nextInt(laneCount - fromLane);
+            long gap = random.nextBoolean() ? 0 : 1 + random.nextInt(50_000);
+            List<String> everyLane = new ArrayList<>();
+            store.handoffs(w[0], w[1], w[3], gap, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+                if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
+                    everyLane.add(kind + " " + from + "@" + fromT + " -> " + to + "@" + toT + " " + on);
+                }
+            });
+            List<String> someLanes = new ArrayList<>();
+            store.handoffs(w[0], w[1], w[3], gap, fromLane, toLane, (kind, from, fromT, to, toT, open, timedOut, on) ->
+                    someLanes.add(kind + " " + from + "@" + fromT + " -> " + to + "@" + toT + " " + on));
+            assertEquals(everyLane, someLanes, where + " links of lanes " + fromLane + ".." + toLane + ", gap " + gap);
+
             for (int q = 0; q < store.queueCount(); q++) {
                 String name = store.queue(q).name();
                 List<Iv> samples = new ArrayList<>();

@@ -421,10 +421,11 @@ public final class FrameBuilder {
 
     private void links() {
         long gap = (long) Math.ceil(layout.nanosPerColumn() * ARROW_GAP_PX);
-        store.handoffs(layout.startNanos, layout.endNanos, present, gap, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+        store.handoffs(layout.startNanos, layout.endNanos, present, gap, layout.firstLane,
+                layout.firstLane + layout.visibleLanes, (kind, from, fromT, to, toT, open, timedOut, on) -> {
             Ink ink = kind == TraceStore.LinkKind.LOCK ? Ink.ARROW_LOCK
                     : kind == TraceStore.LinkKind.SIGNAL ? Ink.ARROW_SIGNAL : Ink.ARROW_FEED;
-            if (from == to || (!layout.laneVisible(from) && !layout.laneVisible(to))) {
+            if (from == to) {
                 return;
             }
             arrow(ink, layout.x(fromT), laneY(from, to), layout.x(toT), laneY(to, from));
