@@ -184,7 +184,8 @@ final class QueueColumn {
     void feeds(int queue, long t0, long t1, long limit, long minGapNanos, int fromLane, int toLane, int[] displayOf,
                TraceStore.LinkSink sink) {
         int pairs = Math.min(putTimes.size(), getTimes.size());
-        int m = firstGetAtOrAfter(t0, 0, pairs);
+        int m = firstGetAtOrAfter(t0, 0, pairs, 0);
+        int lastJump = 1;
         while (m < pairs) {
             long getT = getTimes.get(m);
             // puts come in order, and no later than their gets: only a get after the view can
@@ -201,25 +202,53 @@ final class QueueColumn {
                     sink.link(TraceStore.LinkKind.FEED, from, putTimes.get(m), to, getT, false, false, queue);
                 }
             }
-            m = minGapNanos > 0 ? firstGetAtOrAfter(getT + minGapNanos, m + 1, pairs) : m + 1;
+            if (minGapNanos <= 0) {
+                m++;
+                continue;
+            }
+            // a queue's traffic changes slowly: the next arrow is most likely as many pairs on
+            // as the last one was, so the search starts there
+            int next = firstGetAtOrAfter(getT + minGapNanos, m + 1, pairs, m + lastJump);
+            lastJump = next - m;
+            m = next;
         }
     }
 
     /**
-     * The first pair from {@code from} whose get is at or after {@code t}, or {@code pairs}. Gallops
-     * from {@code from}: the next arrow a frame draws is seldom far, and a search over all pairs
-     * would touch the whole column each time.
+     * The first pair from {@code from} whose get is at or after {@code t}, or {@code pairs}: a
+     * galloping search outward from the {@code guess}, so a good guess costs a few reads next
+     * to each other and a bad one no more than twice a binary search.
      */
-    private int firstGetAtOrAfter(long t, int from, int pairs) {
+    private int firstGetAtOrAfter(long t, int from, int pairs, int guess) {
         int lo = from;
-        int bound = from;
-        int step = 1;
-        while (bound < pairs && getTimes.get(bound) < t) {
-            lo = bound + 1;
-            bound = from + step;
-            step <<= 1;
+        int hi = pairs;
+        int probe = Math.max(from, Math.min(guess, pairs - 1));
+        if (probe < lo || probe >= hi) {
+            return lo;
         }
-        int hi = Math.min(bound, pairs);
+        if (getTimes.get(probe) < t) {
+            // the answer lies after the guess
+            lo = probe + 1;
+            for (int step = 1; lo < hi; step <<= 1) {
+                int bound = probe + step;
+                if (bound >= hi || getTimes.get(bound) >= t) {
+                    hi = Math.min(bound, hi);
+                    break;
+                }
+                lo = bound + 1;
+            }
+        } else {
+            // the answer is the guess or before it
+            hi = probe;
+            for (int step = 1; lo < hi; step <<= 1) {
+                int bound = probe - step;
+                if (bound < lo || getTimes.get(bound) < t) {
+                    lo = Math.max(bound + 1, lo);
+                    break;
+                }
+                hi = bound;
+            }
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (getTimes.get(mid) < t) {

@@ -110,6 +110,8 @@ class TraceStoreReferenceTest {
         final List<String> links = new ArrayList<>();
         final List<long[]> linkTimes = new ArrayList<>();
         final Map<String, List<long[]>> queueSamples = new LinkedHashMap<>();
+        /** Each queue's put-get pairs in get order: putter tid, put time, getter tid, get time. */
+        final Map<String, List<long[]>> feeds = new LinkedHashMap<>();
         final Map<Integer, List<Object[]>> markers = new HashMap<>();
         long latest;
 
@@ -200,6 +202,8 @@ class TraceStoreReferenceTest {
                     } else if (!pending.isEmpty()) {
                         Object[] put = pending.remove(0);
                         raw.add(new Object[] {"FEED", put[0], put[1], q.tid(), q.t(), false, q.on(), q.t()});
+                        feeds.computeIfAbsent(q.on(), k -> new ArrayList<>())
+                                .add(new long[] {(int) put[0], (long) put[1], q.tid(), q.t()});
                     }
                 } else if (event instanceof TraceEvent.Print p) {
                     lane(p.tid());
@@ -571,6 +575,32 @@ class TraceStoreReferenceTest {
             store.handoffs(w[0], w[1], w[3], gap, fromLane, toLane, (kind, from, fromT, to, toT, open, timedOut, on) ->
                     someLanes.add(kind + " " + from + "@" + fromT + " -> " + to + "@" + toT + " " + on));
             assertEquals(everyLane, someLanes, where + " links of lanes " + fromLane + ".." + toLane + ", gap " + gap);
+
+            // thinned feeds: after each pair shown, pairs got sooner than the gap after it are passed over
+            List<String> feedsShown = new ArrayList<>();
+            store.handoffs(w[0], w[1], w[3], gap, (kind, from, fromT, to, toT, open, timedOut, on) -> {
+                if (kind == TraceStore.LinkKind.FEED) {
+                    feedsShown.add(store.queue(on).name() + " " + store.lane(from).tid() + "@" + fromT + " -> "
+                            + store.lane(to).tid() + "@" + toT);
+                }
+            });
+            List<String> feedsExpected = new ArrayList<>();
+            for (Map.Entry<String, List<long[]>> queue : ref.feeds.entrySet()) {
+                long shownAt = Long.MIN_VALUE;
+                for (long[] pair : queue.getValue()) {
+                    if (pair[3] < w[0] || shownAt != Long.MIN_VALUE && pair[3] < shownAt + gap) {
+                        continue;
+                    }
+                    if (pair[3] > limit || pair[1] > w[1]) {
+                        break;
+                    }
+                    feedsExpected.add(queue.getKey() + " " + pair[0] + "@" + pair[1] + " -> " + pair[2] + "@" + pair[3]);
+                    shownAt = pair[3];
+                }
+            }
+            feedsShown.sort(null);
+            feedsExpected.sort(null);
+            assertEquals(feedsExpected, feedsShown, where + " feeds thinned by " + gap);
 
             for (int q = 0; q < store.queueCount(); q++) {
                 String name = store.queue(q).name();
