@@ -31,6 +31,7 @@ public final class OutlineView extends TreeView<OutlineNode> {
 
     private final EditorViewModel editor;
     private final DragGesture drag;
+    private final DragEdgeScroller edgeScroller;
     private boolean syncing;
 
     public OutlineView(EditorViewModel editor, DragGesture drag) {
@@ -50,7 +51,13 @@ public final class OutlineView extends TreeView<OutlineNode> {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        edgeScroller = DragEdgeScroller.attach(this);
         rebuild();
+    }
+
+    /** Whether a drag resting near an edge is scrolling the outline now. */
+    boolean isEdgeScrolling() {
+        return edgeScroller.isScrolling();
     }
 
     private void onKey(KeyEvent key) {

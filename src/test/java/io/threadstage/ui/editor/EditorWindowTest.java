@@ -109,6 +109,42 @@ class EditorWindowTest {
     }
 
     @Test
+    void aDragRestingAtTheOutlinesBottomEdgeScrollsItToTheLastStep(FxRobot robot) {
+        List<Step> prints = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            prints.add(new Step.Print("line " + i));
+        }
+        open(with(List.of(), List.of(), prints));
+        OutlineView outline = robot.lookup("#outline").queryAs(OutlineView.class);
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("#outline .virtual-flow").queryAs(
+                javafx.scene.control.skin.VirtualFlow.class);
+        int lastRow = outline.getExpandedItemCount() - 1;
+        assertTrue(flow.getLastVisibleCell().getIndex() < lastRow - 20, "the last steps start out of sight");
+        javafx.geometry.Bounds box = WindowFixture.screenBounds(outline);
+        robot.drag(WindowFixture.tile(robot, Tile.Kind.STEP, "print"), MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(box.getMinX() + 60, box.getCenterY()));
+        // resting a few pixels above the bottom edge: the pointer stays put, the outline moves
+        robot.moveTo(new Point2D(box.getMinX() + 60, box.getMaxY() - 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> flow.getPosition() >= 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the outline did not scroll to its end: it shows up to row "
+                    + flow.getLastVisibleCell().getIndex() + " of " + lastRow);
+        }
+        assertEquals(lastRow, flow.getLastVisibleCell().getIndex());
+        // onto the lower half of the last step, now in sight
+        javafx.geometry.Bounds last = WindowFixture.screenBounds(flow.getLastVisibleCell());
+        robot.moveTo(new Point2D(box.getMinX() + 60, last.getMaxY() - 3));
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(81, scenario().main().size());
+        assertEquals(new Step.Print("hello from {thread}"), scenario().main().get(80), "dropped after the last step");
+        assertTrue(!outline.isEdgeScrolling(), "the scrolling stops with the drag");
+    }
+
+    @Test
     void draggingWorkerAndResourceTilesAddsThem(FxRobot robot) {
         open(Scenario.empty("Empty"));
         drag(robot, WindowFixture.tile(robot, Tile.Kind.WORKER, "subclass"), WindowFixture.row(robot, "$.workers"),
