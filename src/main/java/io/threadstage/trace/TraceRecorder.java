@@ -90,6 +90,8 @@ public final class TraceRecorder implements TraceSink {
     private final PriorityQueue<ThreadBuffer> mergeOrder =
             new PriorityQueue<>(Comparator.comparingLong(ThreadBuffer::nextT).thenComparingInt(b -> b.index));
     private volatile long published;
+    /** Every event stamped before this many nanoseconds is among [0, published). Guarded by readLock. */
+    private long completeUntilNanos = Long.MIN_VALUE;
     private final Map<Integer, NameHistory> names = new HashMap<>();
 
     public TraceRecorder(TraceHeader header) {
@@ -165,6 +167,18 @@ public final class TraceRecorder implements TraceSink {
                 consumer.accept(materialize(seq));
             }
             return Math.max(fromSeq, to);
+        }
+    }
+
+    /**
+     * The instant up to which a reader that has drained the events before {@code drainedSeq} has
+     * all of the run: the last watermark's time when nothing published is left for it (no event
+     * still to come can be stamped earlier), else {@link Long#MIN_VALUE}. A live view of a run
+     * whose threads all wait draws their bars up to here, not only up to the last event.
+     */
+    public long completeUntilNanos(long drainedSeq) {
+        synchronized (readLock) {
+            return drainedSeq >= published ? completeUntilNanos : Long.MIN_VALUE;
         }
     }
 
@@ -347,6 +361,7 @@ public final class TraceRecorder implements TraceSink {
             }
         }
         published = seq;
+        completeUntilNanos = Math.max(completeUntilNanos, watermark);
         return seq;
     }
 

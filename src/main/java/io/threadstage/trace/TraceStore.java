@@ -332,9 +332,23 @@ public final class TraceStore {
         return startNanos == NONE ? 0 : startNanos;
     }
 
-    /** The newest event's time: the run's end once {@link #outcome()} is known. */
+    /**
+     * The newest instant the trace is known up to: its newest event's time, or later when a live
+     * run was known quiet since ({@link #quietUntil}); the run's end once {@link #outcome()} is known.
+     */
     public long endNanos() {
         return latestNanos;
+    }
+
+    /**
+     * Records that no event of the run is missing before {@code t}: its threads went on in the
+     * states they were last in, so open intervals reach {@code t}. Ignored before the first event,
+     * after the run's end and for instants already covered.
+     */
+    public void quietUntil(long t) {
+        if (startNanos != NONE && outcome == null) {
+            latestNanos = Math.max(latestNanos, t);
+        }
     }
 
     /** How the run ended, or null while it runs. */

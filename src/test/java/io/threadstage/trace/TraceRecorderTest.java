@@ -101,6 +101,28 @@ class TraceRecorderTest {
     }
 
     @Test
+    void aReaderThatDrainedEverythingHasTheRunUpToTheWatermark() {
+        TraceRecorder recorder = new TraceRecorder(HEADER);
+        recorder.print(0, "a");
+        recorder.print(0, "b");
+        assertEquals(Long.MIN_VALUE, recorder.completeUntilNanos(0), "nothing is known before a drain");
+        long[] stamped = new long[1];
+        long next = recorder.drain(0, 1, e -> stamped[0] = e.t());
+        assertEquals(Long.MIN_VALUE, recorder.completeUntilNanos(next), "an event is still to be drained");
+        next = recorder.drain(next, 10, e -> stamped[0] = e.t());
+        long complete = recorder.completeUntilNanos(next);
+        assertTrue(complete >= stamped[0] && complete <= recorder.elapsedNanos(),
+                complete + " between the last event at " + stamped[0] + " and now");
+        // with no writer at work the watermark is the clock: it moves on with nothing recorded
+        long later = complete;
+        for (int tries = 0; tries < 10_000_000 && later == complete; tries++) {
+            recorder.drain(next, 10, e -> { });
+            later = recorder.completeUntilNanos(next);
+        }
+        assertTrue(later > complete);
+    }
+
+    @Test
     void eventsCrossChunkBoundariesInOrder() {
         TraceRecorder recorder = new TraceRecorder(HEADER);
         int count = MergedStore.LARGEST_CHUNK * 3 + 17;

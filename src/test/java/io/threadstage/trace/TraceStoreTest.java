@@ -79,6 +79,26 @@ class TraceStoreTest {
     }
 
     @Test
+    void aQuietRunsOpenIntervalsReachWhatIsKnownNotOnlyItsLastEvent() {
+        TraceStore store = new TraceBuilder()
+                .at(0).thread(0, "MainThread", "main", false).running(0)
+                .atMs(10).waiting(0, Reason.SLEEP, null)
+                .store();
+        assertEquals(List.of("0-1 running [0,10)"), spans(store, 0, 0, 100 * MS, 10), "up to the last event");
+        store.quietUntil(60 * MS);
+        assertEquals(60 * MS, store.endNanos());
+        assertEquals(List.of("0-1 running [0,10)", "1-6 waiting: sleep [10,60)"), spans(store, 0, 0, 100 * MS, 10));
+        store.quietUntil(40 * MS);
+        assertEquals(60 * MS, store.endNanos(), "what is known never shrinks");
+        store.append(new TraceEvent.End(3, 70 * MS, Outcome.COMPLETED, null));
+        store.quietUntil(90 * MS);
+        assertEquals(70 * MS, store.endNanos(), "the end is the end");
+        TraceStore empty = new TraceStore();
+        empty.quietUntil(5 * MS);
+        assertEquals(0, empty.endNanos(), "nothing known before the first event");
+    }
+
+    @Test
     void mixedColumnShowsWhatCoveredMostOfIt() {
         TraceStore store = new TraceBuilder()
                 .at(0).thread(0, "MainThread", "main", false).running(0)

@@ -4,6 +4,7 @@ import io.threadstage.io.TraceFileException;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.MainWindow;
+import io.threadstage.ui.stage.StageRoom;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -143,6 +144,7 @@ public final class RunWiring {
         shownTitle = scenario.title();
         runScenario = scenario;
         showingOpenedTrace = false;
+        stage.makeRoomFor(StageRoom.of(scenario));
         controller.start(scenario, window.speedProperty().get());
     }
 

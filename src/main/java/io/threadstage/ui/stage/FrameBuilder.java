@@ -77,20 +77,20 @@ public final class FrameBuilder {
     }
 
     /**
-     * Presentation mode and pictures grow to fill their height; the live view keeps its sizes. A
-     * run that ends with a banner keeps room for it from the start, so a replay (or a clip) does
-     * not change its sizes or move its lanes when the banner appears at the end.
+     * Every stage grows to fill its height, for the room its run will need: what the trace holds,
+     * or, while a run goes on, what its scenario will make (so lanes keep their size as threads
+     * appear). A run that ends with a banner keeps room for it from the start, so a replay (or a
+     * clip) does not change its sizes or move its lanes when the banner appears at the end.
      */
     private StageFill.Fill fill(StageOptions options, double width, double height, List<Legend.Entry> legend) {
         StageMetrics base = StageMetrics.of(options.presentation());
-        if (!options.presentation()) {
-            return StageFill.none(base);
-        }
+        StageRoom room = options.room();
+        int lanes = Math.max(store.laneCount(), room.lanes());
         int first = Math.max(0, Math.min(options.firstLane(), store.laneCount() - 1));
         boolean bannerAtEnd = store.outcome() != null && store.outcome() != Outcome.COMPLETED
                 && store.outcomeMessage() != null && !store.outcomeMessage().isBlank();
-        StageFill.Fill fill = StageFill.of(base, width, height, store.laneCount() - first, store.queueCount(),
-                store.hasGil(), legend, bannerAtEnd, options.caption());
+        StageFill.Fill fill = StageFill.of(base, width, height, lanes - first, Math.max(store.queueCount(), room.queues()),
+                store.hasGil() || room.gil(), legend, bannerAtEnd, options.caption());
         if (bannerAtEnd && banner() == null) {
             // the banner's line stays empty above the axis until the replay reaches the end
             return new StageFill.Fill(fill.metrics(), fill.lift() + fill.metrics().font() + 12);

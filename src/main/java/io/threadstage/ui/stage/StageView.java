@@ -76,6 +76,7 @@ public class StageView extends Region {
     private long replayWallStart;
     private long present = Long.MAX_VALUE;
     private int firstLane;
+    private StageRoom room = StageRoom.NONE;
     private boolean dirty = true;
     private StageLayout layout;
     private Point2D dragFrom;
@@ -155,9 +156,19 @@ public class StageView extends Region {
         markDirty();
     }
 
+    /**
+     * Sizes the lanes of the runs attached from now on for {@code expected}, so they keep their
+     * size while the run's threads appear; a trace shown whole forgets it.
+     */
+    public void makeRoomFor(StageRoom expected) {
+        room = expected;
+        markDirty();
+    }
+
     /** Shows a finished (or loaded) trace, fitted to the view. */
     public void show(TraceStore finished) {
         recorder = null;
+        room = StageRoom.NONE;
         store = finished;
         replayFactor = 0;
         stillFactor = 0;
@@ -416,6 +427,8 @@ public class StageView extends Region {
         if (recorder != null) {
             long before = drainedSeq;
             drainedSeq = recorder.drain(drainedSeq, DRAIN_PER_PULSE, store::append);
+            // threads that all wait record nothing: their bars still grow up to what is known
+            store.quietUntil(recorder.completeUntilNanos(drainedSeq));
             boolean ended = store.outcome() != null;
             long now = ended ? store.endNanos() : Math.max(store.endNanos(), recorder.elapsedNanos());
             long newPresent = ended ? Long.MAX_VALUE : now;
@@ -461,7 +474,7 @@ public class StageView extends Region {
             canvas.setHeight(h);
         }
         StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status(),
-                caption.get());
+                caption.get(), room);
         layout = builder.build(frame, store, viewport, w, h, options);
         firstLane = layout.firstLane;
         painter.paint(frame, canvas.getGraphicsContext2D(), palette);

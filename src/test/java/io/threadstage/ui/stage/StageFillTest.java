@@ -11,7 +11,7 @@ import io.threadstage.trace.TraceStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Pictures and presentation mode grow their parts to fill the frame, up to a limit; the live view keeps its sizes. */
+/** Stages grow their parts to fill the frame, up to a limit; a live run's for the room its scenario will need. */
 class StageFillTest {
 
     /** {@code lanes} threads that sleep, with a queue and the GIL when asked. */
@@ -121,11 +121,47 @@ class StageFillTest {
     }
 
     @Test
-    void theLiveViewKeepsItsSizes() {
+    void theNormalViewFillsItsHeightToo() {
         StageLayout layout = build(threads(3, false, false), 1600, 900, false, null);
-        assertSame(StageMetrics.NORMAL, layout.metrics);
-        assertEquals(72, layout.laneHeight);
-        assertEquals(StageMetrics.NORMAL.titleHeight(), layout.axisTop);
+        assertEquals(StageMetrics.NORMAL.grown(StageMetrics.MAX_GROWTH), layout.metrics, "three lanes leave room to grow");
+        assertEquals(Math.floor(72 * StageMetrics.MAX_GROWTH), layout.laneHeight);
+        StageLayout crowded = build(threads(40, false, false), 1600, 900, false, null);
+        assertSame(StageMetrics.NORMAL, crowded.metrics, "forty lanes do not");
+    }
+
+    @Test
+    void aLiveRunsLanesKeepTheSizeItsScenarioNeedsWhileItsThreadsAppear() {
+        // the finished run of eight threads and a queue, and the same run when only MainThread exists yet
+        TraceStore finished = threads(8, true, false);
+        TraceStore starting = new TraceBuilder().at(0).thread(0, "MainThread", "main", false).running(0).store();
+        Viewport viewport = new Viewport();
+        viewport.set(0, 100 * TraceBuilder.MS);
+        StageRoom room = new StageRoom(8, 1, false);
+        StageLayout whole = new FrameBuilder().build(new Frame(), finished, viewport, 1600, 900,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null, null, StageRoom.NONE));
+        StageLayout early = new FrameBuilder().build(new Frame(), starting, viewport, 1600, 900,
+                new StageOptions("t", false, 0, 0, "live", null, room));
+        StageLayout unplanned = new FrameBuilder().build(new Frame(), starting, viewport, 1600, 900,
+                new StageOptions("t", false, 0, 0, "live", null, StageRoom.NONE));
+        assertTrue(whole.metrics.laneMax() < Math.floor(72 * StageMetrics.MAX_GROWTH), "eight lanes hold the growth back");
+        assertEquals(whole.metrics, early.metrics);
+        assertEquals(whole.laneHeight, early.laneHeight);
+        assertTrue(unplanned.laneHeight > early.laneHeight, "without the room, one lane would grow and then shrink");
+    }
+
+    @Test
+    void aScenariosRoomCountsMainEveryWorkerEveryPoolThreadAndItsQueues() {
+        io.threadstage.model.Scenario scenario = new io.threadstage.model.Scenario("t", null,
+                new io.threadstage.model.Settings(true, 5, 1, io.threadstage.model.Settings.Excepthook.DEFAULT),
+                List.of(new io.threadstage.model.Resource.Queue("jobs", 2), new io.threadstage.model.Resource.Lock("l"),
+                        new io.threadstage.model.Resource.Executor("pool", 3), new io.threadstage.model.Resource.Queue("done", 0)),
+                List.of(worker("a"), worker("b")), List.of(), java.util.Map.of());
+        assertEquals(new StageRoom(6, 2, true), StageRoom.of(scenario));
+    }
+
+    private static io.threadstage.model.Worker worker(String name) {
+        return new io.threadstage.model.Worker(name, null, io.threadstage.model.WorkerStyle.TARGET, "work", null, List.of(),
+                List.of(), java.util.Map.of(), false, List.of());
     }
 
     @Test

@@ -80,6 +80,14 @@ class StageViewLiveTest {
             TraceStore.Interval last = view.store().intervalAt(0, view.store().endNanos(), Long.MAX_VALUE);
             return last != null && last.reason() == Reason.JOIN;
         }));
+        // both threads wait and record nothing: main's join bar still grows with the present
+        long quietFrom = onFx(() -> view.store().endNanos());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> view.store().endNanos() > quietFrom + 300 * 1_000_000L));
+        assertEquals(Reason.JOIN, onFx(() -> {
+            TraceStore store = view.store();
+            return store.intervalAt(0, store.endNanos() - 1, Long.MAX_VALUE).reason();
+        }), "the join bar reaches the known present");
         long whileJoining = recorder.elapsedNanos();
         mainSeen.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.store().outcome() == Outcome.COMPLETED));
