@@ -13,9 +13,14 @@ import java.util.List;
 final class CheckCommand implements Subcommand {
 
     @Override
+    public String usage() {
+        return "threadstage check FILE...";
+    }
+
+    @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("usage: threadstage check FILE...  (a FILE may be lesson:ID)");
+            err.println("usage: " + usage() + "  (a FILE may be lesson:ID)");
             return 2;
         }
         ScenarioLoader loader = new ScenarioLoader();

@@ -2,18 +2,26 @@ package io.threadstage.app;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Dispatches the subcommands of the command line; no arguments, or a file, open the window. */
 public final class CommandLine {
 
-    private static final Map<String, Subcommand> SUBCOMMANDS = Map.of(
-            "check", new CheckCommand(),
-            "lessons", new LessonsCommand(),
-            "run", new RunCommand(),
-            "python", new PythonCommand(),
-            "render", new RenderCommand());
+    /** In the order {@code --help} lists them. */
+    private static final Map<String, Subcommand> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("check", new CheckCommand());
+        SUBCOMMANDS.put("run", new RunCommand());
+        SUBCOMMANDS.put("python", new PythonCommand());
+        SUBCOMMANDS.put("render", new RenderCommand());
+        SUBCOMMANDS.put("lessons", new LessonsCommand());
+    }
+
+    private static final String WINDOW_USAGE = "threadstage [FILE] [--run]";
+    private static final List<String> HELP_WORDS = List.of("--help", "-h", "help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -25,6 +33,10 @@ public final class CommandLine {
 
     /** Runs one command and returns its exit code. */
     public int run(String[] args) {
+        if (args.length == 1 && HELP_WORDS.contains(args[0])) {
+            out.print(help());
+            return 0;
+        }
         if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return SUBCOMMANDS.get(args[0]).execute(rest, out, err);
@@ -33,11 +45,20 @@ public final class CommandLine {
         if (runOnOpen) {
             args = Arrays.copyOf(args, args.length - 1);
         }
-        if (args.length > 1) {
-            err.println("usage: threadstage [FILE] [--run] | check FILE... | run FILE [options] | python FILE"
-                    + " | render TRACE.jsonl --png OUT.png | lessons");
+        // an option where a file goes is a mistyped flag, not a file to open in the window
+        if (args.length > 1 || args.length == 1 && args[0].startsWith("-")) {
+            err.print(help());
             return 2;
         }
         return DesktopLauncher.open(args.length == 1 ? args[0] : null, runOnOpen);
+    }
+
+    /** Every way to call the program, one a line, and what a FILE may be. */
+    static String help() {
+        StringBuilder text = new StringBuilder("usage:\n  ").append(WINDOW_USAGE).append('\n');
+        for (Subcommand command : SUBCOMMANDS.values()) {
+            text.append("  ").append(command.usage()).append('\n');
+        }
+        return text.append("A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).\n").toString();
     }
 }

@@ -11,9 +11,14 @@ import java.util.List;
 final class LessonsCommand implements Subcommand {
 
     @Override
+    public String usage() {
+        return "threadstage lessons";
+    }
+
+    @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty()) {
-            err.println("usage: threadstage lessons");
+            err.println("usage: " + usage());
             return 2;
         }
         for (LessonLibrary.Entry lesson : new LessonLibrary().list()) {

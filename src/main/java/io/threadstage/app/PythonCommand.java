@@ -14,9 +14,14 @@ import java.util.List;
 final class PythonCommand implements Subcommand {
 
     @Override
+    public String usage() {
+        return "threadstage python FILE";
+    }
+
+    @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1) {
-            err.println("usage: threadstage python FILE");
+            err.println("usage: " + usage());
             return 2;
         }
         Scenario scenario;

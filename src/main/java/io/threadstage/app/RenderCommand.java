@@ -24,6 +24,11 @@ final class RenderCommand implements Subcommand {
     static final int MAX_SIDE = 8192;
     private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
             + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]";
+
+    @Override
+    public String usage() {
+        return USAGE.substring("usage: ".length());
+    }
     private static final java.util.Set<String> VALUED = java.util.Set.of("--png", "--gif", "--width", "--height",
             "--fps", "--speed");
 

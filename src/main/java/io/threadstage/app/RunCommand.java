@@ -43,6 +43,11 @@ final class RunCommand implements Subcommand {
             + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil]";
 
     @Override
+    public String usage() {
+        return USAGE.substring("usage: ".length());
+    }
+
+    @Override
     public int execute(List<String> args, PrintStream out, PrintStream err) {
         Arguments arguments;
         try {

@@ -7,4 +7,7 @@ import java.util.List;
 interface Subcommand {
 
     int execute(List<String> args, PrintStream out, PrintStream err);
+
+    /** How to call it, from {@code threadstage} on: printed on a wrong call and by {@code --help}. */
+    String usage();
 }
