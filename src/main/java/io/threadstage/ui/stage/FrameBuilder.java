@@ -19,8 +19,6 @@ public final class FrameBuilder {
     static final double ARROW_GAP_PX = 6;
     /** A bound on arrows per frame, so a dense run stays readable and cheap. */
     static final int MAX_ARROWS = 800;
-    /** A bound on texts placed beside arrows and in bars per frame (their overlap test is quadratic). */
-    static final int MAX_LABELS = 96;
     /** What a lock stripe's tag says before the locks' names. */
     private static final String HOLDS = "holds ";
 
@@ -30,8 +28,7 @@ public final class FrameBuilder {
     private StageMetrics m;
     private long present;
     private int arrows;
-    private final double[] placed = new double[MAX_LABELS * 4];
-    private int labels;
+    private final LabelSpace labelSpace = new LabelSpace();
 
     /** Fills {@code frame} and returns the layout it used. */
     public StageLayout build(Frame frame, TraceStore store, Viewport viewport, double width, double height,
@@ -56,7 +53,7 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
         frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         arrows = 0;
-        labels = 0;
+        labelSpace.clear();
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
@@ -229,7 +226,7 @@ public final class FrameBuilder {
      * wide and tall enough, on a light plate so it reads on every hue and stripe.
      */
     private void barLabel(int code, int on, double x, double y, double w, double h) {
-        if (labels == MAX_LABELS) {
+        if (labelSpace.full()) {
             return;
         }
         String name = store.text(on);
@@ -247,7 +244,7 @@ public final class FrameBuilder {
         }
         double plateX = Math.round((left + right - plateWidth) / 2);
         double plateY = y + Math.round((h - plateHeight) / 2);
-        if (!claim(plateX, plateY, plateWidth, plateHeight)) {
+        if (!labelSpace.claim(plateX, plateY, plateWidth, plateHeight)) {
             return;
         }
         String text = prefix + name;
@@ -312,7 +309,7 @@ public final class FrameBuilder {
         }
         double tagX = Math.round((left + right - tagWidth) / 2);
         double tagY = bottom - tagHeight;
-        if (!claim(tagX, tagY, tagWidth, tagHeight)) {
+        if (!labelSpace.claim(tagX, tagY, tagWidth, tagHeight)) {
             return;
         }
         frame.rect(Ink.held(lock), tagX, tagY, tagWidth, tagHeight);
@@ -534,7 +531,7 @@ public final class FrameBuilder {
                 continue;
             }
             for (double left : new double[] {x + beside, x - beside - w}) {
-                if (left < layout.plotX || left + w > layout.plotRight() || !claim(left, top, w, h)) {
+                if (left < layout.plotX || left + w > layout.plotRight() || !labelSpace.claim(left, top, w, h)) {
                     continue;
                 }
                 frame.rect(Ink.LABEL_BACKGROUND, left, top, w, h);
@@ -543,27 +540,6 @@ public final class FrameBuilder {
                 return;
             }
         }
-    }
-
-    /** Takes the rectangle for a label if no label placed in this frame overlaps it. */
-    private boolean claim(double x, double y, double w, double h) {
-        if (labels >= MAX_LABELS) {
-            return false;
-        }
-        // newest first: a clash is most often with the label just placed on the same lane
-        for (int i = (labels - 1) * 4; i >= 0; i -= 4) {
-            // a label's width of air plus two pixels keeps neighbours from reading as one plate
-            if (x < placed[i] + placed[i + 2] + 2 && placed[i] < x + w + 2 && y < placed[i + 1] + placed[i + 3] + 2
-                    && placed[i + 1] < y + h + 2) {
-                return false;
-            }
-        }
-        placed[labels * 4] = x;
-        placed[labels * 4 + 1] = y;
-        placed[labels * 4 + 2] = w;
-        placed[labels * 4 + 3] = h;
-        labels++;
-        return true;
     }
 
     /** The centre of a lane, or the edge of the lane area when it is scrolled away. */
