@@ -8,6 +8,9 @@ package io.threadstage.trace;
  */
 final class LinkColumn {
 
+    /** {@code values()} copies its array at each call, and a frame asks once per link. */
+    private static final TraceStore.LinkKind[] KINDS = TraceStore.LinkKind.values();
+
     /** At most this many links recorded at one instant are reported before skipping ahead. */
     static final int SAME_INSTANT_LIMIT = 64;
 
@@ -117,7 +120,7 @@ final class LinkColumn {
         int from = displayOf[fromLanes.get(index)];
         int to = displayOf[toLanes.get(index)];
         if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
-            sink.link(TraceStore.LinkKind.values()[kinds.get(index)], from, fromT, to, end, openAtLimit,
+            sink.link(KINDS[kinds.get(index)], from, fromT, to, end, openAtLimit,
                     !openAtLimit && timedOut.get(index) != 0, ons.get(index));
         }
         return true;

@@ -3,6 +3,9 @@ package io.threadstage.trace;
 /** Instant markers (prints, exceptions, captions) of one lane, in time order. Owned by the {@link TraceStore}'s thread. */
 final class MarkerColumn {
 
+    /** {@code values()} copies its array at each call, and a frame asks once per marker. */
+    private static final TraceStore.MarkerKind[] KINDS = TraceStore.MarkerKind.values();
+
     private final LongColumn times = new LongColumn();
     private final ByteColumn kinds = new ByteColumn();
     private final IntColumn texts = new IntColumn();
@@ -22,7 +25,7 @@ final class MarkerColumn {
     }
 
     TraceStore.MarkerKind kind(int index) {
-        return TraceStore.MarkerKind.values()[kinds.get(index)];
+        return KINDS[kinds.get(index)];
     }
 
     int text(int index) {

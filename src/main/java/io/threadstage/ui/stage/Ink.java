@@ -81,12 +81,15 @@ public enum Ink {
         return "-ts-" + css;
     }
 
+    /** {@code values()} copies its array at each call; a frame asks per lane and per lock stripe. */
+    private static final Ink[] ALL = values();
+
     public static Ink owner(int lane) {
-        return values()[OWNER_0.ordinal() + Math.floorMod(lane, 4)];
+        return ALL[OWNER_0.ordinal() + Math.floorMod(lane, 4)];
     }
 
     /** The colour of lock {@code lock} (a {@code TraceStore.lockName} index). */
     public static Ink held(int lock) {
-        return values()[LOCK_HELD_0.ordinal() + Math.floorMod(lock, LOCK_COLORS)];
+        return ALL[LOCK_HELD_0.ordinal() + Math.floorMod(lock, LOCK_COLORS)];
     }
 }
