@@ -46,9 +46,7 @@ final class InterpreterExit implements ThreadLauncher.Body {
         }
         PyThread next;
         while ((next = nextNonDaemon(me)) != null) {
-            PyThread target = next;
-            run.blockUntil(me, target.ended, () -> target.finished, -1, Reason.JOIN, target.name,
-                    () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
+            run.join(me, next, -1);
         }
         for (PyThread daemon : run.threads.alive()) {
             if (daemon != me) {

@@ -91,8 +91,11 @@ final class PyExecutor {
         shutdown = true;
         changed.signalAll();
         for (PyThread thread : List.copyOf(threads)) {
-            run.blockUntil(me, thread.ended, () -> thread.finished, -1, Reason.JOIN, thread.name,
-                    () -> new WaitInfo.Blocker(thread.name + " (join)", thread), () -> { });
+            // CPython's exit hook joins a shut-down pool's threads again; joining an ended thread
+            // returns at once, and recording it would only draw an empty arrow at the run's end
+            if (!thread.finished) {
+                run.join(me, thread, -1);
+            }
         }
     }
 }

@@ -80,6 +80,23 @@ final class RunSession {
     // ---- waiting -------------------------------------------------------------------------
 
     /**
+     * {@code me} joins {@code target}, recorded as a join (begin, the wait, end) whoever asks:
+     * {@code Thread.join}, an executor's {@code shutdown(wait=True)} (which calls it for each of
+     * its threads) and the interpreter's exit (which "mimics Thread.join()", as CPython's
+     * {@code threading._shutdown} says), so the stage draws the same arrows for all three.
+     *
+     * @param timeoutNanos negative: no timeout
+     * @return whether the target ended (false: timed out)
+     */
+    boolean join(PyThread me, PyThread target, long timeoutNanos) {
+        sink.join(me.tid, target.tid, true, false);
+        boolean ended = blockUntil(me, target.ended, () -> target.finished, timeoutNanos, Reason.JOIN, target.name,
+                () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
+        sink.join(me.tid, target.tid, false, !ended);
+        return ended;
+    }
+
+    /**
      * Waits, world lock held, until {@code ready} holds or the timeout passes, recorded as
      * {@code waiting(reason, on)} when it must really wait. {@code onReady} runs (still in the
      * critical section, before the thread is running again) to take what it waited for.

@@ -293,10 +293,7 @@ final class StepInterpreter {
         if (target == me) {
             throw PyException.runtimeError("cannot join current thread");
         }
-        run.sink.join(me.tid, target.tid, true, false);
-        boolean ended = run.blockUntil(me, target.ended, () -> target.finished, timeoutNanos, Reason.JOIN,
-                target.name, () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
-        run.sink.join(me.tid, target.tid, false, !ended);
+        run.join(me, target, timeoutNanos);
     }
 
     private void tryExcept(PyThread me, Step.Try attempt, String path, Frame frame) {

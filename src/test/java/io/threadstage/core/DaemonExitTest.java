@@ -42,6 +42,20 @@ class DaemonExitTest {
                 .filter(state -> state.tid() == h.tid("Foreground")).reduce((a, b) -> b).orElseThrow();
         // killed only once every non-daemon thread has ended
         assertEquals(true, events.indexOf(killed) > events.indexOf(foregroundEnd));
+        // the exit "mimics Thread.join()": recorded as a join, so the stage draws its arrows
+        assertEquals(List.of(new Join(h.tid("MainThread"), h.tid("Foreground"), true, false),
+                new Join(h.tid("MainThread"), h.tid("Foreground"), false, false)), joins(h));
+        TraceEvent.Join end = h.all(TraceEvent.Join.class).get(1);
+        assertEquals(true, events.indexOf(end) > events.indexOf(foregroundEnd), "the join returns after the thread ends");
+        assertEquals(true, events.indexOf(end) < events.indexOf(killed), "and before the daemons are killed");
+    }
+
+    private record Join(int tid, int target, boolean begin, boolean timedOut) {
+    }
+
+    private static List<Join> joins(Harness h) {
+        return h.all(TraceEvent.Join.class).stream()
+                .map(join -> new Join(join.tid(), join.target(), join.begin(), join.timedOut())).toList();
     }
 
     @Test

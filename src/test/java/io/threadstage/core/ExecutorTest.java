@@ -52,6 +52,11 @@ class ExecutorTest {
 
         assertEquals(List.of("MainThread", "ThreadPoolExecutor-0_0"), createdNames(h));
         assertEquals(List.of("shut"), h.out);
+        // shutdown(wait=True) calls join() on each pool thread: recorded as joins
+        int pool = h.tid("ThreadPoolExecutor-0_0");
+        assertEquals(List.of("MainThread joins " + pool + " begin", "MainThread joins " + pool + " end"),
+                h.all(TraceEvent.Join.class).stream().map(join -> join.thread() + " joins " + join.target() + " "
+                        + (join.begin() ? "begin" : "end") + (join.timedOut() ? " timed out" : "")).toList());
     }
 
     @Test
