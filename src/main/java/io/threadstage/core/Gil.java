@@ -118,5 +118,8 @@ final class Gil {
         switches++;
         dropRequest = false;
         run.sink.gil(me.tid);
+        // as take_gil signals switch_cond: the thread that dropped it stops waiting for the switch
+        // now, not an interval later (which held every turn for two intervals instead of one)
+        changed.signalAll();
     }
 }

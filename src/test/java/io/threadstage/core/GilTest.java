@@ -89,6 +89,36 @@ class GilTest {
     }
 
     @Test
+    void aTurnLastsAboutOneSwitchIntervalNotTwo() {
+        // CPython 3.11: the waiter asks after one interval, the holder drops at once, and the
+        // taker's take_gil wakes the dropper; a 20 ms interval keeps scheduling noise small beside it
+        Harness h = Harness.start(scenario()
+                .settings(new io.threadstage.model.Settings(true, 20, 1.0, io.threadstage.model.Settings.Excepthook.DEFAULT))
+                .worker(target("A", "crunch", new Step.Compute(400)))
+                .worker(target("B", "crunch", new Step.Compute(400)))
+                .main(new Step.Start("A"), new Step.Start("B"), new Step.Join("A", null), new Step.Join("B", null))
+                .get()).finish();
+        int a = h.tid("A");
+        int b = h.tid("B");
+        List<Long> turns = new java.util.ArrayList<>();
+        long since = -1;
+        for (TraceEvent.Gil gil : h.all(TraceEvent.Gil.class)) {
+            if (since >= 0) {
+                turns.add(gil.t() - since);
+                since = -1;
+            }
+            if (gil.owner() == a || gil.owner() == b) {
+                since = gil.t();
+            }
+        }
+        // the first and last turns are cut by the threads' start and end
+        List<Long> middle = turns.subList(1, turns.size() - 1).stream().sorted().toList();
+        assertTrue(middle.size() >= 10, "turns: " + turns);
+        long median = middle.get(middle.size() / 2);
+        assertTrue(median >= 15_000_000L && median <= 30_000_000L, "median turn " + median / 1e6 + " ms of " + middle);
+    }
+
+    @Test
     void withoutTheGilComputeThreadsRunTogether() {
         // long enough that the three overlap even when starting a thread is slow
         Harness h = computeThreads(false, 300);
