@@ -38,6 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Also prints the store's bytes per event, from its arrays and from the heap, and the median
  * CPU time of the benchmark thread per frame of {@code build} and {@code paint}: on a machine
  * shared with other builds the wall-clock figures carry everyone's load, the CPU time does not.
+ * Compare one length with another on one CPU ({@code taskset -c 1 mvn ...}): on a virtual
+ * machine the CPUs can differ by half for the same frame, and the scheduler moves the thread
+ * between iterations (see docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
