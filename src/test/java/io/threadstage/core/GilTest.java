@@ -111,11 +111,12 @@ class GilTest {
                 since = gil.t();
             }
         }
-        // the first and last turns are cut by the threads' start and end
+        // the first and last turns are cut by the threads' start and end; two intervals (the
+        // fault this guards against) measure 40 ms, and a loaded machine's wake-ups add a few
         List<Long> middle = turns.subList(1, turns.size() - 1).stream().sorted().toList();
         assertTrue(middle.size() >= 10, "turns: " + turns);
         long median = middle.get(middle.size() / 2);
-        assertTrue(median >= 15_000_000L && median <= 30_000_000L, "median turn " + median / 1e6 + " ms of " + middle);
+        assertTrue(median >= 15_000_000L && median <= 34_000_000L, "median turn " + median / 1e6 + " ms of " + middle);
     }
 
     @Test

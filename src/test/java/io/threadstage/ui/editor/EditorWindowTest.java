@@ -127,7 +127,8 @@ class EditorWindowTest {
         robot.moveTo(new Point2D(box.getMinX() + 60, box.getMaxY() - 4));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            // about 2 s at 60 pulses a second; a loaded machine pulses less often
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                     () -> flow.getPosition() >= 1);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the outline did not scroll to its end: it shows up to row "
