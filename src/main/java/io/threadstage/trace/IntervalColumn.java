@@ -29,7 +29,7 @@ final class IntervalColumn {
     private final ByteColumn codes = new ByteColumn();
     private final IntColumn ons = new IntColumn();
     /** Summaries by their shift, made when a view first needs one. */
-    private IntervalSummary[] summaries;
+    private final SummariesByShift<IntervalSummary> summaries = new SummariesByShift<>(IntervalSummary::new);
     /** False for a column whose every view reads the intervals (a lane's lock holdings). */
     private final boolean summarised;
 
@@ -271,25 +271,12 @@ final class IntervalColumn {
         if (shift < 0) {
             return null;
         }
-        if (summaries == null) {
-            summaries = new IntervalSummary[64];
-        }
-        IntervalSummary summary = summaries[shift];
-        if (summary == null) {
-            summary = summaries[shift] = new IntervalSummary(shift);
-        }
+        IntervalSummary summary = summaries.at(shift);
         summary.catchUp(starts, codes, ons);
         return summary;
     }
 
     long capacityBytes() {
-        long bytes = starts.capacityBytes() + codes.capacityBytes() + ons.capacityBytes();
-        if (summaries != null) {
-            bytes += 16 + 8L * summaries.length;
-            for (IntervalSummary summary : summaries) {
-                bytes += summary == null ? 0 : summary.capacityBytes();
-            }
-        }
-        return bytes;
+        return starts.capacityBytes() + codes.capacityBytes() + ons.capacityBytes() + summaries.capacityBytes();
     }
 }

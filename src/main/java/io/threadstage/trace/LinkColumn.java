@@ -119,7 +119,7 @@ final class LinkColumn {
         }
         int from = displayOf[fromLanes.get(index)];
         int to = displayOf[toLanes.get(index)];
-        if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
+        if (TraceStore.touches(from, to, fromLane, toLane)) {
             sink.link(KINDS[kinds.get(index)], from, fromT, to, end, openAtLimit,
                     !openAtLimit && timedOut.get(index) != 0, ons.get(index));
         }

@@ -35,7 +35,7 @@ final class QueueColumn {
     private final LongColumn getTimes = new LongColumn();
     private final IntColumn getLanes = new IntColumn();
     /** Summaries by their shift, made when a view first needs one. */
-    private DepthSummary[] summaries;
+    private final SummariesByShift<DepthSummary> summaries = new SummariesByShift<>(DepthSummary::new);
 
     QueueColumn(String name) {
         this.name = name;
@@ -164,13 +164,7 @@ final class QueueColumn {
         if (shift < 0) {
             return null;
         }
-        if (summaries == null) {
-            summaries = new DepthSummary[64];
-        }
-        DepthSummary summary = summaries[shift];
-        if (summary == null) {
-            summary = summaries[shift] = new DepthSummary(shift);
-        }
+        DepthSummary summary = summaries.at(shift);
         summary.catchUp(times, depths);
         return summary;
     }
@@ -198,7 +192,7 @@ final class QueueColumn {
             if (putter >= 0 && getter >= 0) {
                 int from = displayOf[putter];
                 int to = displayOf[getter];
-                if (from >= fromLane && from < toLane || to >= fromLane && to < toLane) {
+                if (TraceStore.touches(from, to, fromLane, toLane)) {
                     sink.link(TraceStore.LinkKind.FEED, from, putTimes.get(m), to, getT, false, false, queue);
                 }
             }
@@ -261,14 +255,8 @@ final class QueueColumn {
     }
 
     long capacityBytes() {
-        long bytes = 64 + times.capacityBytes() + depths.capacityBytes() + putTimes.capacityBytes()
-                + putLanes.capacityBytes() + getTimes.capacityBytes() + getLanes.capacityBytes();
-        if (summaries != null) {
-            bytes += 16 + 8L * summaries.length;
-            for (DepthSummary summary : summaries) {
-                bytes += summary == null ? 0 : summary.capacityBytes();
-            }
-        }
-        return bytes;
+        return 64 + times.capacityBytes() + depths.capacityBytes() + putTimes.capacityBytes()
+                + putLanes.capacityBytes() + getTimes.capacityBytes() + getLanes.capacityBytes()
+                + summaries.capacityBytes();
     }
 }

@@ -482,6 +482,11 @@ public final class TraceStore {
         }
     }
 
+    /** Whether a link between display lanes {@code from} and {@code to} has an end in {@code [fromLane, toLane)}. */
+    static boolean touches(int from, int to, int fromLane, int toLane) {
+        return from >= fromLane && from < toLane || to >= fromLane && to < toLane;
+    }
+
     /** Markers of lane {@code lane} (-1: the run's captions) in {@code [t0, t1]}, thinned by {@code minGapNanos}. */
     public void markers(int lane, long t0, long t1, long horizon, long minGapNanos, MarkerSink sink) {
         markerColumn(lane).query(lane, t0, t1, Math.min(horizon, latestNanos), minGapNanos, sink);

@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.MainWindow;
-import io.threadstage.ui.editor.WindowFixture;
 import io.threadstage.ui.stage.ClipPlan;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.GifFrames;
@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
@@ -47,17 +45,9 @@ class ClipWindowTest {
 
     @Start
     void start(Stage stage) {
-        WindowFixture fixture = new WindowFixture(home);
-        window = new MainWindow(fixture.editor, fixture.documents);
-        wiring = RunWiring.attach(window, false);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+        RunWindowStage shown = new RunWindowStage(stage, home);
+        window = shown.window;
+        wiring = shown.wiring;
     }
 
     private void runToTheEnd(String lesson) throws Exception {

@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.editor.CodeView;
-import io.threadstage.ui.editor.WindowFixture;
 import io.threadstage.ui.stage.Ink;
 import io.threadstage.ui.stage.Palette;
 import io.threadstage.ui.stage.StageLayout;
@@ -21,9 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -61,17 +59,9 @@ class RunWindowTest {
 
     @Start
     void start(Stage stage) {
-        WindowFixture fixture = new WindowFixture(home);
-        window = new MainWindow(fixture.editor, fixture.documents);
-        wiring = RunWiring.attach(window, false);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+        RunWindowStage shown = new RunWindowStage(stage, home);
+        window = shown.window;
+        wiring = shown.wiring;
     }
 
     private void open(Scenario scenario) throws Exception {

@@ -1,5 +1,7 @@
 package io.threadstage.ui.stage;
 
+import static io.threadstage.ui.stage.PixelColors.color;
+import static io.threadstage.ui.stage.PixelColors.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,16 +59,6 @@ class GifClipTest {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static String hex(int argb) {
-        return String.format("#%06x", argb & 0xFFFFFF);
-    }
-
-    private static String color(Ink ink) {
-        javafx.scene.paint.Color c = Palette.defaults().color(ink);
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
     }
 
     private static int[] pixels(BufferedImage image) {

@@ -1,6 +1,9 @@
 package io.threadstage.ui.stage;
 
 import static io.threadstage.trace.TraceBuilder.MS;
+import static io.threadstage.ui.stage.PixelColors.color;
+import static io.threadstage.ui.stage.PixelColors.hex;
+import static io.threadstage.ui.stage.PixelColors.pixel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** The stripe under a lane while its thread holds a lock, checked pixel by pixel, and what the core records for it. */
@@ -30,20 +32,6 @@ class LockStripeTest {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
-
-    private static String hex(int argb) {
-        return String.format("#%06x", argb & 0xFFFFFF);
-    }
-
-    private static String color(Ink ink) {
-        Color c = Palette.defaults().color(ink);
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
-
-    private static String pixel(BufferedImage image, double x, double y) {
-        return hex(image.getRGB((int) Math.floor(x), (int) Math.floor(y)));
-    }
 
     /** The stripe's height and the y of its top row in lane {@code lane}, as the frame places it. */
     private static double stripeHeight(StageLayout layout) {

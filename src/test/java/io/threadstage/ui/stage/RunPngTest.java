@@ -1,5 +1,7 @@
 package io.threadstage.ui.stage;
 
+import static io.threadstage.ui.stage.PixelColors.color;
+import static io.threadstage.ui.stage.PixelColors.pixel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,20 +27,6 @@ class RunPngTest {
 
     @TempDir
     Path dir;
-
-    private static String hex(int argb) {
-        return String.format("#%06x", argb & 0xFFFFFF);
-    }
-
-    private static String color(Ink ink) {
-        javafx.scene.paint.Color c = Palette.defaults().color(ink);
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
-
-    private static String pixel(BufferedImage image, double x, double y) {
-        return hex(image.getRGB((int) Math.floor(x), (int) Math.floor(y)));
-    }
 
     /** A quarter into the longest interval of {@code tid} in {@code state} (and {@code reason}, if given). */
     private static long middleOfLongest(List<TraceEvent> events, int tid, ThreadState state, Reason reason) {

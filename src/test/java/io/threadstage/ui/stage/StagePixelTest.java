@@ -1,6 +1,9 @@
 package io.threadstage.ui.stage;
 
 import static io.threadstage.trace.TraceBuilder.MS;
+import static io.threadstage.ui.stage.PixelColors.color;
+import static io.threadstage.ui.stage.PixelColors.hex;
+import static io.threadstage.ui.stage.PixelColors.pixel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +12,6 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceBuilder;
 import io.threadstage.trace.TraceStore;
 import java.awt.image.BufferedImage;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** The stage's pictures checked pixel by pixel where the layout says things are. */
@@ -17,23 +19,6 @@ class StagePixelTest {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
-
-    private static String hex(int argb) {
-        return String.format("#%06x", argb & 0xFFFFFF);
-    }
-
-    private static String hex(Color color) {
-        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
-                Math.round(color.getBlue() * 255));
-    }
-
-    private static String color(Ink ink) {
-        return hex(Palette.defaults().color(ink));
-    }
-
-    private static String pixel(BufferedImage image, double x, double y) {
-        return hex(image.getRGB((int) Math.floor(x), (int) Math.floor(y)));
-    }
 
     /** Main holds a lock the worker wants, joins the worker with a timeout that expires, and feeds a queue. */
     private static TraceStore joinLockQueue() {

@@ -1,0 +1,32 @@
+package io.threadstage.ui.run;
+
+import io.threadstage.ui.MainWindow;
+import io.threadstage.ui.editor.WindowFixture;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window with its run wiring on a test's stage, as the app shows it, with in-memory files. */
+final class RunWindowStage {
+
+    final MainWindow window;
+    final RunWiring wiring;
+
+    RunWindowStage(Stage stage, Path home) {
+        WindowFixture fixture = new WindowFixture(home);
+        window = new MainWindow(fixture.editor, fixture.documents);
+        wiring = RunWiring.attach(window, false);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Runs {@code action} on the FX thread and returns what it returned. */
+    static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+}
