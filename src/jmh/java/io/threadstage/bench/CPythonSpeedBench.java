@@ -147,13 +147,18 @@ public final class CPythonSpeedBench {
         System.out.println();
         System.out.printf("Process to process, JVM start included; wall ms, median (min..max) of %d rounds;"
                 + " load average %s before, %s after%n", options.rounds, loadBefore, loadAfter);
-        System.out.printf("%-17s %-7s %-9s %-26s %-26s %12s %13s %8s  %s%n", "scenario", "mode", "flag",
-                "ours ms", "CPython ms", "ours/CPython", "(per-round)", "goal<=1", "stdout");
+        System.out.println("(per-round): median of the round-by-round ratios; CPU: median user + system ms of the"
+                + " process, which a loaded machine inflates less than wall time");
+        System.out.printf("%-17s %-7s %-9s %-22s %-22s %12s %11s %8s %9s %9s %9s  %s%n", "scenario", "mode", "flag",
+                "ours ms", "CPython ms", "ours/CPython", "(per-round)", "goal<=1", "ours CPU", "CPy CPU", "CPU ratio",
+                "stdout");
         for (Row row : rows) {
             double ratio = ChildProcesses.median(row.ours) / ChildProcesses.median(row.cpython);
-            System.out.printf(Locale.ROOT, "%-17s %-7s %-9s %-26s %-26s %12.2f %13.2f %8s  %s%n", row.scenario,
-                    row.mode, row.flag, spread(row.ours), spread(row.cpython), ratio,
+            System.out.printf(Locale.ROOT, "%-17s %-7s %-9s %-22s %-22s %12.2f %11.2f %8s %9.0f %9.0f %9.2f  %s%n",
+                    row.scenario, row.mode, row.flag, spread(row.ours), spread(row.cpython), ratio,
                     ChildProcesses.medianRatio(row.ours, row.cpython), ratio <= 1.0 ? "met" : "not met",
+                    ChildProcesses.median(row.oursCpu), ChildProcesses.median(row.cpythonCpu),
+                    ChildProcesses.median(row.oursCpu) / ChildProcesses.median(row.cpythonCpu),
                     row.mismatches == 0 ? "agrees (" + ChildProcesses.firstLine(row.expected) + ")"
                             : "DIFFERS in " + row.mismatches + " of " + row.ours.size() + " runs, e.g. "
                                     + row.example + " against " + ChildProcesses.firstLine(row.expected));
@@ -176,6 +181,8 @@ public final class CPythonSpeedBench {
         int mismatches;
         final List<Double> ours = new ArrayList<>();
         final List<Double> cpython = new ArrayList<>();
+        final List<Double> oursCpu = new ArrayList<>();
+        final List<Double> cpythonCpu = new ArrayList<>();
     }
 
     private static Row measure(Options options, Path file, Path program, String mode, List<String> flag,
@@ -196,8 +203,8 @@ public final class CPythonSpeedBench {
         System.out.printf("%s, %s:", row.scenario, mode);
         for (int round = -options.warmup; round < options.rounds; round++) {
             Files.deleteIfExists(trace);
-            ChildProcesses.Finished our = ChildProcesses.run(ours, work, TIMEOUT_SECONDS);
-            ChildProcesses.Finished their = ChildProcesses.run(cpython, work, TIMEOUT_SECONDS);
+            ChildProcesses.Finished our = ChildProcesses.run(ours, work, TIMEOUT_SECONDS, true);
+            ChildProcesses.Finished their = ChildProcesses.run(cpython, work, TIMEOUT_SECONDS, true);
             if (our.exit() != 0) {
                 throw new IllegalStateException("ours exited " + our.exit() + " on " + row.scenario + ": "
                         + our.stderr());
@@ -212,6 +219,8 @@ public final class CPythonSpeedBench {
             if (round >= 0) {
                 row.ours.add(our.millis());
                 row.cpython.add(their.millis());
+                row.oursCpu.add(our.cpuMillis());
+                row.cpythonCpu.add(their.cpuMillis());
                 System.out.printf(Locale.ROOT, " %.0f/%.0f", our.millis(), their.millis());
             }
         }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the process-to-process benchmarks share: run a command with its output in files (so the
@@ -22,20 +24,44 @@ final class ChildProcesses {
     private ChildProcesses() {
     }
 
-    /** One finished child: wall-clock nanoseconds from start to exit, exit code, its output. */
-    record Finished(long nanos, int exit, String stdout, String stderr) {
+    /**
+     * One finished child: wall-clock nanoseconds from start to exit, exit code, its output, and
+     * the CPU time (user + system) it and its children used, in milliseconds.
+     */
+    record Finished(long nanos, int exit, String stdout, String stderr, double cpuMillis) {
         double millis() {
             return nanos / 1e6;
         }
     }
+
+    /** The children's user and system time as bash's {@code times} prints it: {@code 0m0.523s 0m0.102s}. */
+    private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
 
     /**
      * Runs {@code command} in {@code dir}, stdout and stderr to files there, and waits for it (at
      * most {@code timeoutSeconds}; past that it is killed and reported with exit -1).
      */
     static Finished run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
+        return run(command, dir, timeoutSeconds, false);
+    }
+
+    /**
+     * As {@link #run(List, Path, long)}; with {@code cpu}, the command runs under {@code bash -c
+     * '"$@"; times'} so its CPU time can be read afterwards (CPU time wanders less than wall time
+     * on a loaded machine). The shell adds the same few milliseconds of wall time to every run.
+     */
+    static Finished run(List<String> command, Path dir, long timeoutSeconds, boolean cpu)
+            throws IOException, InterruptedException {
         Path out = dir.resolve("child.out");
         Path err = dir.resolve("child.err");
+        Path times = dir.resolve("child.times");
+        if (cpu) {
+            Files.deleteIfExists(times);
+            List<String> wrapped = new ArrayList<>(List.of("bash", "-c",
+                    "\"$@\"; status=$?; times > '" + times + "'; exit $status", "bash"));
+            wrapped.addAll(command);
+            command = wrapped;
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         long began = System.nanoTime();
@@ -46,8 +72,17 @@ final class ChildProcesses {
         if (!ended) {
             process.destroyForcibly().waitFor();
         }
+        double cpuMillis = Double.NaN;
+        if (cpu && ended && Files.exists(times)) {
+            List<String> lines = Files.readAllLines(times);
+            Matcher children = TIMES.matcher(lines.size() > 1 ? lines.get(1) : "");
+            if (children.find()) {
+                cpuMillis = 1000 * (60 * Double.parseDouble(children.group(1)) + Double.parseDouble(children.group(2))
+                        + 60 * Double.parseDouble(children.group(3)) + Double.parseDouble(children.group(4)));
+            }
+        }
         return new Finished(nanos, ended ? process.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+                Files.readString(err, StandardCharsets.UTF_8), cpuMillis);
     }
 
     /** The {@code java} of the JVM running the benchmark, so ours is measured on the same JDK. */

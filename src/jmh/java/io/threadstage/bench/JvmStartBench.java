@@ -128,7 +128,9 @@ public final class JvmStartBench {
                 rounds, loadBefore);
         System.out.println("command: java OPTIONS " + String.join(" ", run));
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         configs.keySet().forEach(label -> times.put(label, new ArrayList<>()));
+        configs.keySet().forEach(label -> cpu.put(label, new ArrayList<>()));
         List<String> labels = new ArrayList<>(configs.keySet());
         for (int round = -1; round < rounds; round++) {
             // each round starts at another configuration, so none always follows the same one
@@ -137,7 +139,7 @@ public final class JvmStartBench {
                 List<String> command = new ArrayList<>();
                 command.add(java);
                 command.addAll(configs.get(label));
-                ChildProcesses.Finished finished = ChildProcesses.run(command, work, 120);
+                ChildProcesses.Finished finished = ChildProcesses.run(command, work, 120, true);
                 if (finished.exit() != 0 || !label.equals(HELP) && !finished.stdout().equals("hello\n")) {
                     throw new IllegalStateException(label + ": exit " + finished.exit() + ", stdout "
                             + finished.stdout() + ", stderr " + finished.stderr());
@@ -147,25 +149,30 @@ public final class JvmStartBench {
                 }
                 if (round >= 0) {
                     times.get(label).add(finished.millis());
+                    cpu.get(label).add(finished.cpuMillis());
                 }
             }
         }
         System.out.printf("load average %s before, %s after%n", loadBefore, ChildProcesses.loadAverage());
-        System.out.printf("%-30s %9s %9s %9s %12s %8s %8s %8s %8s%n", "configuration", "median", "min", "max",
-                "vs default", "classes", "CDS", "jar", "defined");
+        System.out.printf("%-30s %9s %9s %9s %12s %9s %12s %8s %8s %8s %8s%n", "configuration", "median", "min",
+                "max", "vs default", "CPU", "vs default", "classes", "CDS", "jar", "defined");
         for (String label : labels) {
             List<Double> t = times.get(label);
+            List<Double> c = cpu.get(label);
             List<Double> differences = new ArrayList<>();
+            List<Double> cpuDifferences = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 differences.add(t.get(i) - times.get(DEFAULT).get(i));
+                cpuDifferences.add(c.get(i) - cpu.get(DEFAULT).get(i));
             }
             int[] classes = classCounts(java, configs.get(label), work);
-            System.out.printf(Locale.ROOT, "%-30s %9.0f %9.0f %9.0f %+12.0f %8d %8d %8d %8d%n", label,
+            System.out.printf(Locale.ROOT, "%-30s %9.0f %9.0f %9.0f %+12.0f %9.0f %+12.0f %8d %8d %8d %8d%n", label,
                     ChildProcesses.median(t), ChildProcesses.min(t), ChildProcesses.max(t),
-                    ChildProcesses.median(differences), classes[0], classes[1], classes[2], classes[3]);
+                    ChildProcesses.median(differences), ChildProcesses.median(c), ChildProcesses.median(cpuDifferences),
+                    classes[0], classes[1], classes[2], classes[3]);
         }
-        System.out.println("  ms wall from process start to exit; vs default: median of the round-by-round"
-                + " differences; classes: loaded in all (-Xlog:class+load), of which from a CDS archive, from"
+        System.out.println("  ms wall from process start to exit (under bash, which adds a few ms to all);"
+                + " CPU: user + system ms of the JVM; vs default: median of the round-by-round differences; classes: loaded in all (-Xlog:class+load), of which from a CDS archive, from"
                 + " the jar, defined at run time (lambda forms, lambda proxies)");
     }
 
