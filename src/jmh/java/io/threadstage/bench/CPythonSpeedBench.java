@@ -160,7 +160,7 @@ public final class CPythonSpeedBench {
                     ChildProcesses.median(row.oursCpu), ChildProcesses.median(row.cpythonCpu),
                     ChildProcesses.median(row.oursCpu) / ChildProcesses.median(row.cpythonCpu),
                     row.mismatches == 0 ? "agrees (" + ChildProcesses.firstLine(row.expected) + ")"
-                            : "DIFFERS in " + row.mismatches + " of " + row.ours.size() + " runs, e.g. "
+                            : "DIFFERS in " + row.mismatches + " of " + row.runs + " runs (warm-up included), e.g. "
                                     + row.example + " against " + ChildProcesses.firstLine(row.expected));
         }
         if (options.inRunRounds > 0) {
@@ -179,6 +179,7 @@ public final class CPythonSpeedBench {
         String expected;
         String example;
         int mismatches;
+        int runs;
         final List<Double> ours = new ArrayList<>();
         final List<Double> cpython = new ArrayList<>();
         final List<Double> oursCpu = new ArrayList<>();
@@ -212,6 +213,7 @@ public final class CPythonSpeedBench {
             if (!their.stdout().equals(expected)) {
                 throw new IllegalStateException("CPython printed " + their.stdout() + " after " + expected);
             }
+            row.runs++;
             if (!our.stdout().equals(expected)) {
                 row.mismatches++;
                 row.example = ChildProcesses.firstLine(our.stdout());
