@@ -212,8 +212,11 @@ public final class JvmStartBench {
     /** {all, from a CDS archive, from the jar, defined at run time}. */
     private static int[] classCounts(String java, List<String> config, Path work) throws IOException, InterruptedException {
         Path log = work.resolve("classes.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + log));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(config);
+        // after the configuration's own options (an -Xlog:disable there would turn it off), before -jar or -cp
+        int at = command.contains("-jar") ? command.indexOf("-jar") : command.indexOf("-cp");
+        command.add(at, "-Xlog:class+load=info:file=" + log);
         ChildProcesses.run(command, work, 120);
         int[] counts = new int[4];
         for (String line : Files.readAllLines(log)) {
