@@ -21,8 +21,9 @@ import java.util.Map;
  * free-threaded ({@code --no-gil}; if the jar refuses that flag, no flag: the scenario's own
  * setting, and the output says so). Goal: ours/CPython at most 1.0 (ratio of medians).
  *
- * <p>Then, unless {@code --in-run 0}, the cost of recording inside a run, in this process
- * ({@link InRunRecordingBench}).
+ * <p>Then, unless {@code --phases 0}, where our process's time goes: {@link RunPhases} does what
+ * {@code run} does, step by step, in a fresh JVM (3 runs by default, medians). Then, unless
+ * {@code --in-run 0}, the cost of recording inside a run, in this process ({@link InRunRecordingBench}).
  *
  * <p>Run from the project folder after {@code mvn -B -q package -DskipTests} and
  * {@code mvn -B -q -Pbench test-compile}:
@@ -30,7 +31,7 @@ import java.util.Map;
  * java -cp target/threadstage.jar:target/test-classes io.threadstage.bench.CPythonSpeedBench [--rounds 7]
  *     [--scenarios lock-storm,bounded-queue,thousand-threads] [--modes gil,no-gil]
  *     [--jvm "-XX:SharedArchiveFile=target/threadstage.jsa"] [--python python3] [--jar target/threadstage.jar]
- *     [--in-run 5]
+ *     [--phases 3] [--in-run 5]
  * </pre>
  * Owned by its main thread.
  */
@@ -40,7 +41,8 @@ public final class CPythonSpeedBench {
     static final Path SCENARIO_DIR = Path.of("src", "jmh", "resources", "speed");
     private static final long TIMEOUT_SECONDS = 600;
     private static final String USAGE = "usage: CPythonSpeedBench [--rounds N] [--warmup N] [--scenarios a,b|FILE.json]"
-            + " [--modes gil,no-gil] [--jvm \"OPTIONS\"] [--java PATH] [--python PATH] [--jar PATH] [--in-run N]";
+            + " [--modes gil,no-gil] [--jvm \"OPTIONS\"] [--java PATH] [--python PATH] [--jar PATH] [--phases N]"
+            + " [--in-run N]";
 
     private CPythonSpeedBench() {
     }
@@ -56,6 +58,7 @@ public final class CPythonSpeedBench {
         String python = "python3";
         Path jar = Path.of("target", "threadstage.jar");
         int inRunRounds = 5;
+        int phaseRuns = 3;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -78,11 +81,12 @@ public final class CPythonSpeedBench {
                     case "--python" -> o.python = value;
                     case "--jar" -> o.jar = Path.of(value);
                     case "--in-run" -> o.inRunRounds = Integer.parseInt(value);
+                    case "--phases" -> o.phaseRuns = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
-            if (o.rounds < 1) {
-                throw new IllegalArgumentException("--rounds must be at least 1");
+            if (o.rounds < 0) {
+                throw new IllegalArgumentException("--rounds must be at least 0 (0: only --phases and --in-run)");
             }
             for (String mode : o.modes) {
                 if (!mode.equals("gil") && !mode.equals("no-gil")) {
@@ -129,7 +133,7 @@ public final class CPythonSpeedBench {
         Map<String, List<String>> modeFlags = modeFlags(options, work);
         List<Row> rows = new ArrayList<>();
         int mismatches = 0;
-        for (String name : options.scenarios) {
+        for (String name : options.rounds == 0 ? List.<String>of() : options.scenarios) {
             Path file = scenarioFile(name).toAbsolutePath();
             Path program = generatePython(options, file, work);
             ChildProcesses.Finished reference = ChildProcesses.run(List.of(options.python, program.toString()), work,
@@ -144,6 +148,9 @@ public final class CPythonSpeedBench {
             }
         }
         String loadAfter = ChildProcesses.loadAverage();
+        if (rows.isEmpty()) {
+            System.out.println("(--rounds 0: no process rounds)");
+        }
         System.out.println();
         System.out.printf("Process to process, JVM start included; wall ms, median (min..max) of %d rounds;"
                 + " load average %s before, %s after%n", options.rounds, loadBefore, loadAfter);
@@ -162,6 +169,10 @@ public final class CPythonSpeedBench {
                     row.mismatches == 0 ? "agrees (" + ChildProcesses.firstLine(row.expected) + ")"
                             : "DIFFERS in " + row.mismatches + " of " + row.runs + " runs (warm-up included), e.g. "
                                     + row.example + " against " + ChildProcesses.firstLine(row.expected));
+        }
+        if (options.phaseRuns > 0) {
+            System.out.println();
+            phases(options, work);
         }
         if (options.inRunRounds > 0) {
             System.out.println();
@@ -228,6 +239,63 @@ public final class CPythonSpeedBench {
         }
         System.out.println(" ms (ours/CPython)");
         return row;
+    }
+
+    /** Where our process's time goes, step by step, each scenario in each mode ({@link RunPhases}). */
+    private static void phases(Options options, Path work) throws Exception {
+        String classes = Path.of(RunPhases.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String[] names = {"start", "load", "python", "run", "events", "write"};
+        System.out.printf("Where our process's time goes (RunPhases: what `run` does, step by step, in a fresh JVM;"
+                + " median of %d runs, ms; load average %s)%n", options.phaseRuns, ChildProcesses.loadAverage());
+        System.out.printf("%-26s %7s %7s %7s %8s %7s %7s %7s %8s %9s%n", "scenario mode", "JVM", "load", "python",
+                "run", "events", "write", "exit", "total", "events#");
+        for (String name : options.scenarios) {
+            Path file = scenarioFile(name).toAbsolutePath();
+            for (String mode : options.modes) {
+                Map<String, List<Double>> phases = new LinkedHashMap<>();
+                for (String phase : names) {
+                    phases.put(phase, new ArrayList<>());
+                }
+                phases.put("exit", new ArrayList<>());
+                phases.put("total", new ArrayList<>());
+                phases.put("count", new ArrayList<>());
+                for (int i = 0; i < options.phaseRuns; i++) {
+                    List<String> command = new ArrayList<>();
+                    command.add(options.java);
+                    command.addAll(options.jvm);
+                    command.addAll(List.of("-cp", options.jar.toAbsolutePath() + java.io.File.pathSeparator + classes,
+                            RunPhases.class.getName(), Long.toString(System.currentTimeMillis()), file.toString(),
+                            work.resolve("phases.jsonl").toString(), mode));
+                    ChildProcesses.Finished finished = ChildProcesses.run(command, work, TIMEOUT_SECONDS);
+                    java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                            "phases start=(\\d+) load=([\\d.]+) python=([\\d.]+) run=([\\d.]+) events=([\\d.]+)"
+                                    + " write=([\\d.]+) count=(\\d+)").matcher(finished.stderr());
+                    if (finished.exit() != 0 || !line.find()) {
+                        throw new IllegalStateException("RunPhases failed: " + finished.stderr());
+                    }
+                    double sum = 0;
+                    for (int k = 0; k < names.length; k++) {
+                        double ms = Double.parseDouble(line.group(k + 1));
+                        phases.get(names[k]).add(ms);
+                        sum += ms;
+                    }
+                    phases.get("exit").add(finished.millis() - sum);
+                    phases.get("total").add(finished.millis());
+                    phases.get("count").add(Double.parseDouble(line.group(7)));
+                }
+                System.out.printf(Locale.ROOT, "%-26s %7.0f %7.0f %7.0f %8.0f %7.0f %7.0f %7.0f %8.0f %9.0f%n",
+                        scenarioName(file) + " " + mode, ChildProcesses.median(phases.get("start")),
+                        ChildProcesses.median(phases.get("load")), ChildProcesses.median(phases.get("python")),
+                        ChildProcesses.median(phases.get("run")), ChildProcesses.median(phases.get("events")),
+                        ChildProcesses.median(phases.get("write")), ChildProcesses.median(phases.get("exit")),
+                        ChildProcesses.median(phases.get("total")), ChildProcesses.median(phases.get("count")));
+            }
+        }
+        System.out.println("  JVM: from the parent's clock reading before starting the process to main (ms"
+                + " resolution); load: reading and validating the scenario; python: generating the program (for");
+        System.out.println("  traceback lines); run: ScenarioRun.start to awaitEnd; events: the recorder's events"
+                + " as a list; write: the JSON Lines trace; exit: the rest of the wall time (System.exit, the"
+                + " JVM's end).");
     }
 
     private static String spread(List<Double> values) {
