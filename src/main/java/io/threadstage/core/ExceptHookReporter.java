@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Reports uncaught exceptions on the console's error stream as CPython does: a thread's through
  * {@code threading.excepthook} (the default report, or the one-line custom handler), the main
- * thread's as the interpreter's traceback. Stateless; called by the thread that died, under the
- * world lock so reports never interleave.
+ * thread's as the interpreter's traceback. Stateless; called by the thread that died, and each
+ * report goes to the console in one call, so two threads' reports never interleave.
  */
 final class ExceptHookReporter {
 

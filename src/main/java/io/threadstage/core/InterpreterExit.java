@@ -4,6 +4,7 @@ import io.threadstage.model.Step;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * they end (with or without an exception): the executors' atexit hook shuts every pool down and
  * joins its threads, every non-daemon thread is waited for ({@code waiting join}), and the
  * daemon threads still alive are ended where they stand ({@code killed_at_exit}). Runs on the
- * MainThread's Java thread, world lock held.
+ * MainThread's Java thread.
  */
 final class InterpreterExit implements ThreadLauncher.Body {
 
@@ -28,7 +29,7 @@ final class InterpreterExit implements ThreadLauncher.Body {
 
     @Override
     public void run(PyThread me) {
-        interpreter.execBlock(me, mainSteps, "$.main", Frame.module());
+        interpreter.execBlock(me, mainSteps, "$", ".main", Frame.module());
     }
 
     @Override
@@ -48,12 +49,26 @@ final class InterpreterExit implements ThreadLauncher.Body {
         while ((next = nextNonDaemon(me)) != null) {
             run.join(me, next, -1);
         }
-        for (PyThread daemon : run.threads.alive()) {
-            if (daemon != me) {
-                run.state(daemon, ThreadState.TERMINATED, Reason.KILLED_AT_EXIT, null);
+        List<PyThread> daemons = new ArrayList<>(run.threads.alive());
+        daemons.remove(me);
+        if (daemons.isEmpty()) {
+            return;
+        }
+        // frozen first, recorded after: a daemon gone for good can record nothing after its end
+        List<Thread> javaThreads = new ArrayList<>();
+        for (PyThread daemon : daemons) {
+            daemon.killed = true;
+            javaThreads.add(daemon.javaThread);
+        }
+        run.killJavaThreads(javaThreads);
+        for (PyThread daemon : daemons) {
+            run.state(daemon, ThreadState.TERMINATED, Reason.KILLED_AT_EXIT, null);
+            daemon.guard.lock();
+            try {
                 daemon.finished = true;
-                daemon.killed = true;
                 daemon.ended.signalAll();
+            } finally {
+                daemon.guard.unlock();
             }
         }
     }

@@ -3,15 +3,14 @@ package io.threadstage.core;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A shared integer whose {@code +=} is a real read, then a window in which other threads run,
- * then a write, so unprotected increments lose updates as in Python (and protected ones never
- * do, since the Python lock keeps the others out of the window). The value itself is an
- * AtomicLong only for visibility: reads and writes are separate on purpose.
+ * A shared integer whose {@code +=} is a read, then a write. Under the GIL nothing runs between
+ * the two (CPython 3.11's eval loop never drops the GIL inside {@code x += 1} on a global), so
+ * no update is lost; free-threaded, another thread can write between them, as on a 3.13t
+ * build. The yielding form calls {@code time.sleep(0)} between the read and the write, which
+ * hands the GIL to a waiting thread: then updates are lost under the GIL too, as in CPython. The
+ * value is an AtomicLong for visibility only: the read and the write are separate on purpose.
  */
 final class PyCounter {
-
-    /** Long enough that two threads on two cores overlap often; far below any lesson duration. */
-    static final long WINDOW_NANOS = 20_000;
 
     private final AtomicLong value;
 
@@ -23,22 +22,12 @@ final class PyCounter {
         return value.get();
     }
 
-    /**
-     * {@code counter += by}, called with the world lock held; lets go of it for the window so the
-     * other threads can run their own read-modify-write in between.
-     */
-    void increment(RunSession run, PyThread me, long by) {
+    /** {@code counter += by}, or with {@code yieldBetween}: {@code v = counter; time.sleep(0); counter = v + by}. */
+    void increment(RunSession run, PyThread me, long by, boolean yieldBetween) {
         long read = value.get();
-        run.world.unlock();
-        long until = System.nanoTime() + WINDOW_NANOS;
-        Thread.yield();
-        while (System.nanoTime() < until) {
-            if (me.killed) {
-                throw ThreadKilled.INSTANCE;
-            }
-            Thread.onSpinWait();
+        if (yieldBetween) {
+            run.gil.sleepZero(me);
         }
-        run.relock(me);
         value.set(read + by);
     }
 }

@@ -60,6 +60,14 @@ final class PythonStepWriter {
             context.imports("time");
             String label = io.label() == null || io.label().isBlank() ? "" : ": " + io.label().replace('\n', ' ');
             out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + label);
+        } else if (step instanceof Step.Increment increment && increment.yieldBetween()) {
+            context.imports("time");
+            String counter = context.resource(increment.counter());
+            scope.assignsGlobal(counter);
+            String read = counter + "_read";
+            out.line(read + " = " + counter);
+            out.line("time.sleep(0)  # lets another thread run between the read and the write");
+            out.line(counter + " = " + read + " + " + increment.by());
         } else if (step instanceof Step.With with) {
             out.line("with " + context.resource(with.lock()) + ":");
             block(with.body(), path + ".do", scope, out);
@@ -113,7 +121,7 @@ final class PythonStepWriter {
 
     /** The one-line statements that are not expressions. */
     private String statement(Step step, String path, PythonScope scope) {
-        if (step instanceof Step.Increment increment) {
+        if (step instanceof Step.Increment increment && !increment.yieldBetween()) {
             String counter = context.resource(increment.counter());
             scope.assignsGlobal(counter);
             return counter + " += " + increment.by();

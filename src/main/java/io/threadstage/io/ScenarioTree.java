@@ -214,6 +214,9 @@ final class ScenarioTree {
             if (increment.by() != 1) {
                 node.put("by", increment.by());
             }
+            if (increment.yieldBetween()) {
+                node.put("yield", true);
+            }
         } else if (step instanceof Step.Raise) {
             node.put("raise", ((Step.Raise) step).type());
             putText(node, "message", ((Step.Raise) step).message());

@@ -55,7 +55,7 @@ final class StepReader {
         verbs.put("shutdown", List.of());
         verbs.put("local_set", List.of("value"));
         verbs.put("local_get", List.of());
-        verbs.put("increment", List.of("by"));
+        verbs.put("increment", List.of("by", "yield"));
         verbs.put("raise", List.of("message"));
         verbs.put("try", List.of("except", "then"));
         verbs.put("repeat", List.of("do"));
@@ -212,7 +212,7 @@ final class StepReader {
             case "local_get":
                 return new Step.LocalGet(step.text(verb));
             case "increment":
-                return new Step.Increment(step.text(verb), step.whole("by", 1));
+                return new Step.Increment(step.text(verb), step.whole("by", 1), step.bool("yield", false));
             case "raise":
                 return new Step.Raise(step.text(verb), step.text("message"));
             case "try":

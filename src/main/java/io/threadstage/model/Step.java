@@ -170,8 +170,16 @@ public sealed interface Step {
         public String verb() { return "local_get"; }
     }
 
-    /** {@code counter += by}, as a read then a write. */
-    record Increment(String counter, long by) implements Step {
+    /**
+     * {@code counter += by}, as a read then a write. {@code yieldBetween}: the read, then
+     * {@code time.sleep(0)}, then the write, which lets another thread run in between even under
+     * the GIL (a plain {@code +=} on a global never loses an update in CPython 3.11).
+     */
+    record Increment(String counter, long by, boolean yieldBetween) implements Step {
+        public Increment(String counter, long by) {
+            this(counter, by, false);
+        }
+
         public String verb() { return "increment"; }
     }
 

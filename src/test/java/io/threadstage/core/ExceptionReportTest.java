@@ -31,8 +31,8 @@ class ExceptionReportTest {
         assertEquals(List.of("other done", "main done"), h.out);
         assertEquals(List.of("Exception in thread Failing:\nTraceback (most recent call last):\n"
                 + "  File \"<scenario>\", in work\nValueError: bad"), h.err);
-        h.assertStates("Failing", "created", "running", "terminated(exception)");
-        h.assertStates("Other", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
+        h.assertLifecycle("Failing", "created", "running", "terminated(exception)");
+        h.assertLifecycle("Other", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
         TraceEvent.ExceptionRaised raised = h.all(TraceEvent.ExceptionRaised.class).get(0);
         assertEquals(h.tid("Failing"), raised.tid());
         assertEquals("bad", raised.message());
@@ -89,8 +89,8 @@ class ExceptionReportTest {
         assertEquals(List.of("worker done"), h.out);
         assertEquals(List.of("Traceback (most recent call last):\n  File \"<scenario>\", in <module>\n"
                 + "RuntimeError: main failed"), h.err);
-        h.assertStates("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(exception)");
-        h.assertStates("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
+        h.assertLifecycle("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(exception)");
+        h.assertLifecycle("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
     }
 
     @Test

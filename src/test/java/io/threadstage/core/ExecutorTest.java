@@ -33,10 +33,10 @@ class ExecutorTest {
         assertEquals(List.of("ThreadPoolExecutor-1_0", "3"), h.out);
         // one task: one pool thread, though four are allowed
         assertEquals(List.of("MainThread", "ThreadPoolExecutor-1_0"), createdNames(h));
-        h.assertStates("ThreadPoolExecutor-1_0", "created", "running", "waiting(sleep)", "running",
+        h.assertLifecycle("ThreadPoolExecutor-1_0", "created", "running", "waiting(sleep)", "running",
                 "waiting(idle pool)", "running",
                 "terminated(returned)");
-        h.assertStates("MainThread", "created", "running", "waiting(future f)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(future f)", "running",
                 "waiting(join ThreadPoolExecutor-1_0)", "running", "terminated(returned)");
     }
 

@@ -141,7 +141,7 @@ public final class OutlineModel {
             return s.local() + ".value = " + FieldCodec.format(s.value());
         }
         if (step instanceof Step.Increment s) {
-            return "increment " + s.counter() + " by " + s.by();
+            return "increment " + s.counter() + " by " + s.by() + (s.yieldBetween() ? ", yielding between read and write" : "");
         }
         if (step instanceof Step.Raise s) {
             return "raise " + s.type() + "(\u201c" + s.message() + "\u201d)";
