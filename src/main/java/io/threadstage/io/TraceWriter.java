@@ -130,6 +130,8 @@ public final class TraceWriter implements Closeable, Flushable {
         json.writeStringField("started", header.started());
         json.writeNumberField("speed", header.speed());
         json.writeBooleanField("gil", header.gil());
+        // extension: the interpreter in words, so a free-threaded trace says what it stands for
+        json.writeStringField("interpreter", header.interpreter());
         json.writeEndObject();
         endLine();
     }

@@ -2,6 +2,7 @@ package io.threadstage.ui.run;
 
 import io.threadstage.io.TraceFileException;
 import io.threadstage.model.Scenario;
+import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.stage.StageRoom;
@@ -140,7 +141,7 @@ public final class RunWiring {
 
     private void run(Scenario scenario) {
         console.clear();
-        stage.setTitle(scenario.title());
+        stage.setTitle(TraceHeader.stageTitle(scenario.title(), scenario.settings().gil()));
         shownTitle = scenario.title();
         runScenario = scenario;
         showingOpenedTrace = false;
