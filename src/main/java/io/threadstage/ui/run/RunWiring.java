@@ -71,10 +71,11 @@ public final class RunWiring {
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!controller.isRunning() && stage.store().eventCount() == 0) {
-                stage.setTitle(now.title());
+                stage.setTitle(TraceHeader.stageTitle(now.title(), now.settings().gil()));
             }
         });
-        stage.setTitle(window.editor().getScenario().title());
+        Scenario shown = window.editor().getScenario();
+        stage.setTitle(TraceHeader.stageTitle(shown.title(), shown.settings().gil()));
         window.setStageContent(workspace);
         window.setRunHandler(this::run);
         window.setPauseHandler(controller::pause);
