@@ -44,17 +44,20 @@ class LocalAndCounterTest {
     }
 
     private static Harness counting(int threads, boolean protect, boolean yieldBetween, Boolean gil) {
-        Build build = scenario().resource(new Resource.Counter("count", 0)).resource(new Resource.Lock("lock"));
+        Build build = scenario().resource(new Resource.Counter("count", 0)).resource(new Resource.Lock("lock"))
+                .resource(new Resource.Event("go"));
         Step increment = new Step.Increment("count", 1, yieldBetween);
         Step body = new Step.Repeat(1000, Build.steps(protect
                 ? new Step.With("lock", Build.steps(increment)) : increment));
-        Step[] main = new Step[threads * 2 + 1];
+        // every thread waits for go, so all of them want the GIL at once, however slowly they start
+        Step[] main = new Step[threads * 2 + 2];
         for (int i = 0; i < threads; i++) {
-            build.worker(target("T" + i, "add", body));
+            build.worker(target("T" + i, "add", new Step.Wait("go", null), body));
             main[i] = new Step.Start("T" + i);
-            main[threads + i] = new Step.Join("T" + i, null);
+            main[threads + 1 + i] = new Step.Join("T" + i, null);
         }
-        main[threads * 2] = new Step.Print("{count}");
+        main[threads] = new Step.SetEvent("go");
+        main[threads * 2 + 1] = new Step.Print("{count}");
         return Harness.start(build.main(main).get(), options -> options.withGil(gil)).finish();
     }
 
