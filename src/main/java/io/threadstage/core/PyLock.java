@@ -31,12 +31,14 @@ final class PyLock implements PyLockLike {
     public boolean acquire(PyThread me, long timeoutNanos) {
         guard.lock();
         try {
+            if (holder == null) {
+                // the common case, taken without building the wait's description
+                take(me);
+                return true;
+            }
             return run.blockUntil(me, guard, released, () -> holder == null, timeoutNanos, Reason.LOCK, name,
                     () -> new WaitInfo.Blocker(holderText(), holder),
-                    () -> {
-                        holder = me;
-                        run.sink.lock(name, me.tid);
-                    }, Claim.BEFORE_GIL);
+                    () -> take(me), Claim.BEFORE_GIL);
         } finally {
             guard.unlock();
         }
@@ -55,6 +57,11 @@ final class PyLock implements PyLockLike {
         } finally {
             guard.unlock();
         }
+    }
+
+    private void take(PyThread me) {
+        holder = me;
+        run.sink.lock(name, me.tid);
     }
 
     private String holderText() {

@@ -38,14 +38,14 @@ final class PyQueue {
         boolean done;
         guard.lock();
         try {
+            if (maxsize <= 0 || items.size() < maxsize) {
+                // the common case, taken without building the wait's description
+                append(me, item);
+                return;
+            }
             done = run.blockUntil(me, guard, notFull, () -> maxsize <= 0 || items.size() < maxsize, timeoutNanos,
                     Reason.QUEUE_PUT, name, () -> new WaitInfo.Blocker("queue " + name + " (full)", null),
-                    () -> {
-                        run.sink.queue(name, items.size() + 1, maxsize, me.tid, "put");
-                        items.addLast(item);
-                        unfinishedTasks++;
-                        notEmpty.signal();
-                    }, Claim.AFTER_GIL);
+                    () -> append(me, item), Claim.AFTER_GIL);
         } finally {
             guard.unlock();
         }
@@ -59,13 +59,12 @@ final class PyQueue {
         boolean done;
         guard.lock();
         try {
+            if (!items.isEmpty()) {
+                return takeFirst(me);
+            }
             done = run.blockUntil(me, guard, notEmpty, () -> !items.isEmpty(), timeoutNanos,
                     Reason.QUEUE_GET, name, () -> new WaitInfo.Blocker("queue " + name + " (empty)", null),
-                    () -> {
-                        got[0] = items.pollFirst();
-                        run.sink.queue(name, items.size(), maxsize, me.tid, "get");
-                        notFull.signal();
-                    }, Claim.AFTER_GIL);
+                    () -> got[0] = takeFirst(me), Claim.AFTER_GIL);
         } finally {
             guard.unlock();
         }
@@ -73,6 +72,22 @@ final class PyQueue {
             throw new PyException("Empty", "");
         }
         return got[0];
+    }
+
+    /** Guard held, room checked. */
+    private void append(PyThread me, Value item) {
+        run.sink.queue(name, items.size() + 1, maxsize, me.tid, "put");
+        items.addLast(item);
+        unfinishedTasks++;
+        notEmpty.signal();
+    }
+
+    /** Guard held, an item there. */
+    private Value takeFirst(PyThread me) {
+        Value item = items.pollFirst();
+        run.sink.queue(name, items.size(), maxsize, me.tid, "get");
+        notFull.signal();
+        return item;
     }
 
     void taskDone() {
