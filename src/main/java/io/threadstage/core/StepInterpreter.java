@@ -365,7 +365,7 @@ final class StepInterpreter {
             }
             Object resource = resources.placeholder(name);
             if (resource instanceof PyCounter counter) {
-                return Long.toString(counter.value());
+                return PyValues.intStr(counter.value());
             }
             if (resource instanceof PyLocal local) {
                 return PythonRepr.str(local.get(me));

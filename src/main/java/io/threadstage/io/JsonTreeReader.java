@@ -17,13 +17,15 @@ import java.io.IOException;
  * Turns JSON text into a Jackson tree, refusing what the scenario format forbids at the level
  * of syntax: bad JSON (with line and column), duplicate keys, nesting deeper than
  * {@link Limits#MAX_DEPTH} (checked before descending, so no input can exhaust the stack),
- * numbers that fit no Java type, and text after the document. Stateless; any thread.
+ * floats beyond a double, numbers longer than {@link Limits#MAX_NUMBER_CHARS}, and text after
+ * the document. An integer of any size is read, as Python's {@code json} reads it. Stateless; any thread.
  */
 final class JsonTreeReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // our own depth check answers first; Jackson's stays as a backstop
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4)
+                    .maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
             .build();
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -115,9 +117,10 @@ final class JsonTreeReader {
         return array;
     }
 
-    private JsonNode integer(JsonParser parser) throws IOException, Refusal {
+    /** Any size, as Python reads a JSON integer; where a number must be small, the field says so. */
+    private JsonNode integer(JsonParser parser) throws IOException {
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
+            return nodes.numberNode(parser.getBigIntegerValue());
         }
         return nodes.numberNode(parser.getLongValue());
     }

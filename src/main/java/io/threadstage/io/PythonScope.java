@@ -1,6 +1,7 @@
 package io.threadstage.io;
 
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class PythonScope {
     Optional<String> paramHolding(long number) {
         String found = null;
         for (Map.Entry<String, Value> entry : fixedArgs.entrySet()) {
-            if (entry.getValue() instanceof Value.Int held && held.value() == number) {
+            if (entry.getValue() instanceof Value.Int held && held.value().equals(BigInteger.valueOf(number))) {
                 if (found != null) {
                     return Optional.empty();
                 }

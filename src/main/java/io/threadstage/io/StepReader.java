@@ -8,6 +8,7 @@ import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Texts;
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -212,7 +213,7 @@ final class StepReader {
             case "local_get":
                 return new Step.LocalGet(step.text(verb));
             case "increment":
-                return new Step.Increment(step.text(verb), step.whole("by", 1), step.bool("yield", false));
+                return new Step.Increment(step.text(verb), step.integer("by", BigInteger.ONE), step.bool("yield", false));
             case "raise":
                 return new Step.Raise(step.text(verb), step.text("message"));
             case "try":

@@ -1,5 +1,6 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -171,11 +172,20 @@ public sealed interface Step {
     }
 
     /**
-     * {@code counter += by}, as a read then a write. {@code yieldBetween}: the read, then
-     * {@code time.sleep(0)}, then the write, which lets another thread run in between even under
-     * the GIL (a plain {@code +=} on a global never loses an update in CPython 3.11).
+     * {@code counter += by}, as a read then a write; {@code by} is a Python int, of any size.
+     * {@code yieldBetween}: the read, then {@code time.sleep(0)}, then the write, which lets
+     * another thread run in between even under the GIL (a plain {@code +=} on a global never
+     * loses an update in CPython 3.11).
      */
-    record Increment(String counter, long by, boolean yieldBetween) implements Step {
+    record Increment(String counter, BigInteger by, boolean yieldBetween) implements Step {
+        public Increment(String counter, long by, boolean yieldBetween) {
+            this(counter, BigInteger.valueOf(by), yieldBetween);
+        }
+
+        public Increment(String counter, BigInteger by) {
+            this(counter, by, false);
+        }
+
         public Increment(String counter, long by) {
             this(counter, by, false);
         }

@@ -140,6 +140,11 @@ public final class Validator {
                 if (workers != null) {
                     report(path + ".maxWorkers", workers);
                 }
+            } else if (resource instanceof Resource.Counter counter) {
+                String digits = counter.value() == null ? "must be a whole number" : Limits.digitsProblem(counter.value());
+                if (digits != null) {
+                    report(path + ".value", digits);
+                }
             }
         }
 
@@ -418,7 +423,12 @@ public final class Validator {
             } else if (step instanceof Step.LocalGet) {
                 resource(path, "local_get", ((Step.LocalGet) step).local(), Resource.Local.class, "local");
             } else if (step instanceof Step.Increment) {
-                resource(path, "increment", ((Step.Increment) step).counter(), Resource.Counter.class, "counter");
+                Step.Increment increment = (Step.Increment) step;
+                resource(path, "increment", increment.counter(), Resource.Counter.class, "counter");
+                String digits = increment.by() == null ? "must be a whole number" : Limits.digitsProblem(increment.by());
+                if (digits != null) {
+                    report(path, "\"by\" " + digits);
+                }
             } else if (step instanceof Step.Raise) {
                 exceptionType(path, "raise", ((Step.Raise) step).type());
             } else if (step instanceof Step.Try) {
@@ -636,6 +646,9 @@ public final class Validator {
             if (value instanceof Value.Real) {
                 double real = ((Value.Real) value).value();
                 return Double.isFinite(real) ? null : "a number must be finite, got " + real;
+            }
+            if (value instanceof Value.Int) {
+                return Limits.digitsProblem(((Value.Int) value).value());
             }
             List<Value> children;
             if (value instanceof Value.Array) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Step;
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -89,6 +90,33 @@ class LocalAndCounterTest {
     @Test
     void protectedIncrementsNeverLoseUpdates() {
         assertEquals(List.of("4000"), counting(4, true).out);
+    }
+
+    @Test
+    void aCounterGrowsPastALongAndBackAsPythonsIntDoes() {
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Counter("big", max.subtract(BigInteger.TWO)))
+                .resource(new Resource.Counter("small", Long.MIN_VALUE))
+                .main(new Step.Repeat(4, Build.steps(new Step.Increment("big", 1))), new Step.Print("{big}"),
+                        new Step.Increment("big", -4), new Step.Print("{big}"),
+                        new Step.Increment("small", -1), new Step.Print("{small}"),
+                        new Step.Increment("small", max.pow(2)), new Step.Print("{small}")).get()).finish();
+
+        assertEquals(List.of("9223372036854775809", "9223372036854775805", "-9223372036854775809",
+                max.pow(2).add(BigInteger.valueOf(Long.MIN_VALUE)).subtract(BigInteger.ONE).toString()), h.out);
+    }
+
+    @Test
+    void aCounterOfMoreThan4300DigitsRaisesValueErrorWhenPrinted() {
+        BigInteger nines = BigInteger.TEN.pow(4300).subtract(BigInteger.ONE);
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Counter("n", nines))
+                .main(new Step.Increment("n", 1), new Step.Print("{n}")).get()).finish();
+
+        assertEquals(List.of(), h.out);
+        assertTrue(h.err.get(0).endsWith("\nValueError: Exceeds the limit (4300 digits) for integer string conversion;"
+                + " use sys.set_int_max_str_digits() to increase the limit"), h.err.get(0));
     }
 
     @Test

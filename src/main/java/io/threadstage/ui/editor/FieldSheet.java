@@ -8,6 +8,7 @@ import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -250,7 +251,7 @@ public final class FieldSheet {
         if (type == Long.class) {
             return FieldKind.OPTIONAL_INTEGER;
         }
-        if (type == long.class || type == int.class) {
+        if (type == long.class || type == int.class || type == BigInteger.class) {
             return FieldKind.INTEGER;
         }
         if (type == boolean.class) {
