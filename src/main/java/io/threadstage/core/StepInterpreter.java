@@ -211,7 +211,7 @@ final class StepInterpreter {
         } else if (step instanceof Step.Increment increment) {
             resources.counter(increment.counter()).increment(run, me, increment.by(), increment.yieldBetween());
         } else if (step instanceof Step.Raise raise) {
-            throw new PyException(raise.type(), raise.message());
+            throw PyException.raise(raise.type(), raise.message());
         } else if (step instanceof Step.Try attempt) {
             tryExcept(me, attempt, path, frame);
         } else if (step instanceof Step.Repeat repeat) {

@@ -106,6 +106,18 @@ final class Fields {
         return node.textValue();
     }
 
+    /** A text or a whole number (an int of any size), or null when absent. */
+    Value textOrInteger(String key) throws Refusal {
+        JsonNode node = object.get(key);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            throw expected(key, "text or a whole number");
+        }
+        return JsonValues.fromJson(node);
+    }
+
     boolean bool(String key, boolean absent) throws Refusal {
         JsonNode node = object.get(key);
         if (node == null) {

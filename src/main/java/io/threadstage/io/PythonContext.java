@@ -1,5 +1,6 @@
 package io.threadstage.io;
 
+import io.threadstage.model.PythonExceptions;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Worker;
@@ -21,19 +22,6 @@ import java.util.TreeSet;
 final class PythonContext {
 
     static final String NAME_TOKEN = "\u0000name\u0000";
-
-    /** Exceptions Python knows without a definition or an import. */
-    private static final Set<String> BUILTIN_EXCEPTIONS = Set.of(
-            "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
-            "BlockingIOError", "BrokenPipeError", "BufferError", "ChildProcessError",
-            "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
-            "EOFError", "EnvironmentError", "FileExistsError", "FileNotFoundError", "FloatingPointError",
-            "IOError", "ImportError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError",
-            "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError", "NameError",
-            "NotADirectoryError", "NotImplementedError", "OSError", "OverflowError", "PermissionError",
-            "ProcessLookupError", "RecursionError", "ReferenceError", "RuntimeError", "StopIteration",
-            "SystemError", "SystemExit", "TimeoutError", "TypeError", "UnboundLocalError",
-            "UnicodeError", "ValueError", "ZeroDivisionError");
 
     /** The runtime's names for the exceptions a queue raises on timeout. */
     private static final Map<String, String> QUEUE_EXCEPTIONS = Map.of("Empty", "queue.Empty", "Full", "queue.Full");
@@ -125,7 +113,7 @@ final class PythonContext {
             imports.add(type.substring(0, type.indexOf('.')));
             return type;
         }
-        if (!BUILTIN_EXCEPTIONS.contains(type)) {
+        if (!PythonExceptions.isBuiltin(type)) {
             exceptionClasses.add(type);
             names.claim(type);
         }

@@ -137,7 +137,7 @@ final class PythonStepWriter {
         }
         if (step instanceof Step.Raise raise) {
             String type = context.exceptionType(raise.type());
-            String message = raise.message() == null ? "" : PythonLiterals.string(raise.message());
+            String message = raise.message() == null ? "" : PythonLiterals.value(raise.message());
             return "raise " + type + "(" + message + ")";
         }
         if (step instanceof Step.Submit submit) {

@@ -220,7 +220,7 @@ final class ScenarioTree {
             }
         } else if (step instanceof Step.Raise) {
             node.put("raise", ((Step.Raise) step).type());
-            putText(node, "message", ((Step.Raise) step).message());
+            putValue(node, "message", ((Step.Raise) step).message());
         } else if (step instanceof Step.Try) {
             Step.Try attempt = (Step.Try) step;
             node.set("try", steps(attempt.body()));

@@ -215,7 +215,7 @@ final class StepReader {
             case "increment":
                 return new Step.Increment(step.text(verb), step.integer("by", BigInteger.ONE), step.bool("yield", false));
             case "raise":
-                return new Step.Raise(step.text(verb), step.text("message"));
+                return new Step.Raise(step.text(verb), step.textOrInteger("message"));
             case "try":
                 step.require("except", "then");
                 List<Step> body = block(step, "try");

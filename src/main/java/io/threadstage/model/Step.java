@@ -193,8 +193,12 @@ public sealed interface Step {
         public String verb() { return "increment"; }
     }
 
-    /** {@code raise Type(message)} */
-    record Raise(String type, String message) implements Step {
+    /**
+     * {@code raise Type(message)}; the message is a text or an int ({@code SystemExit(3)}), or
+     * null for {@code raise Type()}.
+     */
+    record Raise(String type, Value message) implements Step {
+        public Raise(String type, String message) { this(type, message == null ? null : Value.of(message)); }
         public String verb() { return "raise"; }
     }
 

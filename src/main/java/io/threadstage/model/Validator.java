@@ -430,7 +430,9 @@ public final class Validator {
                     report(path, "\"by\" " + digits);
                 }
             } else if (step instanceof Step.Raise) {
-                exceptionType(path, "raise", ((Step.Raise) step).type());
+                Step.Raise raise = (Step.Raise) step;
+                exceptionType(path, "raise", raise.type());
+                raiseMessage(path, raise.message());
             } else if (step instanceof Step.Try) {
                 Step.Try attempt = (Step.Try) step;
                 checkSteps(attempt.body(), path + ".try", depth + 2, scope);
@@ -589,6 +591,38 @@ public final class Validator {
             if (problem != null) {
                 report(path, problem);
             }
+        }
+
+        /** A text, or an int as {@code SystemExit(3)} takes; a None or a list would print otherwise in Python. */
+        private void raiseMessage(String path, Value message) {
+            if (message == null || message instanceof Value.Text) {
+                return;
+            }
+            if (!(message instanceof Value.Int number)) {
+                report(path, "\"message\" must be text or a whole number, got " + describe(message));
+                return;
+            }
+            String digits = Limits.digitsProblem(number.value());
+            if (digits != null) {
+                report(path, "\"message\" " + digits);
+            }
+        }
+
+        /** A value as the document writes it, for a message. */
+        private static String describe(Value value) {
+            if (value instanceof Value.Bool bool) {
+                return Boolean.toString(bool.value());
+            }
+            if (value instanceof Value.Null) {
+                return "null";
+            }
+            if (value instanceof Value.Array) {
+                return "a list";
+            }
+            if (value instanceof Value.Dict) {
+                return "an object";
+            }
+            return PythonRepr.repr(value);
         }
 
         // ---- print templates ----

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.Value;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceEvent;
 import java.util.List;
@@ -53,7 +54,7 @@ class ExceptionReportTest {
     void aKeyErrorRaisedWithoutArgumentShowsNoText() {
         // raise KeyError() -> "KeyError"; raise KeyError('') -> "KeyError: ''", as CPython prints them
         Harness h = Harness.start(scenario()
-                .worker(target("Bare", "work", new Step.Raise("KeyError", null)))
+                .worker(target("Bare", "work", new Step.Raise("KeyError", (Value) null)))
                 .worker(target("Empty", "work2", new Step.Raise("KeyError", "")))
                 .main(new Step.Start("Bare"), new Step.Join("Bare", null), new Step.Start("Empty"),
                         new Step.Join("Empty", null)).get()).finish();

@@ -199,7 +199,7 @@ class ValidatorTest {
                 new Problem("$.main[1]", "\"except\" cannot be the Python keyword \"finally\""),
                 new Problem("$.main[2]", "\"raise\" needs an exception type")),
                 problems(withMain(new Step.Raise("Value Error", "m"), new Step.Try(List.of(), "finally", List.of()),
-                        new Step.Raise(null, null))));
+                        new Step.Raise(null, (Value) null))));
     }
 
     @Test

@@ -258,7 +258,8 @@ public final class FieldSheet {
             return FieldKind.BOOLEAN;
         }
         if (type == io.threadstage.model.Value.class) {
-            return FieldKind.VALUE;
+            // a raise may have no message: an empty field means raise Type(), not Type(None)
+            return step instanceof Step.Raise ? FieldKind.OPTIONAL_VALUE : FieldKind.VALUE;
         }
         if (List.class.isAssignableFrom(type)) {
             return FieldKind.VALUES;
