@@ -29,12 +29,12 @@ import java.util.Map;
  * stdout and its exception reports on stderr. Extension: {@code --gif OUT.gif [--fps N]} writes
  * a clip replaying the run as recorded (a run slowed by {@code --speed} plays slowed), and
  * {@code --width}/{@code --height} size the pictures. Exit codes as in cli.md: 0 completed, 1 the main
- * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped).
+ * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped);
+ * a completed run whose main thread raised SystemExit or KeyboardInterrupt exits as python3 would
+ * ({@code SystemExit()} 0, {@code SystemExit(n)} n, {@code KeyboardInterrupt} 130).
  */
 final class RunCommand implements Subcommand {
 
-    static final int COMPLETED = 0;
-    static final int MAIN_RAISED = 1;
     static final int BAD_INPUT = 2;
     static final int DEADLOCK = 3;
     static final int TIMED_OUT = 4;
@@ -148,7 +148,8 @@ final class RunCommand implements Subcommand {
         if (result.outcome() == Outcome.STOPPED) {
             return TIMED_OUT;
         }
-        return result.mainRaised() ? MAIN_RAISED : COMPLETED;
+        // python3's own status: 1 for an uncaught exception, SystemExit's code, 130 for KeyboardInterrupt
+        return result.exitStatus();
     }
 
     private static boolean awaitEnd(ScenarioRun run, Double timeoutSeconds) {

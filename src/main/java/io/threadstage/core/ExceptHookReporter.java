@@ -36,8 +36,10 @@ final class ExceptHookReporter {
     /** An exception ended the main steps: the interpreter prints it, then waits for the threads. */
     void reportMain(PyException error) {
         if (error.type().equals("SystemExit")) {
-            // the interpreter exits with status 1 and prints a text argument alone, no traceback
-            console.err(error.str());
+            // the interpreter prints a text argument alone, no traceback; a code (or none) is only the exit status
+            if (ExitStatus.printsSystemExit(error)) {
+                console.err(error.str());
+            }
             return;
         }
         console.err(traceback(error));

@@ -36,7 +36,7 @@ final class InterpreterExit implements ThreadLauncher.Body {
     public void uncaught(PyThread me, PyException error) {
         run.sink.exception(me.tid, error.type(), error.str(), false);
         run.hook.reportMain(error);
-        run.mainRaised();
+        run.mainRaised(ExitStatus.ofUncaught(error));
         raised = "MainThread raised " + error.lastLine();
     }
 

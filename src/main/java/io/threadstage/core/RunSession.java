@@ -49,6 +49,7 @@ final class RunSession {
     private final AtomicBoolean over = new AtomicBoolean();
     private volatile RunResult result;
     private volatile boolean mainRaised;
+    private volatile int exitStatus = ExitStatus.COMPLETED;
     private final CountDownLatch endLatch = new CountDownLatch(1);
     private final List<Thread> javaThreads = Collections.synchronizedList(new ArrayList<>());
 
@@ -276,8 +277,10 @@ final class RunSession {
         return result;
     }
 
-    void mainRaised() {
+    /** The main steps ended with an uncaught exception; the process will exit with {@code status}. */
+    void mainRaised(int status) {
         mainRaised = true;
+        exitStatus = status;
     }
 
     /**
@@ -308,7 +311,7 @@ final class RunSession {
             thread.finished = true;
         }
         sink.end(outcome, message);
-        result = new RunResult(outcome, message, cycle, mainRaised);
+        result = new RunResult(outcome, message, cycle, mainRaised, exitStatus);
         endLatch.countDown();
     }
 

@@ -65,6 +65,15 @@ class PythonNumbersTest {
     }
 
     @Test
+    void aRaiseMessageMayBeAnIntAsSystemExitTakesIt() throws ScenarioException {
+        Scenario scenario = parse(document("", "{\"raise\": \"SystemExit\", \"message\": " + TWO_TO_64 + "}"));
+        assertEquals(new Step.Raise("SystemExit", new Value.Int(TWO_TO_64)), scenario.main().get(0));
+        assertTrue(writer.toJson(scenario).contains("\"message\": " + TWO_TO_64), writer.toJson(scenario));
+        assertEquals(scenario, parse(writer.toJson(scenario)));
+        assertTrue(new PythonGenerator().generate(scenario).text().contains("raise SystemExit(" + TWO_TO_64 + ")"));
+    }
+
+    @Test
     void theBigIntegerJudgeScenarioRoundTrips() throws ScenarioException {
         Scenario scenario = LessonFiles.load(Path.of("src/test/resources/judge/big-ints.json"));
         assertEquals(scenario, parse(writer.toJson(scenario)));
