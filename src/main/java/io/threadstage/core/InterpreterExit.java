@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * MainThread's life: the main steps, then what CPython's {@code threading._shutdown} does when
- * they end (with or without an exception): the executors' atexit hook shuts every pool down and
- * joins its threads, every non-daemon thread is waited for ({@code waiting join}), and the
+ * they end (with or without an exception): the executors' atexit hook makes every pool refuse new
+ * work and joins its threads, every non-daemon thread is waited for ({@code waiting join}), and the
  * daemon threads still alive are ended where they stand ({@code killed_at_exit}). Runs on the
  * MainThread's Java thread.
  */
@@ -42,8 +42,11 @@ final class InterpreterExit implements ThreadLauncher.Body {
 
     @Override
     public void beforeTermination(PyThread me, Reason how) {
-        for (PyExecutor executor : interpreter.resources().executors()) {
-            executor.shutdown(me);
+        // concurrent.futures' _python_exit: every pool refuses new work first, then the threads are joined
+        List<PyExecutor> executors = interpreter.resources().executors();
+        executors.forEach(PyExecutor::refuseWorkAtExit);
+        for (PyExecutor executor : executors) {
+            executor.joinThreads(me);
         }
         PyThread next;
         while ((next = nextNonDaemon(me)) != null) {

@@ -12,7 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * queues a work item, then {@code _adjust_thread_count} reuses an idle thread (the idle
  * semaphore) or starts a new {@code PREFIX_N} thread while fewer than {@code max_workers} exist.
  * Pool threads take items in order and wait {@code idle} between them, the longest idle first;
- * shutdown lets the queue drain, ends them and joins them. Guarded by its own lock.
+ * shutdown lets the queue drain, ends them and joins them. At the interpreter's exit,
+ * {@code concurrent.futures}' own atexit hook refuses new work to every pool and lets the threads
+ * drain and end, as {@link #refuseWorkAtExit} says. Guarded by its own lock.
  */
 final class PyExecutor {
 
@@ -28,6 +30,8 @@ final class PyExecutor {
     private final List<PyThread> threads = new ArrayList<>();
     private int idleSemaphore;
     private boolean shutdown;
+    /** {@code concurrent.futures.thread._shutdown}: the interpreter began to exit (one flag per pool, all set at once). */
+    private boolean interpreterExiting;
 
     PyExecutor(RunSession run, ThreadLauncher launcher, StepInterpreter interpreter, String name, int maxWorkers,
                String prefix) {
@@ -45,6 +49,9 @@ final class PyExecutor {
         try {
             if (shutdown) {
                 throw PyException.runtimeError("cannot schedule new futures after shutdown");
+            }
+            if (interpreterExiting) {
+                throw PyException.runtimeError("cannot schedule new futures after interpreter shutdown");
             }
             work.addLast(future);
             changed.signal();
@@ -79,10 +86,15 @@ final class PyExecutor {
             PyFuture future;
             guard.lock();
             try {
-                run.blockUntil(me, guard, changed, () -> !work.isEmpty() || shutdown, -1, Reason.IDLE, name,
+                run.blockUntil(me, guard, changed, () -> !work.isEmpty() || shutdown || interpreterExiting, -1,
+                        Reason.IDLE, name,
                         () -> new WaitInfo.Blocker("work from " + name + " (idle)", null), () -> { },
                         Claim.AFTER_GIL);
                 future = work.pollFirst();
+                if (future == null) {
+                    // _worker, on the None its exit hook queued: it flags its executor as shut down
+                    shutdown = true;
+                }
             } finally {
                 guard.unlock();
             }
@@ -113,11 +125,38 @@ final class PyExecutor {
 
     /** {@code shutdown(wait=True)}: no new work; pending items still run; then every pool thread is joined. */
     void shutdown(PyThread me) {
-        List<PyThread> toJoin;
         guard.lock();
         try {
             shutdown = true;
             changed.signalAll();
+        } finally {
+            guard.unlock();
+        }
+        joinThreads(me);
+    }
+
+    /**
+     * The first half of {@code _python_exit}, done for every pool before any thread is joined:
+     * from now on a submit raises {@code cannot schedule new futures after interpreter shutdown},
+     * and the pool's threads run what is queued, then end. A pool thread that takes the end
+     * flags its executor as shut down, so a later submit to a pool that had threads gives
+     * {@code ... after shutdown} instead; a pool that never had one keeps the interpreter's words.
+     */
+    void refuseWorkAtExit() {
+        guard.lock();
+        try {
+            interpreterExiting = true;
+            changed.signalAll();
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /** Joins every pool thread still alive, as {@code shutdown(wait=True)} and the exit hook do. */
+    void joinThreads(PyThread me) {
+        List<PyThread> toJoin;
+        guard.lock();
+        try {
             toJoin = List.copyOf(threads);
         } finally {
             guard.unlock();

@@ -111,4 +111,24 @@ class ExecutorTest {
 
         assertTrue(h.err.get(0).endsWith("\nRuntimeError: cannot schedule new futures after shutdown"), h.err.get(0));
     }
+
+    @Test
+    void atTheInterpreterExitAPoolRefusesNewWorkInCPythonsWordsAndFinishesItsQueue() {
+        Step submitLater = new Step.Try(Build.steps(new Step.Submit("never_used", task("late", List.of(), List.of(), null), null)),
+                "RuntimeError", Build.steps(new Step.Print("never used: {error}")));
+        Step submitToUsed = new Step.Try(Build.steps(new Step.Submit("used", task("late", List.of(), List.of(), null), null)),
+                "RuntimeError", Build.steps(new Step.Print("used: {error}")));
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Executor("never_used", 1))
+                .resource(new Resource.Executor("used", 1))
+                .worker(Build.target("Late", "late", new Step.Sleep(150), submitLater, submitToUsed))
+                .main(new Step.Start("Late"),
+                        new Step.Submit("used", task("slow", List.of(), List.of(), null, new Step.Sleep(50),
+                                new Step.Print("queued before the exit, still runs")), null)).get()).finish();
+
+        assertEquals(List.of("queued before the exit, still runs",
+                "never used: cannot schedule new futures after interpreter shutdown",
+                // the pool's thread took the end and flagged its executor: CPython's _worker does so
+                "used: cannot schedule new futures after shutdown"), h.out);
+    }
 }
