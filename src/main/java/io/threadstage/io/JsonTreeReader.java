@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadstage.model.Limits;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns JSON text into a Jackson tree, refusing what the scenario format forbids at the level
@@ -28,6 +31,8 @@ final class JsonTreeReader {
                     .maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
             .build();
 
+    private static final Pattern NUMBER_LENGTH = Pattern.compile("^Number value length \\((\\d+)\\)");
+
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     JsonNode read(String text) throws Refusal {
@@ -35,7 +40,12 @@ final class JsonTreeReader {
             if (firstToken(parser) == null) {
                 throw new Refusal(null, "the file is empty");
             }
-            JsonNode root = value(parser, 1);
+            JsonNode root;
+            try {
+                root = value(parser, 1);
+            } catch (StreamConstraintsException tooLong) {
+                throw new Refusal(numberStart(parser, tooLong), SyntaxMessages.explain(tooLong));
+            }
             rejectTrailingText(parser);
             return root;
         } catch (JacksonException e) {
@@ -131,6 +141,19 @@ final class JsonTreeReader {
             throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
         }
         return nodes.numberNode(value);
+    }
+
+    /**
+     * Jackson refuses a number that is too long with no place, having read to its end, and says
+     * how long it was: it starts that many columns back (a number never spans lines).
+     */
+    private static String numberStart(JsonParser parser, StreamConstraintsException tooLong) {
+        JsonLocation end = parser.currentLocation();
+        Matcher length = NUMBER_LENGTH.matcher(String.valueOf(tooLong.getOriginalMessage()));
+        if (!length.find() || end.getLineNr() < 1 || end.getColumnNr() <= Integer.parseInt(length.group(1))) {
+            return place(end);
+        }
+        return "line " + end.getLineNr() + ", column " + (end.getColumnNr() - Integer.parseInt(length.group(1)));
     }
 
     static String place(JsonLocation location) {

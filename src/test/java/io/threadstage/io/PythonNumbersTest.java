@@ -109,6 +109,13 @@ class PythonNumbersTest {
                 document("{\"kind\": \"counter\", \"name\": \"c\", \"value\": " + fits + "}", "")));
     }
 
+    @Test
+    void aNumberTooLongForJacksonIsRefusedWhereItStarts() {
+        String head = "{\"format\": \"threadstage/1\", \"title\": \"N\", \"x-n\": ";
+        assertEquals("n.json: line 1, column " + (head.length() + 1) + ": a number of more than 8600 characters"
+                + " (Python reads an integer of at most 4300 digits)", refusal(head + "1".repeat(9000) + ", \"main\": []}"));
+    }
+
     private BigInteger assertDoesNotRefuse(String json) {
         try {
             return ((Resource.Counter) parse(json).resources().get(0)).value();
