@@ -34,7 +34,7 @@ final class PyException extends RuntimeException {
     }
 
     PyException(String type, Value argument) {
-        super(type + ": " + argument, null, false, false);
+        super(argument == null ? type : type + ": " + PythonRepr.str(argument), null, false, false);
         this.type = PythonExceptions.className(type);
         this.argument = argument;
     }
