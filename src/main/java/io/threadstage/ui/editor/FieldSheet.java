@@ -89,7 +89,8 @@ public final class FieldSheet {
             rows.add(row(scenario, path, problems, "title", "title", FieldKind.TEXT, scenario.title()));
             rows.add(row(scenario, path, problems, "lesson", "lesson", FieldKind.OPTIONAL_TEXT, scenario.lesson()));
             Settings settings = scenario.settings();
-            rows.add(row(scenario, "$.settings", problems, SETTINGS + "gil", "gil", FieldKind.BOOLEAN, settings.gil()));
+            rows.add(row(scenario, "$.settings", problems, SETTINGS + "gil", "gil (off: free-threaded 3.13t)", FieldKind.BOOLEAN,
+                    settings.gil()));
             rows.add(row(scenario, "$.settings", problems, SETTINGS + "switchIntervalMs", "switchIntervalMs",
                     FieldKind.INTEGER, settings.switchIntervalMs()));
             rows.add(row(scenario, "$.settings", problems, SETTINGS + "speed", "speed", FieldKind.REAL, settings.speed()));
