@@ -35,6 +35,10 @@ public final class PythonGenerator {
         }
 
         PythonLines program = new PythonLines();
+        if (!scenario.settings().gil()) {
+            program.line("# Written for a free-threaded CPython build (3.13t, no GIL); on a CPython with the GIL");
+            program.line("# it runs, but its threads take turns.");
+        }
         program.line("\"\"\"" + PythonLiterals.docstring(scenario.title()) + "\"\"\"");
         writeImports(context, program);
         writeExceptionClasses(context, program);
