@@ -43,9 +43,13 @@ final class PythonNames {
     /** Soft keywords: legal names, but a reader takes them for syntax. */
     private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_", "type");
 
-    /** What the program itself names at module level: the modules it imports and its helpers. */
+    /**
+     * What the program itself names: the modules it imports, its helpers, and {@code self},
+     * which a method would read (or, declared global, refuse) instead of a global of that name.
+     */
     private static final Set<String> PROGRAM = Set.of(
-            "threading", "time", "queue", "sys", "concurrent", "ThreadPoolExecutor", "compute", "report_exception");
+            "threading", "time", "queue", "sys", "concurrent", "ThreadPoolExecutor", "compute", "report_exception",
+            "self");
 
     /** Where a name made only of underscores is moved to. */
     private static final String NAMELESS = "unnamed";
@@ -119,8 +123,10 @@ final class PythonNames {
         if (isTaken(name, taken, alsoTaken)) {
             name = base + suffix;
         }
+        // print_, print_2; item, item_2; w_thread, w_thread_2
+        String numbered = suffix.endsWith("_") ? base + suffix : base + suffix + "_";
         for (int n = 2; isTaken(name, taken, alsoTaken); n++) {
-            name = base + suffix + "_" + n;
+            name = numbered + n;
         }
         return name;
     }
