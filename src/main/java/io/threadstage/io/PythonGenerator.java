@@ -141,7 +141,7 @@ public final class PythonGenerator {
         }
         if (!renamed.isEmpty()) {
             program.separate(2);
-            program.line("# exception types named like something else in this program, bound to other names");
+            program.line("# exception types bound to other names, so that each keeps its own in reports");
             for (PythonContext.ExceptionClass declared : renamed) {
                 program.line(declared.name() + " = type(" + PythonLiterals.string(declared.type()) + ", (Exception,), {})");
             }
