@@ -51,8 +51,11 @@ final class PythonNames {
             "threading", "time", "queue", "sys", "concurrent", "ThreadPoolExecutor", "compute", "report_exception",
             "self");
 
-    /** Where a name made only of underscores is moved to. */
+    /** Where a name made only of underscores (or of nothing Python can write) is moved to. */
     private static final String NAMELESS = "unnamed";
+
+    /** Java counts it a letter; Python's identifiers leave it out (it is Pattern_Syntax). */
+    private static final int VERTICAL_TILDE = 0x2E2F;
 
     private final Set<String> globals = new HashSet<>();
     private final Set<String> everywhere = new HashSet<>();
@@ -76,7 +79,7 @@ final class PythonNames {
     /** Claims a scenario's module-level name as it is, when it is free; false when it must move aside. */
     boolean keepGlobal(String name) {
         String spelled = spelling(name);
-        if (!spelled.equals(name) || isReserved(spelled) || globals.contains(spelled)) {
+        if (!spelled.equals(name) || !isWritable(name) || isReserved(spelled) || globals.contains(spelled)) {
             return false;
         }
         globals.add(spelled);
@@ -97,7 +100,18 @@ final class PythonNames {
 
     /** Whether a scenario's local name can stay as written: see {@link #claimLocal}. */
     boolean isFreeLocal(String name, Set<String> live) {
-        return spelling(name).equals(name) && !isTaken(name, globals, live);
+        return spelling(name).equals(name) && isWritable(name) && !isTaken(name, globals, live);
+    }
+
+    /**
+     * Whether CPython takes {@code name} as an identifier in source. The loader checks names
+     * with Java's Unicode classes, which admit two dozen characters Python's XID classes do
+     * not (U+309B, whose NFKC form starts with a space; U+2E2F): such a name is written
+     * another way. A name Python takes stays one after NFKC, so the normalised form is checked.
+     */
+    static boolean isWritable(String name) {
+        String spelled = spelling(name);
+        return io.threadstage.model.PythonNames.isIdentifier(spelled) && spelled.indexOf(VERTICAL_TILDE) < 0;
     }
 
     /**
@@ -135,8 +149,15 @@ final class PythonNames {
         return isReserved(name) || taken.contains(name) || alsoTaken.contains(name);
     }
 
-    /** A base that suffixes can make free: leading underscores cut to one, never underscores alone. */
+    /**
+     * A base that suffixes can make free: leading underscores cut to one, never underscores
+     * alone, and only its ASCII letters, digits and underscores when Python cannot write it.
+     */
     private static String movableBase(String name) {
+        if (!isWritable(name)) {
+            String ascii = name.replaceAll("[^A-Za-z0-9_]", "");
+            name = ascii.isEmpty() || Character.isDigit(ascii.charAt(0)) ? NAMELESS + ascii : ascii;
+        }
         String rest = name.replaceFirst("^_+", "");
         if (rest.isEmpty()) {
             return NAMELESS;

@@ -37,7 +37,8 @@ public final class AdversarialScenarios {
             "report_exception", "ThreadPoolExecutor", "concurrent", "Exception", "ValueError", "GeneratorExit",
             "UserWarning", "t", "deadline", "ms", "w", "w_job", "w_thread", "produce", "produce_2",
             "\uff50\uff52\uff49\uff4e\uff54", "\ufb01le", "file", "error_", "print_", "thread", "value", "unnamed",
-            "arg", "arg1", "arg_", "jobs", "hits", "x", "Foo", "Empty", "Full", "result", "item_", "global_");
+            "arg", "arg1", "arg_", "jobs", "hits", "x", "Foo", "Empty", "Full", "result", "item_", "global_",
+            "\u309bcount", "\u2e2frun");
 
     /** Words of texts that a literal must keep as text: quotes, backslashes, braces, separators. */
     private static final List<String> ODD_WORDS = List.of(
