@@ -71,7 +71,7 @@ public final class PythonGenerator {
     }
 
     private static List<String> resourceLines(PythonContext context) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Resource resource : context.scenario().resources()) {
             String name = context.resource(resource.name());
             lines.add(name + " = " + constructor(resource, context));
