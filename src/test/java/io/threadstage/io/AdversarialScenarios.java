@@ -180,8 +180,13 @@ public final class AdversarialScenarios {
                     return new Step.LocalSet(pick(locals), Value.of(pick(NAMES)));
                 }
                 if (!workerRefs.isEmpty() && random.nextBoolean()) {
-                    // a thread variable read from a function, where a parameter could hide it
-                    return new Step.IsAlive(pick(workerRefs));
+                    // a thread variable read from a function, where a parameter could hide it; joined
+                    // only when the joining thread holds nothing the other may want (the lock, the
+                    // pool's one thread), and only earlier workers, so no two wait for each other
+                    String other = pick(workerRefs);
+                    boolean mayWait = !scope.locked() && !scope.inTask();
+                    return !mayWait || random.nextBoolean() ? new Step.IsAlive(other)
+                            : new Step.Repeat(1, List.of(new Step.Start(other), new Step.Join(other, null)));
                 }
                 return new Step.Introspect(random.nextBoolean() ? Step.Query.CURRENT_THREAD : Step.Query.MAIN_THREAD);
             case 5:
