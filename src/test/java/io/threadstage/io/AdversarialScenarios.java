@@ -63,6 +63,13 @@ public final class AdversarialScenarios {
     private final List<Step> fills = new ArrayList<>();
     /** Workers made so far: a later worker's body may ask about them. */
     private final List<String> workerRefs = new ArrayList<>();
+    /**
+     * Workers another worker's body starts: main never runs them in its own thread, since a
+     * body run twice would wait for a second round of items its queue never gets.
+     */
+    private final Set<String> startedByOthers = new HashSet<>();
+    /** Workers main ran in its own thread: for the same reason, never started afterwards. */
+    private final Set<String> ranInMain = new HashSet<>();
     private String lock;
     private String executor;
     private int fresh;
@@ -109,8 +116,9 @@ public final class AdversarialScenarios {
             if (random.nextInt(4) == 0) {
                 main.add(new Step.Rename(worker.ref(), pick(NAMES) + "-renamed"));
             }
-            if (random.nextInt(5) == 0) {
+            if (random.nextInt(5) == 0 && !startedByOthers.contains(worker.ref())) {
                 main.add(new Step.Run(worker.ref()));
+                ranInMain.add(worker.ref());
             } else {
                 main.add(new Step.Start(worker.ref()));
                 main.add(new Step.Join(worker.ref(), null));
@@ -184,9 +192,12 @@ public final class AdversarialScenarios {
                     // only when the joining thread holds nothing the other may want (the lock, the
                     // pool's one thread), and only earlier workers, so no two wait for each other
                     String other = pick(workerRefs);
-                    boolean mayWait = !scope.locked() && !scope.inTask();
-                    return !mayWait || random.nextBoolean() ? new Step.IsAlive(other)
-                            : new Step.Repeat(1, List.of(new Step.Start(other), new Step.Join(other, null)));
+                    boolean mayWait = !scope.locked() && !scope.inTask() && !ranInMain.contains(other);
+                    if (!mayWait || random.nextBoolean()) {
+                        return new Step.IsAlive(other);
+                    }
+                    startedByOthers.add(other);
+                    return new Step.Repeat(1, List.of(new Step.Start(other), new Step.Join(other, null)));
                 }
                 return new Step.Introspect(random.nextBoolean() ? Step.Query.CURRENT_THREAD : Step.Query.MAIN_THREAD);
             case 5:
