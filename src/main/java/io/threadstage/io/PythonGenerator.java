@@ -89,7 +89,7 @@ public final class PythonGenerator {
             return "ThreadPoolExecutor(max_workers=" + executor.maxWorkers() + ")";
         }
         if (resource instanceof Resource.Counter counter) {
-            return Long.toString(counter.value());
+            return counter.value().toString();
         }
         context.imports("threading");
         if (resource instanceof Resource.Lock) {

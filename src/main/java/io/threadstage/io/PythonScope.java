@@ -1,6 +1,7 @@
 package io.threadstage.io;
 
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -75,6 +76,14 @@ final class PythonScope {
                 assignedGlobals);
     }
 
+    /**
+     * A variable for a value the code keeps for a moment (a counter read before it is written
+     * back), clear of every name this body reads.
+     */
+    String temporary(String wanted) {
+        return names.claimLocal(wanted, "", live, Set.of());
+    }
+
     /** The Python expression that reads a scenario name: the innermost binding, else a parameter. */
     Optional<String> reader(String name) {
         String bound = bindings.get(name);
@@ -98,7 +107,7 @@ final class PythonScope {
     Optional<String> paramHolding(long number) {
         String found = null;
         for (Map.Entry<String, Value> entry : fixedArgs.entrySet()) {
-            if (entry.getValue() instanceof Value.Int held && held.value() == number) {
+            if (entry.getValue() instanceof Value.Int held && held.value().equals(BigInteger.valueOf(number))) {
                 if (found != null) {
                     return Optional.empty();
                 }

@@ -59,6 +59,15 @@ final class PythonStepWriter {
             context.imports("time");
             String label = io.label() == null || io.label().isBlank() ? "" : ": " + PythonLiterals.comment(io.label());
             out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + label);
+        } else if (step instanceof Step.Increment increment && increment.yieldBetween()) {
+            context.imports("time");
+            String counter = context.resource(increment.counter());
+            scope.assignsGlobal(counter);
+            // a variable of its own: a resource or parameter called hits_read stays untouched
+            String read = scope.temporary(counter + "_read");
+            out.line(read + " = " + counter);
+            out.line("time.sleep(0)  # lets another thread run between the read and the write");
+            out.line(counter + " = " + read + " + " + increment.by());
         } else if (step instanceof Step.With with) {
             out.line("with " + context.resource(with.lock()) + ":");
             block(with.body(), path + ".do", scope, out);
@@ -146,7 +155,7 @@ final class PythonStepWriter {
 
     /** The one-line statements that are not expressions. */
     private String statement(Step step, String path, PythonScope scope) {
-        if (step instanceof Step.Increment increment) {
+        if (step instanceof Step.Increment increment && !increment.yieldBetween()) {
             String counter = context.resource(increment.counter());
             scope.assignsGlobal(counter);
             return counter + " += " + increment.by();
@@ -162,7 +171,7 @@ final class PythonStepWriter {
         }
         if (step instanceof Step.Raise raise) {
             String type = context.exceptionType(raise.type());
-            String message = raise.message() == null ? "" : PythonLiterals.string(raise.message());
+            String message = raise.message() == null ? "" : PythonLiterals.value(raise.message());
             return "raise " + type + "(" + message + ")";
         }
         if (step instanceof Step.Submit submit) {

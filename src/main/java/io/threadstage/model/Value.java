@@ -1,7 +1,9 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A JSON value a scenario passes around: worker arguments, queue items, sentinels,
@@ -19,8 +21,19 @@ public sealed interface Value {
     record Bool(boolean value) implements Value {
     }
 
-    /** A JSON number without fraction or exponent. */
-    record Int(long value) implements Value {
+    /**
+     * A JSON number without fraction or exponent: Python's {@code int}, of any size, as
+     * {@code json.loads} reads it. Values are made once, when a scenario is read, so their
+     * size costs nothing on a hot path (a counter keeps its running value apart, in a long).
+     */
+    record Int(BigInteger value) implements Value {
+        public Int {
+            Objects.requireNonNull(value, "value");
+        }
+
+        public Int(long value) {
+            this(BigInteger.valueOf(value));
+        }
     }
 
     record Real(double value) implements Value {
@@ -47,6 +60,10 @@ public sealed interface Value {
     }
 
     static Value of(long number) {
+        return new Int(number);
+    }
+
+    static Value of(BigInteger number) {
         return new Int(number);
     }
 }

@@ -38,7 +38,7 @@ public final class AdversarialScenarios {
             "UserWarning", "t", "deadline", "ms", "w", "w_job", "w_thread", "produce", "produce_2",
             "\uff50\uff52\uff49\uff4e\uff54", "\ufb01le", "file", "error_", "print_", "thread", "value", "unnamed",
             "arg", "arg1", "arg_", "jobs", "hits", "x", "Foo", "Empty", "Full", "result", "item_", "global_",
-            "\u309bcount", "\u2e2frun");
+            "\u309bcount", "\u2e2frun", "hits_read", "jobs_read", "print_read");
 
     /** Words of texts that a literal must keep as text: quotes, backslashes, braces, separators. */
     private static final List<String> ODD_WORDS = List.of(
@@ -182,7 +182,8 @@ public final class AdversarialScenarios {
             case 0, 1, 2:
                 return new Step.Print(template(scope));
             case 3:
-                return new Step.Increment(pick(counters), 1);
+                // the yielding increment keeps the value read in a variable of its own
+                return new Step.Increment(pick(counters), 1 + random.nextInt(2), random.nextBoolean());
             case 4:
                 if (!locals.isEmpty() && random.nextBoolean()) {
                     return new Step.LocalSet(pick(locals), Value.of(pick(NAMES)));
