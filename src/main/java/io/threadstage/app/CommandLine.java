@@ -2,23 +2,13 @@ package io.threadstage.app;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Dispatches the subcommands of the command line; no arguments, or a file, open the window. */
 public final class CommandLine {
 
     /** In the order {@code --help} lists them. */
-    private static final Map<String, Subcommand> SUBCOMMANDS = new LinkedHashMap<>();
-
-    static {
-        SUBCOMMANDS.put("check", new CheckCommand());
-        SUBCOMMANDS.put("run", new RunCommand());
-        SUBCOMMANDS.put("python", new PythonCommand());
-        SUBCOMMANDS.put("render", new RenderCommand());
-        SUBCOMMANDS.put("lessons", new LessonsCommand());
-    }
+    static final List<String> SUBCOMMANDS = List.of("check", "run", "python", "render", "lessons");
 
     private static final String WINDOW_USAGE = "threadstage [FILE] [--run]";
     private static final List<String> HELP_WORDS = List.of("--help", "-h", "help");
@@ -37,9 +27,9 @@ public final class CommandLine {
             out.print(help());
             return 0;
         }
-        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
-            return SUBCOMMANDS.get(args[0]).execute(rest, out, err);
+            return subcommand(args[0]).execute(rest, out, err);
         }
         boolean runOnOpen = args.length > 0 && args[args.length - 1].equals("--run");
         if (runOnOpen) {
@@ -53,11 +43,27 @@ public final class CommandLine {
         return DesktopLauncher.open(args.length == 1 ? args[0] : null, runOnOpen);
     }
 
+    /**
+     * The subcommand called {@code name}, made on demand: a command line loads only its own
+     * subcommand's classes (a switch, not a map of constructors: a method reference would spin a
+     * class of its own at run time). Every name of {@link #SUBCOMMANDS} has one.
+     */
+    static Subcommand subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "run" -> new RunCommand();
+            case "python" -> new PythonCommand();
+            case "render" -> new RenderCommand();
+            case "lessons" -> new LessonsCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
     /** Every way to call the program, one a line, and what a FILE may be. */
     static String help() {
         StringBuilder text = new StringBuilder("usage:\n  ").append(WINDOW_USAGE).append('\n');
-        for (Subcommand command : SUBCOMMANDS.values()) {
-            text.append("  ").append(command.usage()).append('\n');
+        for (String name : SUBCOMMANDS) {
+            text.append("  ").append(subcommand(name).usage()).append('\n');
         }
         return text.append("A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).\n").toString();
     }

@@ -49,7 +49,7 @@ public final class ChromeTraceWriter {
     /** Writes {@code file} atomically: a sibling temp file, then a move. */
     public static void write(Path file, TraceHeader header, List<? extends TraceEvent> events) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        Path temp = SiblingFiles.create(absolute, ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 new ChromeTraceWriter().write(out, header, events);

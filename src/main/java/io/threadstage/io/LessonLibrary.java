@@ -1,7 +1,6 @@
 package io.threadstage.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadstage.model.Scenario;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -70,15 +69,20 @@ public final class LessonLibrary {
         return loader.load(ScenarioLoader.LESSON_PREFIX + id);
     }
 
-    /** Reads only the title, so listing stays fast and a broken lesson does not hide the others. */
+    /**
+     * Reads only the title, so listing stays fast and a broken lesson does not hide the others.
+     * Through the loader's own tree reader, not an {@code ObjectMapper}: that builds Jackson's
+     * data-binding machinery (about 300 classes) to read one field.
+     */
     private static String titleOf(String id) {
         try (InputStream in = LessonLibrary.class.getResourceAsStream(ScenarioLoader.LESSON_FOLDER + id + ".json")) {
             if (in == null) {
                 return id;
             }
-            JsonNode title = new ObjectMapper().readTree(in).get("title");
+            String text = new String(in.readNBytes(ScenarioLoader.MAX_BYTES), StandardCharsets.UTF_8);
+            JsonNode title = new JsonTreeReader().read(text).get("title");
             return title != null && title.isTextual() ? title.textValue() : id;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Refusal e) {
             return id;
         }
     }

@@ -44,7 +44,7 @@ public final class TraceWriter implements Closeable, Flushable {
     /** Writes a finished trace to {@code file} atomically: a sibling temp file, then a move. */
     public static void write(Path file, TraceHeader header, List<? extends TraceEvent> events) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        Path temp = SiblingFiles.create(absolute, ".tmp");
         try {
             try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
                 writer.header(header);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -440,7 +441,22 @@ public final class TraceRecorder implements TraceSink {
     }
 
     /** ident and native_id of a started thread, interned as one value. */
+    /**
+     * Interned as a key. Its {@code equals} and {@code hashCode} are written out: a record's own are
+     * made at first use by {@code ObjectMethods}, which spins method handles (about 60 classes
+     * defined at run time, tens of milliseconds of every command line's start).
+     */
     private record ThreadIds(Long ident, Long nativeId) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ThreadIds that && Objects.equals(ident, that.ident)
+                    && Objects.equals(nativeId, that.nativeId);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(ident) + Objects.hashCode(nativeId);
+        }
     }
 
     /** The names one tid had, by the seq of the {@code thread} event that set each. Reader-owned. */

@@ -1,6 +1,8 @@
 package io.threadstage.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,15 @@ class HelpTest {
         CPythonJudgeTest.Captured twoFiles = CPythonJudgeTest.Captured.run("a.json", "b.json");
         assertEquals(2, twoFiles.exitCode());
         assertEquals(HELP, twoFiles.stderr());
+    }
+
+    @Test
+    void eachSubcommandIsMadeOnDemandUnderItsOwnName() {
+        for (String name : CommandLine.SUBCOMMANDS) {
+            Subcommand command = CommandLine.subcommand(name);
+            assertTrue(command.usage().startsWith("threadstage " + name + " ")
+                    || command.usage().equals("threadstage " + name), name + ": " + command.usage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.subcommand("verify"));
     }
 }

@@ -3,6 +3,7 @@ package io.threadstage.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
@@ -16,11 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +73,36 @@ class TraceFilesRoundTripTest {
         TraceFile read = new TraceReader().read(file);
         assertEquals(HEADER, read.header());
         assertEquals(recorder.events(), read.events());
+    }
+
+    @Test
+    void writingReplacesTheFileAndLeavesNothingElseBesideIt() throws Exception {
+        TraceRecorder recorder = sampleRun();
+        Path trace = dir.resolve("run.jsonl");
+        Path chrome = dir.resolve("run.json");
+        Files.writeString(trace, "an older trace");
+        Files.writeString(chrome, "an older chrome trace");
+        TraceWriter.write(trace, recorder.header(), recorder.events());
+        ChromeTraceWriter.write(chrome, recorder.header(), recorder.events());
+        assertEquals(recorder.events(), new TraceReader().read(trace).events());
+        assertTrue(Files.readString(chrome).startsWith("{"));
+        try (Stream<Path> listing = Files.list(dir)) {
+            assertEquals(Set.of("run.jsonl", "run.json"),
+                    listing.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void aWrittenTraceHasTheRightsOfAnyNewFileNotOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        TraceRecorder recorder = sampleRun();
+        Path trace = dir.resolve("run.jsonl");
+        Path chrome = dir.resolve("run.json");
+        TraceWriter.write(trace, recorder.header(), recorder.events());
+        ChromeTraceWriter.write(chrome, recorder.header(), recorder.events());
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(trace));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(chrome));
     }
 
     @Test
