@@ -1,3 +1,5 @@
+# Written for a free-threaded CPython build (3.13t, no GIL); on a CPython with the GIL
+# it runs, but its threads take turns.
 """Pool "demo\""""
 
 import sys

@@ -1,6 +1,7 @@
 package io.threadstage;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -42,5 +43,29 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.ui..", "io.threadstage.app..")
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void theTraceDependsOnNoOtherPackageOfOurs() {
+        noClasses().that().resideInAPackage("io.threadstage.trace..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.app..", "io.threadstage.io..",
+                        "io.threadstage.core..", "io.threadstage.model..", "io.threadstage.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theRuntimeAndTheFilesAreIndependent() {
+        // the core runs what the model says and reports to the trace; reading and writing files is io's
+        noClasses().that().resideInAPackage("io.threadstage.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.io..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.threadstage.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.core..")
+                .check(classes);
+    }
+
+    @Test
+    void ourPackagesFormNoCycle() {
+        slices().matching("io.threadstage.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

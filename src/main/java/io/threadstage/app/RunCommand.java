@@ -25,22 +25,22 @@ import java.util.Map;
 
 /**
  * {@code threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--speed X]
- * [--timeout S] [--gil]}: runs a scenario headless on the real core, the program's prints on
+ * [--timeout S] [--gil | --no-gil]}: runs a scenario headless on the real core, the program's prints on
  * stdout and its exception reports on stderr. Extension: {@code --gif OUT.gif [--fps N]} writes
  * a clip replaying the run as recorded (a run slowed by {@code --speed} plays slowed), and
  * {@code --width}/{@code --height} size the pictures. Exit codes as in cli.md: 0 completed, 1 the main
- * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped).
+ * thread raised, 2 bad input, 3 deadlock (the cycle on stderr), 4 timed out (every thread stopped);
+ * a completed run whose main thread raised SystemExit or KeyboardInterrupt exits as python3 would
+ * ({@code SystemExit()} 0, {@code SystemExit(n)} n, {@code KeyboardInterrupt} 130).
  */
 final class RunCommand implements Subcommand {
 
-    static final int COMPLETED = 0;
-    static final int MAIN_RAISED = 1;
     static final int BAD_INPUT = 2;
     static final int DEADLOCK = 3;
     static final int TIMED_OUT = 4;
 
     private static final String USAGE = "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json]"
-            + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil]";
+            + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]";
 
     @Override
     public String usage() {
@@ -74,7 +74,7 @@ final class RunCommand implements Subcommand {
 
     /** Runs a loaded scenario as the arguments say and returns the exit code. */
     int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
-        RunOptions options = new RunOptions(arguments.speed, arguments.gil ? Boolean.TRUE : null,
+        RunOptions options = new RunOptions(arguments.speed, arguments.gil,
                 console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
@@ -148,7 +148,8 @@ final class RunCommand implements Subcommand {
         if (result.outcome() == Outcome.STOPPED) {
             return TIMED_OUT;
         }
-        return result.mainRaised() ? MAIN_RAISED : COMPLETED;
+        // python3's own status: 1 for an uncaught exception, SystemExit's code, 130 for KeyboardInterrupt
+        return result.exitStatus();
     }
 
     private static boolean awaitEnd(ScenarioRun run, Double timeoutSeconds) {
@@ -196,7 +197,8 @@ final class RunCommand implements Subcommand {
         Integer fps;
         Double speed;
         Double timeoutSeconds;
-        boolean gil;
+        /** null: the scenario's own setting; false: a free-threaded build. */
+        Boolean gil;
 
         static Arguments parse(List<String> args) {
             Arguments parsed = new Arguments();
@@ -212,7 +214,8 @@ final class RunCommand implements Subcommand {
                     case "--fps" -> parsed.fps = ClipOptions.fps(arg, value(args, ++i, arg));
                     case "--speed" -> parsed.speed = number(value(args, ++i, arg), arg, 0.05, 20);
                     case "--timeout" -> parsed.timeoutSeconds = number(value(args, ++i, arg), arg, 0.001, 1e7);
-                    case "--gil" -> parsed.gil = true;
+                    case "--gil" -> parsed.gil = Boolean.TRUE;
+                    case "--no-gil" -> parsed.gil = Boolean.FALSE;
                     default -> {
                         if (arg.startsWith("--") || parsed.file != null) {
                             throw new IllegalArgumentException("unexpected argument " + arg);

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Reports uncaught exceptions on the console's error stream as CPython does: a thread's through
  * {@code threading.excepthook} (the default report, or the one-line custom handler), the main
- * thread's as the interpreter's traceback. Stateless; called by the thread that died, under the
- * world lock so reports never interleave.
+ * thread's as the interpreter's traceback. Stateless; called by the thread that died, and each
+ * report goes to the console in one call, so two threads' reports never interleave.
  */
 final class ExceptHookReporter {
 
@@ -36,8 +36,10 @@ final class ExceptHookReporter {
     /** An exception ended the main steps: the interpreter prints it, then waits for the threads. */
     void reportMain(PyException error) {
         if (error.type().equals("SystemExit")) {
-            // the interpreter exits with status 1 and prints a text argument alone, no traceback
-            console.err(error.str());
+            // the interpreter prints a text argument alone, no traceback; a code (or none) is only the exit status
+            if (ExitStatus.printsSystemExit(error)) {
+                console.err(error.str());
+            }
             return;
         }
         console.err(traceback(error));

@@ -4,24 +4,37 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceSink;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The emulated global interpreter lock, after CPython 3.11's {@code ceval_gil.h}: a thread runs
- * Python code only while it holds the GIL and lets go of it around every blocking wait. A
- * thread that wants it waits one switch interval; if the holder has not let go by then, it sets
- * the drop request (the eval breaker), and the holder hands over at its next check (a step
- * boundary or inside {@code compute}) and, as with {@code FORCE_SWITCHING}, waits until another
- * thread has taken it before asking for it again. Disabled, every method only records
- * {@code running} where the GIL would have been taken.
+ * The global interpreter lock, after CPython 3.11's {@code Python/ceval_gil.h}. In a run with
+ * the GIL it is what guards the Python objects: a thread runs steps only while it holds it, and
+ * keeps it from step to step until it blocks, ends, or is asked to drop it. A thread that wants
+ * it waits one switch interval at a time; when an interval passes with no switch, it sets the
+ * drop request (the eval breaker), and the holder hands the GIL over at its next check (a step
+ * boundary or inside {@code compute}), then, as with {@code FORCE_SWITCHING}, waits until
+ * another thread has taken it before queueing again. Free-threaded (disabled), every method
+ * returns at once.
  *
- * <p>Guarded by the world lock; {@link #dropRequested()} is read without it by compute loops.
+ * <p>The GIL's own mutex guards its fields, as {@code gil->mutex} does; it is held only for a
+ * few instructions and never while a thread waits on anything else. Lock order: an object's
+ * guard may be held while taking this mutex, never the other way round.
+ * {@link #dropRequested()} is read without the mutex by step boundaries and compute loops.
  */
 final class Gil {
+
+    /** What a {@code time.sleep(0)} system call lasts, about, when nobody waits for the GIL. */
+    private static final long SLEEP_ZERO_NANOS = 20_000;
 
     private final RunSession run;
     private final boolean enabled;
     private final long intervalNanos;
-    private final Condition changed;
+    private final ReentrantLock mutex = new ReentrantLock();
+    /** Signalled when the GIL is let go: one waiter wakes (CPython's {@code gil->cond}). */
+    private final Condition released = mutex.newCondition();
+    /** Signalled when a thread took the GIL: a dropper waiting for the switch goes on. */
+    private final Condition switched = mutex.newCondition();
     private PyThread owner;
     private long switches;
     private int waiters;
@@ -31,7 +44,6 @@ final class Gil {
         this.run = run;
         this.enabled = enabled;
         this.intervalNanos = Math.max(1, intervalNanos);
-        this.changed = run.world.newCondition();
     }
 
     boolean enabled() {
@@ -42,84 +54,156 @@ final class Gil {
         return dropRequest;
     }
 
-    /** Takes the GIL, waiting ({@code waiting gil}) while another thread holds it; then {@code running}. */
-    void acquire(PyThread me) {
+    boolean heldBy(PyThread me) {
         if (!enabled) {
+            return true;
+        }
+        mutex.lock();
+        try {
+            return owner == me;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /**
+     * Takes the GIL, recording {@code waiting gil} first when another thread holds it (unless
+     * the caller already recorded a wait for it). Does not record {@code running}: the caller
+     * does, once it goes on.
+     */
+    void take(PyThread me, boolean alreadyWaiting) {
+        if (!enabled) {
+            return;
+        }
+        mutex.lock();
+        try {
+            if (owner == me) {
+                return;
+            }
+            if (owner != null) {
+                if (!alreadyWaiting) {
+                    run.state(me, ThreadState.WAITING, Reason.GIL, null);
+                }
+                WaitInfo before = me.waiting;
+                me.waiting = WaitInfo.selfEnding(Reason.GIL);
+                waitUntilFree(me);
+                me.waiting = before;
+            }
+            owner = me;
+            switches++;
+            // as take_gil: a drop request meant for the last holder is answered by this switch
+            dropRequest = false;
+            run.sink.gil(me.tid);
+            switched.signalAll();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** Lets go before a blocking wait or at the end of the thread; one waiter wakes to take it. */
+    void release(PyThread me) {
+        if (!enabled) {
+            return;
+        }
+        mutex.lock();
+        try {
+            if (owner != me) {
+                return;
+            }
+            owner = null;
+            run.sink.gil(TraceSink.NO_THREAD);
+            released.signal();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /**
+     * The holder was asked to drop the GIL (the eval breaker): hand it over, wait until another
+     * thread took it (FORCE_SWITCHING), then queue for it again; {@code running} once back.
+     */
+    void yieldTurn(PyThread me) {
+        if (!enabled) {
+            return;
+        }
+        mutex.lock();
+        try {
+            if (owner != me) {
+                return;
+            }
+            if (waiters == 0) {
+                dropRequest = false;
+                return;
+            }
+            run.state(me, ThreadState.WAITING, Reason.GIL, null);
+            handOver(me);
+        } finally {
+            mutex.unlock();
+        }
+        take(me, true);
+        run.running(me);
+    }
+
+    /**
+     * {@code time.sleep(0)} between a read and a write: the GIL is let go, and a thread waiting
+     * for it takes it before this one can (as CPython's waiter wins that race in practice);
+     * then this thread queues again. With nobody waiting, the thread goes straight on.
+     * Free-threaded, the thread pauses for about the system call's time.
+     */
+    void sleepZero(PyThread me) {
+        run.state(me, ThreadState.WAITING, Reason.SLEEP, null);
+        if (!enabled) {
+            // the sleep system call: the other threads, running at once, write meanwhile
+            LockSupport.parkNanos(this, SLEEP_ZERO_NANOS);
+            me.checkKilled();
             run.running(me);
             return;
         }
-        if (owner != null && owner != me) {
-            run.state(me, ThreadState.WAITING, Reason.GIL, null);
-            me.waiting = WaitInfo.selfEnding(Reason.GIL);
-            waitUntilFree(me);
-            me.waiting = null;
+        boolean waited;
+        mutex.lock();
+        try {
+            waited = owner == me && waiters > 0;
+            if (waited) {
+                run.state(me, ThreadState.WAITING, Reason.GIL, null);
+                handOver(me);
+            }
+        } finally {
+            mutex.unlock();
         }
-        take(me);
+        if (waited) {
+            take(me, true);
+        }
         run.running(me);
     }
 
-    /** Lets go before a blocking wait or at the end of the thread; recorded after the thread's own state. */
-    void release(PyThread me) {
-        if (!enabled || owner != me) {
-            return;
-        }
-        owner = null;
-        run.sink.gil(TraceSink.NO_THREAD);
-        changed.signalAll();
-    }
-
-    /** The holder was asked to drop the GIL: hand it over, wait for another thread to take it, then queue again. */
-    void yieldTurn(PyThread me) {
-        if (!enabled || owner != me) {
-            return;
-        }
-        if (waiters == 0) {
-            dropRequest = false;
-            return;
-        }
-        run.state(me, ThreadState.WAITING, Reason.GIL, null);
+    /** Mutex held, {@code me} the owner and someone waiting: let go and wait for the switch. */
+    private void handOver(PyThread me) {
+        WaitInfo before = me.waiting;
         me.waiting = WaitInfo.selfEnding(Reason.GIL);
         long mine = switches;
-        release(me);
+        owner = null;
+        dropRequest = false;
+        run.sink.gil(TraceSink.NO_THREAD);
+        released.signal();
         while (switches == mine && waiters > 0) {
-            run.awaitNanos(me, changed, intervalNanos);
+            run.awaitNanos(me, switched, intervalNanos);
         }
-        waitUntilFree(me);
-        me.waiting = null;
-        take(me);
-        run.running(me);
+        me.waiting = before;
     }
 
+    /** Mutex held: waits one interval at a time until the GIL is free, asking for it when none passes. */
     private void waitUntilFree(PyThread me) {
         waiters++;
         try {
-            long seen = switches;
-            long left = intervalNanos;
             while (owner != null) {
-                left = run.awaitNanos(me, changed, left);
-                if (owner == null) {
-                    break;
-                }
-                if (left <= 0) {
-                    if (switches == seen) {
-                        dropRequest = true;
-                    }
-                    seen = switches;
-                    left = intervalNanos;
+                long seen = switches;
+                long left = run.awaitNanos(me, released, intervalNanos);
+                if (left <= 0 && owner != null && switches == seen) {
+                    dropRequest = true;
                 }
             }
         } finally {
             waiters--;
         }
-    }
-
-    private void take(PyThread me) {
-        owner = me;
-        switches++;
-        dropRequest = false;
-        run.sink.gil(me.tid);
-        // as take_gil signals switch_cond: the thread that dropped it stops waiting for the switch
-        // now, not an interval later (which held every turn for two intervals instead of one)
-        changed.signalAll();
     }
 }

@@ -1,5 +1,6 @@
 package io.threadstage.core;
 
+import io.threadstage.model.PythonExceptions;
 import io.threadstage.model.PythonRepr;
 import io.threadstage.model.Value;
 import java.util.Map;
@@ -12,63 +13,15 @@ import java.util.Map;
  */
 final class PyException extends RuntimeException {
 
-    /** Parent of each built-in exception type (CPython 3.11); other names derive from Exception. */
-    private static final Map<String, String> PARENT = Map.ofEntries(
-            Map.entry("Exception", "BaseException"),
-            Map.entry("KeyboardInterrupt", "BaseException"),
-            Map.entry("SystemExit", "BaseException"),
-            Map.entry("GeneratorExit", "BaseException"),
-            Map.entry("ArithmeticError", "Exception"),
-            Map.entry("FloatingPointError", "ArithmeticError"),
-            Map.entry("ZeroDivisionError", "ArithmeticError"),
-            Map.entry("OverflowError", "ArithmeticError"),
-            Map.entry("LookupError", "Exception"),
-            Map.entry("KeyError", "LookupError"),
-            Map.entry("IndexError", "LookupError"),
-            Map.entry("OSError", "Exception"),
-            Map.entry("BlockingIOError", "OSError"),
-            Map.entry("ChildProcessError", "OSError"),
-            Map.entry("ConnectionError", "OSError"),
-            Map.entry("BrokenPipeError", "ConnectionError"),
-            Map.entry("ConnectionAbortedError", "ConnectionError"),
-            Map.entry("ConnectionRefusedError", "ConnectionError"),
-            Map.entry("ConnectionResetError", "ConnectionError"),
-            Map.entry("FileExistsError", "OSError"),
-            Map.entry("FileNotFoundError", "OSError"),
-            Map.entry("InterruptedError", "OSError"),
-            Map.entry("IsADirectoryError", "OSError"),
-            Map.entry("NotADirectoryError", "OSError"),
-            Map.entry("PermissionError", "OSError"),
-            Map.entry("ProcessLookupError", "OSError"),
-            Map.entry("TimeoutError", "OSError"),
-            Map.entry("ImportError", "Exception"),
-            Map.entry("ModuleNotFoundError", "ImportError"),
-            Map.entry("RuntimeError", "Exception"),
-            Map.entry("NotImplementedError", "RuntimeError"),
-            Map.entry("RecursionError", "RuntimeError"),
-            Map.entry("NameError", "Exception"),
-            Map.entry("UnboundLocalError", "NameError"),
-            Map.entry("ValueError", "Exception"),
-            Map.entry("UnicodeError", "ValueError"),
-            Map.entry("AssertionError", "Exception"),
-            Map.entry("AttributeError", "Exception"),
-            Map.entry("BufferError", "Exception"),
-            Map.entry("EOFError", "Exception"),
-            Map.entry("MemoryError", "Exception"),
-            Map.entry("ReferenceError", "Exception"),
-            Map.entry("StopIteration", "Exception"),
-            Map.entry("SystemError", "Exception"),
-            Map.entry("TypeError", "Exception"));
-
-    /** Old names that are the same class as another in Python 3: {@code IOError is OSError}. */
-    private static final Map<String, String> ALIAS = Map.of("IOError", "OSError", "EnvironmentError", "OSError");
-
     /** Where CPython's traceback names a type that is not a builtin. */
     private static final Map<String, String> MODULE = Map.of("Empty", "_queue.", "Full", "queue.");
 
     private final String type;
-    /** The argument, or null when raised without one ({@code raise KeyError}): str() is then empty even for KeyError. */
-    private final String argument;
+    /**
+     * The argument (a text, or an int for {@code SystemExit(3)}), or null when raised without one
+     * ({@code raise KeyError}): str() is then empty even for KeyError.
+     */
+    private final Value argument;
     private String raisedAtPath;
     /** What CPython's traceback adds after the message, such as a {@code Did you mean} hint; "" for none. */
     private String displayHint = "";
@@ -77,13 +30,26 @@ final class PyException extends RuntimeException {
     private String raisedInFunction;
 
     PyException(String type, String argument) {
-        super(type + ": " + argument, null, false, false);
-        this.type = ALIAS.getOrDefault(type, type);
+        this(type, argument == null ? null : (Value) new Value.Text(argument));
+    }
+
+    PyException(String type, Value argument) {
+        super(argument == null ? type : type + ": " + PythonRepr.str(argument), null, false, false);
+        this.type = PythonExceptions.className(type);
         this.argument = argument;
     }
 
     static PyException runtimeError(String message) {
         return new PyException("RuntimeError", message);
+    }
+
+    /**
+     * What {@code raise Type(argument)} raises: that exception, or the TypeError of a built-in
+     * constructor that wants other arguments ({@code ExceptionGroup}, the Unicode errors).
+     */
+    static PyException raise(String type, Value argument) {
+        String refused = PythonExceptions.constructorError(type, argument == null ? 0 : 1);
+        return refused != null ? new PyException("TypeError", refused) : new PyException(type, argument);
     }
 
     /**
@@ -110,14 +76,23 @@ final class PyException extends RuntimeException {
         return MODULE.getOrDefault(type, "") + type;
     }
 
-    /** {@code str(exception)}: the argument, quoted for KeyError as CPython does. */
+    /**
+     * {@code str(exception)}: the argument's str(); its repr() for KeyError; with no argument
+     * empty, but {@code 'None'} for SyntaxError and its subclasses, whose str() shows their
+     * {@code msg} attribute.
+     */
     String str() {
         if (argument == null) {
-            return "";
+            return PythonExceptions.isSubclass(type, "SyntaxError") ? "None" : "";
         }
         if (type.equals("KeyError")) {
-            return PythonRepr.repr(new Value.Text(argument));
+            return PythonRepr.repr(argument);
         }
+        return PythonRepr.str(argument);
+    }
+
+    /** The argument as raised, or null: SystemExit's exit status comes from it. */
+    Value argument() {
         return argument;
     }
 
@@ -134,28 +109,10 @@ final class PyException extends RuntimeException {
         return copy;
     }
 
-    /** Whether {@code except NAME:} catches this exception. */
+    /** Whether {@code except NAME:} catches this exception; a dotted name ({@code queue.Empty}) by its last part. */
     boolean caughtBy(String exceptName) {
-        String wanted = simpleName(exceptName);
-        for (String t = type; t != null; t = parentOf(t)) {
-            if (t.equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String parentOf(String name) {
-        if (name.equals("BaseException")) {
-            return null;
-        }
-        return PARENT.getOrDefault(name, "Exception");
-    }
-
-    private static String simpleName(String name) {
-        int dot = name.lastIndexOf('.');
-        String simple = dot < 0 ? name : name.substring(dot + 1);
-        return ALIAS.getOrDefault(simple, simple);
+        int dot = exceptName.lastIndexOf('.');
+        return PythonExceptions.isSubclass(type, dot < 0 ? exceptName : exceptName.substring(dot + 1));
     }
 
     /**

@@ -4,11 +4,12 @@ import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.trace.Reason;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code concurrent.futures.Future} of one submitted task: pending, running on a pool thread,
  * then finished with a result or an exception that {@code result()} re-raises in the caller.
- * Guarded by the world lock.
+ * Guarded by its own lock (the future's condition).
  */
 final class PyFuture {
 
@@ -17,21 +18,21 @@ final class PyFuture {
     final Task task;
     /** The task function's frame, arguments bound. */
     final Frame frame;
-    /** JSON path of the task's steps: {@code $.main[3].task.steps}. */
-    final String stepsPath;
-    private final Condition done;
-    private PyThread runner;
+    /** JSON path of the step that submitted the task: its steps are at {@code stepPath + ".task.steps"}. */
+    final String stepPath;
+    private final ReentrantLock guard = new ReentrantLock();
+    private final Condition done = guard.newCondition();
+    private volatile PyThread runner;
     private boolean finished;
     private Value result;
     private PyException error;
 
-    PyFuture(RunSession run, String label, Task task, Frame frame, String stepsPath) {
+    PyFuture(RunSession run, String label, Task task, Frame frame, String stepPath) {
         this.run = run;
         this.label = label;
         this.task = task;
         this.frame = frame;
-        this.stepsPath = stepsPath;
-        this.done = run.world.newCondition();
+        this.stepPath = stepPath;
     }
 
     void running(PyThread poolThread) {
@@ -39,29 +40,44 @@ final class PyFuture {
     }
 
     void succeed(Value value) {
-        result = value;
-        finished = true;
-        done.signalAll();
+        guard.lock();
+        try {
+            result = value;
+            finished = true;
+            done.signalAll();
+        } finally {
+            guard.unlock();
+        }
     }
 
     void fail(PyException exception) {
-        error = exception;
-        finished = true;
-        done.signalAll();
+        guard.lock();
+        try {
+            error = exception;
+            finished = true;
+            done.signalAll();
+        } finally {
+            guard.unlock();
+        }
     }
 
     /** {@code future.result(timeout=)}; negative: no timeout. Raises TimeoutError or the task's exception. */
     Value result(PyThread me, long timeoutNanos) {
-        boolean got = run.blockUntil(me, done, () -> finished, timeoutNanos, Reason.FUTURE, label,
-                () -> new WaitInfo.Blocker("future " + label + (runner == null ? " (pending)" : " run by " + runner.name),
-                        runner),
-                () -> { });
-        if (!got) {
-            throw new PyException("TimeoutError", "");
+        guard.lock();
+        try {
+            boolean got = run.blockUntil(me, guard, done, () -> finished, timeoutNanos, Reason.FUTURE, label,
+                    () -> new WaitInfo.Blocker("future " + label + (runner == null ? " (pending)" : " run by " + runner.name),
+                            runner),
+                    () -> { }, Claim.BEFORE_GIL);
+            if (!got) {
+                throw new PyException("TimeoutError", "");
+            }
+            if (error != null) {
+                throw error.reraised();
+            }
+            return result;
+        } finally {
+            guard.unlock();
         }
-        if (error != null) {
-            throw error.reraised();
-        }
-        return result;
     }
 }

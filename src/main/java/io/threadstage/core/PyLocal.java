@@ -1,13 +1,13 @@
 package io.threadstage.core;
 
 import io.threadstage.model.Value;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** {@code threading.local()} with one attribute, {@code value}, per thread. Guarded by the world lock. */
+/** {@code threading.local()} with one attribute, {@code value}, per thread. Thread-safe. */
 final class PyLocal {
 
-    private final Map<Integer, Value> values = new HashMap<>();
+    private final Map<Integer, Value> values = new ConcurrentHashMap<>();
 
     void set(PyThread me, Value value) {
         values.put(me.tid, value);

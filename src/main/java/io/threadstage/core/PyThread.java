@@ -2,11 +2,13 @@ package io.threadstage.core;
 
 import io.threadstage.model.Worker;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A Python {@code threading.Thread} object of one run: its name, flags and lifecycle, and the
- * blocking wait it is in (for the deadlock detector). Guarded by the run's world lock, except
- * {@link #killed}, which compute loops poll without it.
+ * blocking wait it is in (for the deadlock detector). Its attributes are changed by the thread
+ * running the step that changes them (with the GIL, one at a time) and read by others, so they
+ * are volatile; {@link #guard} orders the start handshake and the end that joiners wait for.
  */
 final class PyThread {
 
@@ -15,39 +17,34 @@ final class PyThread {
     /** The scenario worker this thread stands for; null for MainThread and pool threads. */
     final Worker worker;
     final int workerIndex;
+    final ReentrantLock guard = new ReentrantLock();
     /** Signalled when the new thread has bootstrapped (CPython's start() waits for it). */
-    final Condition booted;
+    final Condition booted = guard.newCondition();
     /** Signalled when the thread terminates (joiners wait on it). */
-    final Condition ended;
-    /** Sleeps and GIL-less timed waits park here: nobody signals it, only stop interrupts. */
-    final Condition timer;
+    final Condition ended = guard.newCondition();
 
-    String name;
-    boolean daemon;
-    boolean started;
-    boolean bootstrapped;
-    boolean finished;
+    volatile String name;
+    volatile boolean daemon;
+    volatile boolean started;
+    volatile boolean bootstrapped;
+    volatile boolean finished;
     /** Thread.run() deletes its target once run: a later run(), or the run of a later start(), raises AttributeError. */
-    boolean targetCleared;
-    Long ident;
-    Long nativeId;
-    Thread javaThread;
+    volatile boolean targetCleared;
+    volatile Long ident;
+    volatile Long nativeId;
+    volatile Thread javaThread;
     /** The blocking wait the thread is in, or null while it runs. */
-    WaitInfo waiting;
+    volatile WaitInfo waiting;
 
     volatile boolean killed;
 
-    PyThread(int tid, String name, String style, boolean daemon, Worker worker, int workerIndex,
-             Condition booted, Condition ended, Condition timer) {
+    PyThread(int tid, String name, String style, boolean daemon, Worker worker, int workerIndex) {
         this.tid = tid;
         this.name = name;
         this.style = style;
         this.daemon = daemon;
         this.worker = worker;
         this.workerIndex = workerIndex;
-        this.booted = booted;
-        this.ended = ended;
-        this.timer = timer;
     }
 
     /** {@code is_alive()}: from start() until the body ends. */

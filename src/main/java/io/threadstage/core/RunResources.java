@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The run's live objects behind the scenario's resource names, and the futures that
  * {@code submit ... as} names bind as the run goes. Executors are created in document order, so
  * they take their {@code ThreadPoolExecutor-K} numbers as the generated program's would.
- * Guarded by the world lock.
+ * The names are fixed when the run starts; futures are bound by any thread as it runs.
  */
 final class RunResources {
 
     private final Map<String, Object> byName = new HashMap<>();
-    private final Map<String, PyFuture> futures = new HashMap<>();
+    private final Map<String, PyFuture> futures = new ConcurrentHashMap<>();
     private final List<PyExecutor> executors = new ArrayList<>();
 
     RunResources(RunSession run, ThreadLauncher launcher, StepInterpreter interpreter) {

@@ -11,39 +11,45 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The shared state of one run: the world lock that guards every Python object of the run, the
- * trace sink, the emulated GIL, the threads, and how the run ends.
+ * The shared state of one run: the trace sink, the GIL, the threads, pause, and how the run ends.
  *
- * <p>A run thread holds the world lock while it executes a step, and lets go of it only while it
- * waits (every wait is a {@link Condition} of the world lock), burns CPU in {@code compute}, or
- * sits in the window of an unprotected increment. So every state change and its trace event
- * happen in one critical section, in the order the trace shows, and the supervisor sees a
- * consistent wait-for graph. Every field is guarded by the world lock unless volatile.
+ * <p>Nothing serialises the whole run. Every Python object guards itself with a lock of its own
+ * (its {@code guard}), held only while its state changes and the change is recorded; a blocking
+ * wait is a {@link Condition} of that guard. With the GIL on, the {@link Gil} is what keeps
+ * threads from running steps at once, as in CPython; free-threaded, threads really run at once.
+ * The trace's order comes from the recorder alone (events merged by time): an event that
+ * enables another thread is recorded, under the guard, before the change is visible.
  */
 final class RunSession {
+
+    /** How long the end of a run waits for its killed threads to be gone before it records the end. */
+    private static final long KILL_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(800);
 
     final Scenario scenario;
     final TraceSink sink;
     final Console console;
-    final ReentrantLock world = new ReentrantLock();
     final double speed;
     final int maxThreads;
     final Gil gil;
     final ThreadRegistry threads;
     final ExceptHookReporter hook;
-    /** Signalled on resume: threads held at a step boundary wait on it. */
-    final Condition resumed = world.newCondition();
+    /** Guards pausing; threads held at a step boundary wait on {@link #resumed}. */
+    final ReentrantLock pauseGuard = new ReentrantLock();
+    final Condition resumed = pauseGuard.newCondition();
 
     volatile boolean paused;
-    private volatile boolean over;
+    private final AtomicBoolean over = new AtomicBoolean();
     private volatile RunResult result;
-    private boolean mainRaised;
+    private volatile boolean mainRaised;
+    private volatile int exitStatus = ExitStatus.COMPLETED;
     private final CountDownLatch endLatch = new CountDownLatch(1);
     private final List<Thread> javaThreads = Collections.synchronizedList(new ArrayList<>());
 
@@ -53,7 +59,7 @@ final class RunSession {
         this.console = options.console();
         this.speed = options.effectiveSpeed(scenario.settings());
         this.maxThreads = options.maxThreads();
-        this.threads = new ThreadRegistry(world, sink);
+        this.threads = new ThreadRegistry(sink);
         this.gil = new Gil(this, options.effectiveGil(scenario.settings()),
                 lessonNanos(scenario.settings().switchIntervalMs()));
         this.hook = new ExceptHookReporter(scenario.settings().excepthook(), options.stepLines(), console);
@@ -90,23 +96,32 @@ final class RunSession {
      */
     boolean join(PyThread me, PyThread target, long timeoutNanos) {
         sink.join(me.tid, target.tid, true, false);
-        boolean ended = blockUntil(me, target.ended, () -> target.finished, timeoutNanos, Reason.JOIN, target.name,
-                () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { });
+        boolean ended;
+        target.guard.lock();
+        try {
+            ended = blockUntil(me, target.guard, target.ended, () -> target.finished, timeoutNanos, Reason.JOIN,
+                    target.name, () -> new WaitInfo.Blocker(target.name + " (join)", target), () -> { },
+                    Claim.BEFORE_GIL);
+        } finally {
+            target.guard.unlock();
+        }
         sink.join(me.tid, target.tid, false, !ended);
         return ended;
     }
 
     /**
-     * Waits, world lock held, until {@code ready} holds or the timeout passes, recorded as
-     * {@code waiting(reason, on)} when it must really wait. {@code onReady} runs (still in the
-     * critical section, before the thread is running again) to take what it waited for.
+     * Waits, {@code guard} held, until {@code ready} holds or the timeout passes, recorded as
+     * {@code waiting(reason, on)} when it must really wait. The GIL is let go for the wait and
+     * taken back before the thread goes on; {@code claim} says whether {@code onReady} (which
+     * takes what it waited for, guard held) runs before or after that. Returns with the guard
+     * held and the thread {@code running}.
      *
      * @param timeoutNanos negative: no timeout
      * @return whether {@code ready} held (false: timed out)
      */
-    boolean blockUntil(PyThread me, Condition condition, BooleanSupplier ready,
+    boolean blockUntil(PyThread me, ReentrantLock guard, Condition condition, BooleanSupplier ready,
                        long timeoutNanos, Reason reason, String on,
-                       Supplier<WaitInfo.Blocker> blocker, Runnable onReady) {
+                       Supplier<WaitInfo.Blocker> blocker, Runnable onReady, Claim claim) {
         if (ready.getAsBoolean()) {
             onReady.run();
             return true;
@@ -118,33 +133,77 @@ final class RunSession {
         state(me, ThreadState.WAITING, reason, on);
         // timed from the recorded start, so the trace never shows a wait shorter than asked
         long deadline = System.nanoTime() + timeoutNanos;
-        me.waiting = new WaitInfo(reason, on, timed, ready, blocker);
-        gil.release(me);
-        boolean got = true;
+        boolean got;
+        while (true) {
+            me.waiting = new WaitInfo(reason, on, timed, ready, blocker, guard);
+            gil.release(me);
+            got = awaitReady(me, condition, ready, timed, deadline);
+            me.waiting = null;
+            if (claim == Claim.BEFORE_GIL || !gil.enabled()) {
+                if (got) {
+                    onReady.run();
+                }
+                takeGilBack(me, guard);
+                break;
+            }
+            takeGilBack(me, guard);
+            got = ready.getAsBoolean();
+            if (got) {
+                onReady.run();
+                break;
+            }
+            if (timed && System.nanoTime() - deadline >= 0) {
+                break;
+            }
+            // what it waited for went to a thread that ran meanwhile: back to the end of the line
+            state(me, ThreadState.WAITING, reason, on);
+        }
+        running(me);
+        return got;
+    }
+
+    private boolean awaitReady(PyThread me, Condition condition, BooleanSupplier ready, boolean timed, long deadline) {
         while (!ready.getAsBoolean()) {
             if (timed) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    got = false;
-                    break;
+                    return false;
                 }
                 awaitNanos(me, condition, left);
             } else {
                 await(me, condition);
             }
         }
-        if (got) {
-            onReady.run();
+        return true;
+    }
+
+    /** Takes the GIL with the object's guard let go, so nobody waits on the guard for a whole GIL turn. */
+    private void takeGilBack(PyThread me, ReentrantLock guard) {
+        if (!gil.enabled()) {
+            return;
         }
-        me.waiting = null;
-        gil.acquire(me);
-        return got;
+        guard.unlock();
+        try {
+            gil.take(me, false);
+        } finally {
+            guard.lock();
+        }
     }
 
     /** {@code time.sleep} and simulated I/O: a timed wait nobody ends early but stop. */
     void sleep(PyThread me, long nanos, Reason reason, String on) {
-        blockUntil(me, me.timer, () -> false, Math.max(1, nanos), reason, on,
-                () -> new WaitInfo.Blocker(reason.json(), null), () -> { });
+        state(me, ThreadState.WAITING, reason, on);
+        long deadline = System.nanoTime() + Math.max(1, nanos);
+        me.waiting = new WaitInfo(reason, on, true, () -> false, () -> new WaitInfo.Blocker(reason.json(), null), null);
+        gil.release(me);
+        long left;
+        while ((left = deadline - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(this, left);
+            me.checkKilled();
+        }
+        me.waiting = null;
+        gil.take(me, false);
+        running(me);
     }
 
     void await(PyThread me, Condition condition) {
@@ -167,12 +226,6 @@ final class RunSession {
         return left;
     }
 
-    /** Takes the world lock back after compute or an increment window. */
-    void relock(PyThread me) {
-        world.lock();
-        me.checkKilled();
-    }
-
     /**
      * A step boundary: a stopped or killed thread unwinds, a paused run holds here, and a GIL
      * holder asked to drop it hands it over (the eval breaker of CPython).
@@ -191,11 +244,17 @@ final class RunSession {
         state(me, ThreadState.WAITING, Reason.PAUSED, null);
         me.waiting = WaitInfo.selfEnding(Reason.PAUSED);
         gil.release(me);
-        while (paused) {
-            await(me, resumed);
+        pauseGuard.lock();
+        try {
+            while (paused) {
+                await(me, resumed);
+            }
+        } finally {
+            pauseGuard.unlock();
         }
         me.waiting = null;
-        gil.acquire(me);
+        gil.take(me, false);
+        running(me);
     }
 
     // ---- ending ------------------------------------------------------------------------------
@@ -211,25 +270,34 @@ final class RunSession {
     }
 
     boolean isOver() {
-        return over;
+        return over.get();
     }
 
     RunResult result() {
         return result;
     }
 
-    void mainRaised() {
+    /** The main steps ended with an uncaught exception; the process will exit with {@code status}. */
+    void mainRaised(int status) {
         mainRaised = true;
+        exitStatus = status;
     }
 
     /**
-     * Ends the run, world lock held: every thread still alive is recorded {@code terminated}
-     * ({@code stopped}) and killed, then the {@code end} line. Nothing of the run records after it.
+     * Ends the run, from any thread: every thread of it is killed and, once its Java thread is
+     * gone (so it can record nothing more), each one still alive is recorded {@code terminated}
+     * ({@code stopped}); then the {@code end} line. Nothing of the run records after it. Only
+     * the first call counts.
      */
     void finish(Outcome outcome, String message, String cycle) {
-        if (over) {
+        if (!over.compareAndSet(false, true)) {
             return;
         }
+        List<PyThread> all = threads.all();
+        for (PyThread thread : all) {
+            thread.killed = true;
+        }
+        killJavaThreads(javaThreads());
         boolean recording = true;
         for (PyThread thread : threads.alive()) {
             if (recording) {
@@ -242,19 +310,35 @@ final class RunSession {
             }
             thread.finished = true;
         }
-        for (PyThread thread : threads.all()) {
-            thread.killed = true;
-        }
-        over = true;
         sink.end(outcome, message);
-        result = new RunResult(outcome, message, cycle, mainRaised);
+        result = new RunResult(outcome, message, cycle, mainRaised, exitStatus);
+        endLatch.countDown();
+    }
+
+    /**
+     * Interrupts the given Java threads (but the caller's) and waits, up to a grace period, until
+     * they are gone: each was marked killed first, so it unwinds at its next check or wake-up.
+     */
+    void killJavaThreads(List<Thread> victims) {
         Thread self = Thread.currentThread();
-        for (Thread thread : javaThreads()) {
+        for (Thread thread : victims) {
             if (thread != self) {
                 thread.interrupt();
             }
         }
-        endLatch.countDown();
+        long deadline = System.nanoTime() + KILL_GRACE_NANOS;
+        for (Thread thread : victims) {
+            long left = deadline - System.nanoTime();
+            if (thread == self || left <= 0) {
+                continue;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedJoin(thread, left);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Waits for the end line and for every Java thread of the run to be gone. */

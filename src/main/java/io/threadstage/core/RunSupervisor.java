@@ -46,13 +46,8 @@ final class RunSupervisor {
             watchUntilOver();
         } catch (RuntimeException failed) {
             // a full recorder (or a bug) must still end the run, or nobody could stop it
-            run.world.lock();
-            try {
-                run.finish(Outcome.ERROR, failed instanceof TraceCapacityException ? failed.getMessage()
-                        : "internal error in the run's supervisor: " + failed, null);
-            } finally {
-                run.world.unlock();
-            }
+            run.finish(Outcome.ERROR, failed instanceof TraceCapacityException ? failed.getMessage()
+                    : "internal error in the run's supervisor: " + failed, null);
         }
     }
 
@@ -73,14 +68,16 @@ final class RunSupervisor {
     }
 
     private void carryOut(Command command) {
-        run.world.lock();
+        if (run.isOver()) {
+            return;
+        }
+        if (command == Command.STOP) {
+            run.finish(Outcome.STOPPED, "stopped", null);
+            return;
+        }
+        run.pauseGuard.lock();
         try {
-            if (run.isOver()) {
-                return;
-            }
-            if (command == Command.STOP) {
-                run.finish(Outcome.STOPPED, "stopped", null);
-            } else if (command == Command.PAUSE && !run.paused) {
+            if (command == Command.PAUSE && !run.paused) {
                 run.sink.marker("paused");
                 run.paused = true;
             } else if (command == Command.RESUME && run.paused) {
@@ -89,7 +86,7 @@ final class RunSupervisor {
                 run.resumed.signalAll();
             }
         } finally {
-            run.world.unlock();
+            run.pauseGuard.unlock();
         }
     }
 
@@ -106,26 +103,21 @@ final class RunSupervisor {
     }
 
     private void checkDeadlock() {
-        run.world.lock();
-        try {
-            if (run.isOver() || run.paused) {
-                lastStuck = null;
-                return;
-            }
-            WaitForGraph graph = new WaitForGraph(run.threads.alive());
-            if (!graph.stuck()) {
-                lastStuck = null;
-                return;
-            }
-            List<WaitInfo> now = graph.snapshot();
-            if (sameWaits(now, lastStuck)) {
-                String cycle = graph.describe();
-                run.finish(Outcome.DEADLOCK, cycle, cycle);
-            } else {
-                lastStuck = now;
-            }
-        } finally {
-            run.world.unlock();
+        if (run.isOver() || run.paused) {
+            lastStuck = null;
+            return;
+        }
+        WaitForGraph graph = new WaitForGraph(run.threads.alive());
+        if (!graph.stuck()) {
+            lastStuck = null;
+            return;
+        }
+        List<WaitInfo> now = graph.snapshot();
+        if (sameWaits(now, lastStuck)) {
+            String cycle = graph.describe();
+            run.finish(Outcome.DEADLOCK, cycle, cycle);
+        } else {
+            lastStuck = now;
         }
     }
 }

@@ -38,19 +38,14 @@ public final class ScenarioRun {
         Objects.requireNonNull(sink, "sink");
         RunSession session = new RunSession(scenario, options, sink);
         RunSupervisor supervisor = new RunSupervisor(session);
-        session.world.lock();
-        try {
-            ThreadLauncher launcher = new ThreadLauncher(session);
-            StepInterpreter interpreter = new StepInterpreter(session, launcher);
-            PyThread main = session.threads.createMain();
-            List<Worker> workers = scenario.workers();
-            for (int i = 0; i < workers.size(); i++) {
-                session.threads.createWorker(workers.get(i), i);
-            }
-            launcher.start(null, main, new InterpreterExit(session, interpreter, scenario.main()));
-        } finally {
-            session.world.unlock();
+        ThreadLauncher launcher = new ThreadLauncher(session);
+        StepInterpreter interpreter = new StepInterpreter(session, launcher);
+        PyThread main = session.threads.createMain();
+        List<Worker> workers = scenario.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            session.threads.createWorker(workers.get(i), i);
         }
+        launcher.start(null, main, new InterpreterExit(session, interpreter, scenario.main()));
         supervisor.start();
         return new ScenarioRun(session, supervisor);
     }

@@ -17,29 +17,32 @@ import java.util.function.Function;
 /**
  * Runs steps on the calling run thread, one after the other, as the Python statement each stands
  * for. Before each step it passes a step boundary (stop, pause, GIL hand-over) and records a
- * {@code step} event with the step's JSON path. Called with the world lock held; stateless
- * beyond the run's objects, shared by all threads of the run.
+ * {@code step} event with the step's JSON path. Stateless beyond the run's objects (which guard
+ * themselves), shared by all threads of the run.
  */
 final class StepInterpreter {
 
     private final RunSession run;
     private final ThreadLauncher launcher;
     private final RunResources resources;
+    private final StepPaths paths;
 
     StepInterpreter(RunSession run, ThreadLauncher launcher) {
         this.run = run;
         this.launcher = launcher;
         this.resources = new RunResources(run, launcher, this);
+        this.paths = new StepPaths(run.scenario);
     }
 
     RunResources resources() {
         return resources;
     }
 
-    /** Runs {@code steps}, whose paths are {@code basePath[i]}. */
-    void execBlock(PyThread me, List<Step> steps, String basePath, Frame frame) {
-        for (int i = 0; i < steps.size(); i++) {
-            String path = basePath + "[" + i + "]";
+    /** Runs {@code steps}, the block at {@code parentPath + suffix} (such as {@code $.main[2]} and {@code .do}). */
+    void execBlock(PyThread me, List<Step> steps, String parentPath, String suffix, Frame frame) {
+        String[] stepPaths = paths.of(steps, parentPath, suffix);
+        for (int i = 0; i < stepPaths.length; i++) {
+            String path = stepPaths[i];
             run.checkpoint(me);
             run.sink.step(me.tid, path);
             try {
@@ -77,7 +80,7 @@ final class StepInterpreter {
             throw PyException.targetDeleted();
         }
         try {
-            execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "].steps", frameOf(worker));
+            execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "]", ".steps", frameOf(worker));
         } finally {
             if (targetStyle) {
                 thread.targetCleared = true;
@@ -97,6 +100,11 @@ final class StepInterpreter {
             function = "__call__";
         }
         return Frame.call(function, worker.params(), worker.args(), worker.kwargs());
+    }
+
+    /** Runs a submitted task's steps on a pool thread. */
+    void execTask(PyThread me, PyFuture future) {
+        execBlock(me, future.task.steps(), future.stepPath, ".task.steps", future.frame);
     }
 
     /** The value a task returns: its {@code returns} template filled in, or None. */
@@ -182,7 +190,7 @@ final class StepInterpreter {
             Task task = submit.task();
             String label = submit.future() != null ? submit.future() : task.function() + "()";
             PyFuture future = new PyFuture(run, label, task,
-                    Frame.call(task.function(), task.params(), task.args(), Map.of()), path + ".task.steps");
+                    Frame.call(task.function(), task.params(), task.args(), Map.of()), path);
             resources.executor(submit.executor()).submit(me, future);
             if (submit.future() != null) {
                 resources.bindFuture(submit.future(), future);
@@ -201,14 +209,14 @@ final class StepInterpreter {
         } else if (step instanceof Step.LocalGet get) {
             print(me, PythonRepr.str(resources.local(get.local()).get(me)));
         } else if (step instanceof Step.Increment increment) {
-            resources.counter(increment.counter()).increment(run, me, increment.by());
+            resources.counter(increment.counter()).increment(run, me, increment.by(), increment.yieldBetween());
         } else if (step instanceof Step.Raise raise) {
-            throw new PyException(raise.type(), raise.message());
+            throw PyException.raise(raise.type(), raise.message());
         } else if (step instanceof Step.Try attempt) {
             tryExcept(me, attempt, path, frame);
         } else if (step instanceof Step.Repeat repeat) {
             for (int i = 0; i < repeat.times(); i++) {
-                execBlock(me, repeat.body(), path + ".do", frame);
+                execBlock(me, repeat.body(), path, ".do", frame);
             }
         } else if (step instanceof Step.Introspect introspect) {
             print(me, introspect(me, introspect.query()));
@@ -223,17 +231,15 @@ final class StepInterpreter {
         if (nanos <= 0) {
             return;
         }
+        // counted only while this thread holds the GIL: a turn handed over does not count
         long remaining = nanos;
-        run.world.unlock();
         long last = System.nanoTime();
         while (remaining > 0) {
             if (me.killed) {
                 throw ThreadKilled.INSTANCE;
             }
             if (run.gil.dropRequested()) {
-                run.relock(me);
                 run.gil.yieldTurn(me);
-                run.world.unlock();
                 last = System.nanoTime();
                 continue;
             }
@@ -241,7 +247,6 @@ final class StepInterpreter {
             remaining -= now - last;
             last = now;
         }
-        run.relock(me);
     }
 
     private void print(PyThread me, String text) {
@@ -253,7 +258,7 @@ final class StepInterpreter {
         PyLockLike lock = resources.lock(with.lock());
         lock.acquire(me, -1);
         try {
-            execBlock(me, with.body(), path + ".do", frame);
+            execBlock(me, with.body(), path, ".do", frame);
         } catch (PyException error) {
             lock.release(me);
             throw error;
@@ -268,14 +273,14 @@ final class StepInterpreter {
             if (PyValues.pyEquals(item, loop.sentinel())) {
                 return;
             }
-            execBlock(me, loop.body(), path + ".do", frame.with("item", item));
+            execBlock(me, loop.body(), path, ".do", frame.with("item", item));
         }
     }
 
     private void until(PyThread me, Step.Until until, String path, Frame frame) {
         PyEvent event = resources.event(until.event());
         while (!event.isSet()) {
-            execBlock(me, until.body(), path + ".do", frame);
+            execBlock(me, until.body(), path, ".do", frame);
             long pause = run.lessonNanos(until.pauseMs());
             if (until.bySleep()) {
                 run.sleep(me, pause, Reason.SLEEP, null);
@@ -298,14 +303,14 @@ final class StepInterpreter {
 
     private void tryExcept(PyThread me, Step.Try attempt, String path, Frame frame) {
         try {
-            execBlock(me, attempt.body(), path + ".try", frame);
+            execBlock(me, attempt.body(), path, ".try", frame);
         } catch (PyException error) {
             if (!error.caughtBy(attempt.except())) {
                 throw error;
             }
             run.sink.exception(me.tid, error.type(), error.str(), true);
             try {
-                execBlock(me, attempt.handler(), path + ".then", frame.with("error", new Value.Text(error.str())));
+                execBlock(me, attempt.handler(), path, ".then", frame.with("error", new Value.Text(error.str())));
             } catch (PyException raisedInHandler) {
                 raisedInHandler.raisedWhileHandling(error);
                 throw raisedInHandler;
@@ -322,8 +327,7 @@ final class StepInterpreter {
             Frame frame = task.params().isEmpty()
                     ? Frame.call(task.function(), List.of(), List.of(), Map.of()).with("item", item)
                     : Frame.call(task.function(), task.params(), List.of(item), Map.of());
-            futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame,
-                    path + ".task.steps")));
+            futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame, path)));
         }
         StringJoiner results = new StringJoiner(", ", "[", "]");
         for (PyFuture future : futures) {
@@ -361,7 +365,7 @@ final class StepInterpreter {
             }
             Object resource = resources.placeholder(name);
             if (resource instanceof PyCounter counter) {
-                return Long.toString(counter.value());
+                return PyValues.intStr(counter.value());
             }
             if (resource instanceof PyLocal local) {
                 return PythonRepr.str(local.get(me));

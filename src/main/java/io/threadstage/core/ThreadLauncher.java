@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * Starts Python threads on their own Java platform threads and runs their life: the bootstrap
  * that sets {@code ident}/{@code native_id}, the body, the uncaught exception report, and the
  * termination that wakes joiners. Stateless beyond its run; used by the thread that calls
- * {@code start()} (world lock held) and by each new thread.
+ * {@code start()} and by each new thread.
  */
 final class ThreadLauncher {
 
@@ -27,38 +27,59 @@ final class ThreadLauncher {
 
     /** {@code thread.start()} by {@code caller} (null: the run itself starts MainThread). */
     void start(PyThread caller, PyThread thread, Body body) {
-        if (thread.started) {
-            throw PyException.runtimeError("threads can only be started once");
-        }
-        if (run.threads.startedCount() >= run.maxThreads) {
+        if (!run.threads.markStarted(thread, run.maxThreads)) {
             run.finish(Outcome.ERROR, "too many threads: a run may start at most " + run.maxThreads
                     + " threads (" + thread.name + " would be one more)", null);
             throw ThreadKilled.INSTANCE;
         }
-        thread.started = true;
-        run.threads.markStarted(thread);
         Thread javaThread = new Thread(null, () -> live(thread, body), "threadstage " + thread.name, STACK_BYTES);
         javaThread.setDaemon(true);
         thread.javaThread = javaThread;
         run.registerJavaThread(javaThread);
+        if (caller == null) {
+            javaThread.start();
+            return;
+        }
+        // CPython's start() waits on self._started, an Event: the caller lets go of the GIL, and
+        // the new thread, which needs it to bootstrap, usually runs first
+        boolean gil = run.gil.enabled();
+        if (gil) {
+            run.state(caller, ThreadState.WAITING, Reason.GIL, null);
+            caller.waiting = WaitInfo.selfEnding(Reason.GIL);
+            run.gil.release(caller);
+        }
         javaThread.start();
-        // CPython's start() returns once the new thread has bootstrapped (self._started.wait())
-        while (caller != null && !thread.bootstrapped) {
-            run.await(caller, thread.booted);
+        thread.guard.lock();
+        try {
+            while (!thread.bootstrapped) {
+                run.await(caller, thread.booted);
+            }
+        } finally {
+            thread.guard.unlock();
+        }
+        if (gil) {
+            run.gil.take(caller, true);
+            caller.waiting = null;
+            run.running(caller);
         }
     }
 
     /** The whole life of one Python thread, on its own Java thread. */
     private void live(PyThread me, Body body) {
-        run.world.lock();
         try {
             me.checkKilled();
+            run.gil.take(me, false);
             me.ident = Thread.currentThread().getId();
             me.nativeId = nativeId();
             run.threadInfo(me);
-            me.bootstrapped = true;
-            me.booted.signalAll();
-            run.gil.acquire(me);
+            me.guard.lock();
+            try {
+                me.bootstrapped = true;
+                me.booted.signalAll();
+            } finally {
+                me.guard.unlock();
+            }
+            run.running(me);
             Reason how = Reason.RETURNED;
             try {
                 body.run(me);
@@ -72,28 +93,22 @@ final class ThreadLauncher {
         } catch (ThreadKilled killed) {
             // the run ended or killed this thread at exit: it records nothing more
         } catch (TraceCapacityException full) {
-            failRun(full.getMessage());
+            run.finish(Outcome.ERROR, full.getMessage(), null);
         } catch (RuntimeException | Error bug) {
-            failRun("internal error in " + me.name + ": " + bug);
-        } finally {
-            if (run.world.isHeldByCurrentThread()) {
-                run.world.unlock();
-            }
+            run.finish(Outcome.ERROR, "internal error in " + me.name + ": " + bug, null);
         }
     }
 
     void terminate(PyThread me, Reason how) {
         run.state(me, ThreadState.TERMINATED, how, null);
-        me.finished = true;
-        me.ended.signalAll();
-        run.gil.release(me);
-    }
-
-    private void failRun(String message) {
-        if (!run.world.isHeldByCurrentThread()) {
-            run.world.lock();
+        me.guard.lock();
+        try {
+            me.finished = true;
+            me.ended.signalAll();
+        } finally {
+            me.guard.unlock();
         }
-        run.finish(Outcome.ERROR, message, null);
+        run.gil.release(me);
     }
 
     /** The kernel's id of the calling thread, as Python's native_id shows it; the JVM's id elsewhere. */

@@ -6,7 +6,7 @@ import io.threadstage.model.WorkerStyle;
 /**
  * CPython 3.11's name counters: {@code Thread-N} counts every thread created without a name, in
  * creation order ({@code threading._newname}); executors count from 0 for their
- * {@code ThreadPoolExecutor-K} prefix. Guarded by the world lock.
+ * {@code ThreadPoolExecutor-K} prefix. Used while a run is set up, before any of its threads starts.
  */
 final class ThreadNames {
 

@@ -8,23 +8,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Every Python thread object of one run, by tid, by worker reference and in start order (what
- * {@code threading.enumerate()} lists). Guarded by the world lock.
+ * {@code threading.enumerate()} lists). Thread-safe: threads are created and started by the
+ * steps of any thread, and the supervisor reads who is alive.
  */
 final class ThreadRegistry {
 
-    private final ReentrantLock world;
     private final TraceSink sink;
     private final ThreadNames names = new ThreadNames();
     private final List<PyThread> byTid = new ArrayList<>();
     private final Map<String, PyThread> byRef = new HashMap<>();
     private final List<PyThread> startOrder = new ArrayList<>();
 
-    ThreadRegistry(ReentrantLock world, TraceSink sink) {
-        this.world = world;
+    ThreadRegistry(TraceSink sink) {
         this.sink = sink;
     }
 
@@ -32,31 +30,30 @@ final class ThreadRegistry {
         return names;
     }
 
-    PyThread createMain() {
+    synchronized PyThread createMain() {
         return create("MainThread", "main", false, null, -1);
     }
 
-    PyThread createWorker(Worker worker, int index) {
+    synchronized PyThread createWorker(Worker worker, int index) {
         PyThread thread = create(names.nameFor(worker), worker.style().json(), worker.daemon(), worker, index);
         byRef.put(worker.ref(), thread);
         return thread;
     }
 
-    PyThread createPoolThread(String name) {
+    synchronized PyThread createPoolThread(String name) {
         return create(name, "pool", false, null, -1);
     }
 
     /** Records the thread object's creation: ident and native_id are None until start(). */
-    private PyThread create(String name, String style, boolean daemon, Worker worker, int index) {
-        PyThread thread = new PyThread(byTid.size(), name, style, daemon, worker, index,
-                world.newCondition(), world.newCondition(), world.newCondition());
+    private synchronized PyThread create(String name, String style, boolean daemon, Worker worker, int index) {
+        PyThread thread = new PyThread(byTid.size(), name, style, daemon, worker, index);
         byTid.add(thread);
         sink.thread(thread.tid, name, style, daemon, null, null);
         sink.state(thread.tid, ThreadState.CREATED, Reason.NONE, null);
         return thread;
     }
 
-    PyThread worker(String ref) {
+    synchronized PyThread worker(String ref) {
         PyThread thread = byRef.get(ref);
         if (thread == null) {
             throw new PyException("NameError", "name '" + ref + "' is not defined");
@@ -64,20 +61,35 @@ final class ThreadRegistry {
         return thread;
     }
 
-    PyThread main() {
+    synchronized PyThread main() {
         return byTid.get(0);
     }
 
-    void markStarted(PyThread thread) {
+    /**
+     * Marks the thread started, in start order, unless it was already ({@code RuntimeError}) or
+     * {@code most} threads have started; one check and one change, so two threads starting the
+     * same thread at once cannot both pass.
+     *
+     * @return false when it would be one thread too many
+     */
+    synchronized boolean markStarted(PyThread thread, int most) {
+        if (thread.started) {
+            throw PyException.runtimeError("threads can only be started once");
+        }
+        if (startOrder.size() >= most) {
+            return false;
+        }
+        thread.started = true;
         startOrder.add(thread);
+        return true;
     }
 
-    int startedCount() {
+    synchronized int startedCount() {
         return startOrder.size();
     }
 
     /** Alive threads in the order they started, MainThread first. */
-    List<PyThread> alive() {
+    synchronized List<PyThread> alive() {
         List<PyThread> alive = new ArrayList<>();
         for (PyThread thread : startOrder) {
             if (thread.alive()) {
@@ -87,7 +99,7 @@ final class ThreadRegistry {
         return alive;
     }
 
-    List<PyThread> all() {
+    synchronized List<PyThread> all() {
         return List.copyOf(byTid);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadstage.model.Limits;
 import io.threadstage.model.Texts;
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -105,6 +106,18 @@ final class Fields {
         return node.textValue();
     }
 
+    /** A text or a whole number (an int of any size), or null when absent. */
+    Value textOrInteger(String key) throws Refusal {
+        JsonNode node = object.get(key);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            throw expected(key, "text or a whole number");
+        }
+        return JsonValues.fromJson(node);
+    }
+
     boolean bool(String key, boolean absent) throws Refusal {
         JsonNode node = object.get(key);
         if (node == null) {
@@ -116,7 +129,8 @@ final class Fields {
         return node.booleanValue();
     }
 
-    long whole(String key, long absent) throws Refusal {
+    /** A Python int, of any size, such as a counter's value. */
+    BigInteger integer(String key, BigInteger absent) throws Refusal {
         JsonNode node = object.get(key);
         if (node == null) {
             return absent;
@@ -124,19 +138,22 @@ final class Fields {
         if (!node.isIntegralNumber()) {
             throw expected(key, "a whole number");
         }
-        return node.longValue();
+        return node.bigIntegerValue();
     }
 
     /** A whole number the model keeps as an int: outside the range it cannot even be held. */
     int wholeInt(String key, Limits.Range range, int absent) throws Refusal {
-        long value = whole(key, absent);
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+        BigInteger value = integer(key, BigInteger.valueOf(absent));
+        if (value.bitLength() >= Integer.SIZE) {
             throw wrong(key, range.problem(value));
         }
-        return (int) value;
+        return value.intValue();
     }
 
-    /** Milliseconds of lesson time, or null when absent. */
+    /**
+     * Milliseconds of lesson time, or null when absent. The model keeps a long; a number beyond
+     * one is refused here with the range's words, since the validator could never see it.
+     */
     Long ms(String key) throws Refusal {
         JsonNode node = object.get(key);
         if (node == null) {
@@ -144,6 +161,9 @@ final class Fields {
         }
         if (!node.isIntegralNumber()) {
             throw expected(key, "a whole number of milliseconds");
+        }
+        if (!node.canConvertToLong()) {
+            throw wrong(key, Limits.STEP_MS.problem(node.bigIntegerValue()));
         }
         return node.longValue();
     }

@@ -6,25 +6,32 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadstage.model.Limits;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns JSON text into a Jackson tree, refusing what the scenario format forbids at the level
  * of syntax: bad JSON (with line and column), duplicate keys, nesting deeper than
  * {@link Limits#MAX_DEPTH} (checked before descending, so no input can exhaust the stack),
- * numbers that fit no Java type, and text after the document. Stateless; any thread.
+ * floats beyond a double, numbers longer than {@link Limits#MAX_NUMBER_CHARS}, and text after
+ * the document. An integer of any size is read, as Python's {@code json} reads it. Stateless; any thread.
  */
 final class JsonTreeReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // our own depth check answers first; Jackson's stays as a backstop
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4)
+                    .maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
             .build();
+
+    private static final Pattern NUMBER_LENGTH = Pattern.compile("^Number value length \\((\\d+)\\)");
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
@@ -33,7 +40,12 @@ final class JsonTreeReader {
             if (firstToken(parser) == null) {
                 throw new Refusal(null, "the file is empty");
             }
-            JsonNode root = value(parser, 1);
+            JsonNode root;
+            try {
+                root = value(parser, 1);
+            } catch (StreamConstraintsException tooLong) {
+                throw new Refusal(numberStart(parser, tooLong), SyntaxMessages.explain(tooLong));
+            }
             rejectTrailingText(parser);
             return root;
         } catch (JacksonException e) {
@@ -115,9 +127,10 @@ final class JsonTreeReader {
         return array;
     }
 
-    private JsonNode integer(JsonParser parser) throws IOException, Refusal {
+    /** Any size, as Python reads a JSON integer; where a number must be small, the field says so. */
+    private JsonNode integer(JsonParser parser) throws IOException {
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
+            return nodes.numberNode(parser.getBigIntegerValue());
         }
         return nodes.numberNode(parser.getLongValue());
     }
@@ -128,6 +141,19 @@ final class JsonTreeReader {
             throw new Refusal(place(parser.currentTokenLocation()), "number too large: " + parser.getText());
         }
         return nodes.numberNode(value);
+    }
+
+    /**
+     * Jackson refuses a number that is too long with no place, having read to its end, and says
+     * how long it was: it starts that many columns back (a number never spans lines).
+     */
+    private static String numberStart(JsonParser parser, StreamConstraintsException tooLong) {
+        JsonLocation end = parser.currentLocation();
+        Matcher length = NUMBER_LENGTH.matcher(String.valueOf(tooLong.getOriginalMessage()));
+        if (!length.find() || end.getLineNr() < 1 || end.getColumnNr() <= Integer.parseInt(length.group(1))) {
+            return place(end);
+        }
+        return "line " + end.getLineNr() + ", column " + (end.getColumnNr() - Integer.parseInt(length.group(1)));
     }
 
     static String place(JsonLocation location) {

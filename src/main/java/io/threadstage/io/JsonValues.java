@@ -20,7 +20,8 @@ public final class JsonValues {
     }
 
     /**
-     * A JSON number without fraction or exponent is an int, any other a float; a missing node is
+     * A JSON number without fraction or exponent is an int of any size, any other a float (as
+     * Python's {@code json} reads them: {@code 1e3} and {@code 1.0} are floats); a missing node is
      * None. Loaded trees are at most {@link io.threadstage.model.Limits#MAX_DEPTH} deep, so the
      * recursion is bounded.
      */
@@ -32,7 +33,7 @@ public final class JsonValues {
             return new Value.Bool(node.booleanValue());
         }
         if (node.isIntegralNumber()) {
-            return new Value.Int(node.longValue());
+            return new Value.Int(node.bigIntegerValue());
         }
         if (node.isNumber()) {
             return new Value.Real(node.doubleValue());

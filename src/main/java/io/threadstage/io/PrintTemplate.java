@@ -3,12 +3,15 @@ package io.threadstage.io;
 import static io.threadstage.model.PrintTemplate.parts;
 
 import io.threadstage.model.PrintTemplate.Part;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Turns a scenario's print template into a Python string expression: a plain literal when it
- * has no placeholder, else an f-string. {@code {thread}} is the current thread's name,
- * {@code {NAME}} a counter's value or a local's {@code value}, and {@code {param}},
- * {@code {item}}, {@code {error}} the variables of the scope; {@code {{} and {@code }}} are
+ * has no placeholder, else an f-string. {@code {param}}, {@code {item}}, {@code {error}} are
+ * the variables of the scope (even when a global or {@code thread} has the same name, as in the
+ * runtime's frame), {@code {thread}} is the current thread's name, {@code {NAME}} a counter's
+ * value or a local's {@code value}; {@code {{} and {@code }}} are
  * literal braces. A placeholder naming nothing stays literal text, as the runtime prints it.
  * The text is read by model's PrintTemplate, as the validator and the runtime read it.
  * Stateless apart from the context it records imports in; confined to the generating thread.
@@ -59,20 +62,25 @@ final class PrintTemplate {
         return "f\"" + PythonLiterals.escape(formatted.toString()) + "\"";
     }
 
+    /** The placeholder names a template uses, literal braces aside. */
+    static Set<String> names(String template) {
+        Set<String> names = new HashSet<>();
+        for (Part part : parts(template)) {
+            if (part.placeholder()) {
+                names.add(part.text());
+            }
+        }
+        return names;
+    }
+
+    /** As the runtime resolves it: the function's own names first (bindings, parameters), then the globals. */
     private String placeholder(String name, PythonScope scope) {
+        if (scope.reader(name).isPresent()) {
+            return scope.reader(name).get();
+        }
         if (name.equals("thread")) {
             context.imports("threading");
             return "threading.current_thread().name";
-        }
-        if (name.equals("item") && scope.hasItem()) {
-            return "item";
-        }
-        if (name.equals("error") && scope.hasError()) {
-            scope.usesError();
-            return "error";
-        }
-        if (scope.param(name).isPresent()) {
-            return scope.param(name).get();
         }
         if (context.isCounter(name)) {
             return context.resource(name);

@@ -3,8 +3,7 @@ package io.threadstage.io;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
-import io.threadstage.model.Step;
-import io.threadstage.model.Worker;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ public final class PythonGenerator {
 
     public PythonSource generate(Scenario scenario) {
         PythonContext context = new PythonContext(scenario);
-        planNames(context);
         PythonStepWriter steps = new PythonStepWriter(context);
         PythonWorkerWriter workers = new PythonWorkerWriter(context, steps);
 
@@ -28,7 +26,7 @@ public final class PythonGenerator {
         }
         PythonLines mainSteps = new PythonLines();
         if (!scenario.main().isEmpty()) {
-            steps.writeAll(scenario.main(), "$.main", PythonScope.module(), mainSteps);
+            steps.writeAll(scenario.main(), "$.main", PythonScope.module(context.names()), mainSteps);
         }
         List<String> resources = resourceLines(context);
         if (scenario.settings().excepthook() == Settings.Excepthook.CUSTOM) {
@@ -37,13 +35,13 @@ public final class PythonGenerator {
         }
 
         PythonLines program = new PythonLines();
+        if (!scenario.settings().gil()) {
+            program.line("# Written for a free-threaded CPython build (3.13t, no GIL); on a CPython with the GIL");
+            program.line("# it runs, but its threads take turns.");
+        }
         program.line("\"\"\"" + PythonLiterals.docstring(scenario.title()) + "\"\"\"");
         writeImports(context, program);
-        for (String type : context.exceptionClasses()) {
-            program.separate(2);
-            program.line("class " + type + "(Exception):");
-            program.line("    pass");
-        }
+        writeExceptionClasses(context, program);
         if (context.computeUsed()) {
             program.separate(2);
             writeCompute(program);
@@ -72,48 +70,8 @@ public final class PythonGenerator {
         return new PythonSource(program.text(), program.lineNumbers());
     }
 
-    /**
-     * Resources keep their names; thread variables are the workers' names in snake_case,
-     * moved aside when a function, class, resource or future already has the name.
-     */
-    private static void planNames(PythonContext context) {
-        Scenario scenario = context.scenario();
-        for (Resource resource : scenario.resources()) {
-            context.nameResource(resource);
-        }
-        for (Worker worker : scenario.workers()) {
-            claimIfSet(context, worker.function());
-            claimIfSet(context, worker.className());
-            claimDefinitions(context, worker.steps());
-        }
-        claimDefinitions(context, scenario.main());
-        for (Worker worker : scenario.workers()) {
-            context.nameWorker(worker, context.names().claimFree(PythonNames.snake(worker.ref()), "_thread"));
-        }
-    }
-
-    private static void claimDefinitions(PythonContext context, List<Step> steps) {
-        for (Step step : steps) {
-            if (step instanceof Step.Submit submit) {
-                claimIfSet(context, submit.future());
-                claimIfSet(context, submit.task().function());
-            } else if (step instanceof Step.MapTasks map) {
-                claimIfSet(context, map.task().function());
-            }
-            for (List<Step> block : step.blocks()) {
-                claimDefinitions(context, block);
-            }
-        }
-    }
-
-    private static void claimIfSet(PythonContext context, String name) {
-        if (name != null) {
-            context.names().claim(name);
-        }
-    }
-
     private static List<String> resourceLines(PythonContext context) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Resource resource : context.scenario().resources()) {
             String name = context.resource(resource.name());
             lines.add(name + " = " + constructor(resource, context));
@@ -131,7 +89,7 @@ public final class PythonGenerator {
             return "ThreadPoolExecutor(max_workers=" + executor.maxWorkers() + ")";
         }
         if (resource instanceof Resource.Counter counter) {
-            return Long.toString(counter.value());
+            return counter.value().toString();
         }
         context.imports("threading");
         if (resource instanceof Resource.Lock) {
@@ -165,6 +123,31 @@ public final class PythonGenerator {
         }
     }
 
+    /**
+     * {@code class QuotaError(Exception): pass}; a type whose name the program already uses
+     * (a builtin, a resource, a function...) is made with {@code type()} under another name, so
+     * that it is still raised, caught and reported under its own.
+     */
+    private static void writeExceptionClasses(PythonContext context, PythonLines program) {
+        List<PythonContext.ExceptionClass> renamed = new ArrayList<>();
+        for (PythonContext.ExceptionClass declared : context.exceptionClasses()) {
+            if (declared.renamed()) {
+                renamed.add(declared);
+                continue;
+            }
+            program.separate(2);
+            program.line("class " + declared.name() + "(Exception):");
+            program.line("    pass");
+        }
+        if (!renamed.isEmpty()) {
+            program.separate(2);
+            program.line("# exception types bound to other names, so that each keeps its own in reports");
+            for (PythonContext.ExceptionClass declared : renamed) {
+                program.line(declared.name() + " = type(" + PythonLiterals.string(declared.type()) + ", (Exception,), {})");
+            }
+        }
+    }
+
     private static void writeCompute(PythonLines program) {
         program.line("def compute(ms):");
         program.line("    \"\"\"Keep the CPU busy for ms milliseconds of this thread's own CPU time.\"\"\"");
@@ -195,6 +178,12 @@ public final class PythonGenerator {
             program.separate(2);
             written.put(definition.name(), program.size());
             program.append(code.renamed(PythonContext.NAME_TOKEN, definition.name()));
+            String shown = context.shownNames().get(definition.name());
+            if (shown != null) {
+                program.separate(2);
+                program.line("# unnamed threads are named after their target's __name__");
+                program.line(definition.name() + ".__name__ = " + PythonLiterals.string(shown));
+            }
         }
     }
 }

@@ -79,13 +79,48 @@ final class PythonLiterals {
         return escaped.toString();
     }
 
-    /** A triple-quoted docstring's inside: no run of three quotes, no trailing quote, no backslash surprises. */
+    /**
+     * A triple-quoted docstring's inside: one line, no run of three quotes, no trailing quote,
+     * no backslash surprises, and other control characters escaped (Python refuses a NUL in a
+     * source file).
+     */
     static String docstring(String text) {
-        String oneLine = text.replace("\\", "\\\\").replace("\r", " ").replace("\n", " ").strip();
-        oneLine = oneLine.replace("\"\"\"", "\\\"\\\"\\\"");
+        String oneLine = oneLine(text.replace("\\", "\\\\")).strip();
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            escaped.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+        }
+        oneLine = escaped.toString().replace("\"\"\"", "\\\"\\\"\\\"");
         if (oneLine.endsWith("\"")) {
             oneLine = oneLine.substring(0, oneLine.length() - 1) + "\\\"";
         }
         return oneLine;
+    }
+
+    /**
+     * Text that stays inside a {@code #} comment: Python ends a comment at a carriage return as
+     * at a newline (the rest would be code), refuses a NUL, and editors break lines at the
+     * Unicode line separators; each becomes a space, as does every other control character.
+     */
+    static String comment(String text) {
+        StringBuilder safe = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaks = c < 0x20 || c == 0x7f || c == 0x85 || c == '\u2028' || c == '\u2029';
+            safe.append(breaks ? ' ' : c);
+        }
+        return safe.toString();
+    }
+
+    /** Line breaks of every kind as spaces. */
+    private static String oneLine(String text) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaks = c == '\n' || c == '\r' || c == 0x85 || c == '\u2028' || c == '\u2029';
+            line.append(breaks ? ' ' : c);
+        }
+        return line.toString();
     }
 }

@@ -3,10 +3,9 @@ package io.threadstage.io;
 import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes steps as Python statements, marking the line each step path begins on. Functions that
@@ -58,16 +57,28 @@ final class PythonStepWriter {
             out.line(expression);
         } else if (step instanceof Step.Io io) {
             context.imports("time");
-            String label = io.label() == null || io.label().isBlank() ? "" : ": " + io.label().replace('\n', ' ');
+            String label = io.label() == null || io.label().isBlank() ? "" : ": " + PythonLiterals.comment(io.label());
             out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + label);
+        } else if (step instanceof Step.Increment increment && increment.yieldBetween()) {
+            context.imports("time");
+            String counter = context.resource(increment.counter());
+            scope.assignsGlobal(counter);
+            // a variable of its own: a resource or parameter called hits_read stays untouched
+            String read = scope.temporary(counter + "_read");
+            out.line(read + " = " + counter);
+            out.line("time.sleep(0)  # lets another thread run between the read and the write");
+            out.line(counter + " = " + read + " + " + increment.by());
         } else if (step instanceof Step.With with) {
             out.line("with " + context.resource(with.lock()) + ":");
             block(with.body(), path + ".do", scope, out);
         } else if (step instanceof Step.GetUntil loop) {
             String sentinel = loop.sentinel() == null || loop.sentinel() instanceof Value.Null
                     ? "is not None" : "!= " + PythonLiterals.value(loop.sentinel());
-            out.line("while (item := " + context.resource(loop.queue()) + ".get()) " + sentinel + ":");
-            block(loop.body(), path + ".do", scope.withItem(), out);
+            // each loop its own variable: an inner loop must not overwrite the item an outer one prints
+            PythonScope body = scope.binding("item", "item");
+            out.line("while (" + body.variable("item") + " := " + context.resource(loop.queue()) + ".get()) "
+                    + sentinel + ":");
+            block(loop.body(), path + ".do", body, out);
         } else if (step instanceof Step.Until until) {
             String event = context.resource(until.event());
             out.line("while not " + event + ".is_set():");
@@ -99,21 +110,52 @@ final class PythonStepWriter {
         out.dedent();
     }
 
+    /**
+     * {@code except Type as error:} only when the handler prints {@code {error}}; a handler
+     * nested in it gets a variable of its own, since Python deletes the variable when a
+     * handler ends and the outer handler may still print its own.
+     */
     private void writeTry(Step.Try attempt, String path, PythonScope scope, PythonLines out) {
         out.line("try:");
         block(attempt.body(), path + ".try", scope, out);
-        PythonScope handlerScope = scope.withError();
-        PythonLines handler = new PythonLines();
-        handler.indent();
-        writeAll(attempt.handler(), path + ".then", handlerScope, handler);
-        String type = context.exceptionType(attempt.except() == null ? "Exception" : attempt.except());
-        out.line("except " + type + (handlerScope.errorUsed() ? " as error:" : ":"));
-        out.append(handler);
+        String type = context.exceptionType(PythonExceptionNames.caught(attempt));
+        if (printsError(attempt.handler())) {
+            PythonScope handler = scope.binding("error", "error");
+            out.line("except " + type + " as " + handler.variable("error") + ":");
+            block(attempt.handler(), path + ".then", handler, out);
+        } else {
+            out.line("except " + type + ":");
+            block(attempt.handler(), path + ".then", scope, out);
+        }
+    }
+
+    /**
+     * Whether the steps print {@code {error}} of the exception being handled: not inside a
+     * nested handler, which has its own, nor inside a task, which runs in a function of its own.
+     */
+    private static boolean printsError(List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.Print print && PrintTemplate.names(print.text()).contains("error")) {
+                return true;
+            }
+            if (step instanceof Step.Try attempt) {
+                if (printsError(attempt.body())) {
+                    return true;
+                }
+            } else if (!(step instanceof Step.Submit) && !(step instanceof Step.MapTasks)) {
+                for (List<Step> block : step.blocks()) {
+                    if (printsError(block)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The one-line statements that are not expressions. */
     private String statement(Step step, String path, PythonScope scope) {
-        if (step instanceof Step.Increment increment) {
+        if (step instanceof Step.Increment increment && !increment.yieldBetween()) {
             String counter = context.resource(increment.counter());
             scope.assignsGlobal(counter);
             return counter + " += " + increment.by();
@@ -129,11 +171,11 @@ final class PythonStepWriter {
         }
         if (step instanceof Step.Raise raise) {
             String type = context.exceptionType(raise.type());
-            String message = raise.message() == null ? "" : PythonLiterals.string(raise.message());
+            String message = raise.message() == null ? "" : PythonLiterals.value(raise.message());
             return "raise " + type + "(" + message + ")";
         }
         if (step instanceof Step.Submit submit) {
-            String future = submit.future();
+            String future = context.future(submit.future());
             scope.assignsGlobal(future);
             return future + " = " + submitCall(submit, path);
         }
@@ -200,7 +242,7 @@ final class PythonStepWriter {
             return submitCall(submit, path);
         }
         if (step instanceof Step.Result result) {
-            String call = result.future() + ".result(" + timeout(result.timeoutMs()) + ")";
+            String call = context.future(result.future()) + ".result(" + timeout(result.timeoutMs()) + ")";
             return result.print() ? "print(" + call + ")" : call;
         }
         if (step instanceof Step.MapTasks map) {
@@ -250,26 +292,16 @@ final class PythonStepWriter {
 
     /**
      * Defines the function an executor runs and returns its name. A submitted task's
-     * arguments are known, so a loop count can name its parameter; a mapped one takes each item.
+     * arguments are known, so a loop count can name its parameter; a mapped one takes each item
+     * (as {@code item} when the task names no parameter, as the runtime binds it).
      */
     private String taskFunction(Task task, String stepsPath, boolean submitted) {
-        List<String> params = new ArrayList<>(task.params());
-        if (params.isEmpty()) {
-            if (!submitted) {
-                params.add("item");
-            } else {
-                params.addAll(PythonSignature.generatedNames(task.args().size()));
-            }
-        }
-        Map<String, String> readers = new LinkedHashMap<>();
-        Map<String, Value> fixed = new LinkedHashMap<>();
-        for (int i = 0; i < params.size(); i++) {
-            readers.put(params.get(i), params.get(i));
-            if (submitted && i < task.args().size()) {
-                fixed.put(params.get(i), task.args().get(i));
-            }
-        }
-        PythonScope scope = PythonScope.function(readers, fixed);
+        List<String> params = !submitted && task.params().isEmpty() ? List.of("item") : task.params();
+        List<Value> args = submitted ? task.args() : List.of();
+        PythonSignature signature = PythonSignature.of(params, args, Map.of(), context.names(),
+                PythonSignature.Holder.FUNCTION);
+        PythonScope scope = PythonScope.function(context.names(), signature.readers(""),
+                submitted ? signature.fixedArgs() : Map.of(), Set.copyOf(signature.names()));
         String returned = null;
         if (task.returns() instanceof Value.Text text) {
             returned = templates.expression(text.value(), scope);
@@ -278,9 +310,9 @@ final class PythonStepWriter {
         }
         PythonLines body = functionBody(task.steps(), stepsPath, scope, returned);
         PythonLines definition = new PythonLines();
-        definition.line("def " + PythonContext.NAME_TOKEN + "(" + String.join(", ", params) + "):");
+        definition.line("def " + PythonContext.NAME_TOKEN + "(" + signature.requiredParameters() + "):");
         definition.indent();
         definition.append(body);
-        return context.define(task.function(), definition);
+        return context.define(context.definitionName(task.function()), true, definition);
     }
 }

@@ -6,6 +6,7 @@ import io.threadstage.model.WorkerStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a worker the way its style says: a function passed as {@code target}, a lambda, a
@@ -23,6 +24,10 @@ final class PythonWorkerWriter {
         this.steps = steps;
     }
 
+    /** A function or class as defined: its name in the program and the signature its calls fill. */
+    private record Defined(String name, PythonSignature signature) {
+    }
+
     /**
      * Defines what the worker runs (unless a lambda holds it all) and writes the line that
      * creates the thread object into {@code creations}.
@@ -32,25 +37,29 @@ final class PythonWorkerWriter {
         String variable = context.worker(worker.ref());
         String options = threadOptions(worker);
         if (worker.style() == WorkerStyle.SUBCLASS) {
-            String className = defineClass(worker, stepsPath, true);
-            String arguments = PythonSignature.callArguments(worker.args(), worker.kwargs());
-            creations.line(variable + " = " + className + "(" + join(arguments, options) + ")");
+            Defined subclass = defineClass(worker, stepsPath, true);
+            String arguments = subclass.signature().callArguments(worker.args(), worker.kwargs());
+            creations.line(variable + " = " + subclass.name() + "(" + join(arguments, options) + ")");
             return;
         }
         context.imports("threading");
         String target;
         if (worker.style() == WorkerStyle.CALLABLE) {
-            String className = defineClass(worker, stepsPath, false);
-            target = className + "(" + PythonSignature.callArguments(worker.args(), worker.kwargs()) + ")";
+            Defined callable = defineClass(worker, stepsPath, false);
+            target = callable.name() + "(" + callable.signature().callArguments(worker.args(), worker.kwargs()) + ")";
         } else if (worker.style() == WorkerStyle.LAMBDA) {
             target = lambda(worker, stepsPath, creations);
         } else {
-            target = defineFunction(worker, worker.function(), stepsPath);
+            Defined function = defineFunction(worker, context.definitionName(worker.function()), true, stepsPath);
+            if (worker.name() == null) {
+                context.showsName(function.name(), worker.function());
+            }
+            target = function.name();
             if (!worker.args().isEmpty()) {
                 target += ", args=" + PythonLiterals.tuple(worker.args());
             }
             if (!worker.kwargs().isEmpty()) {
-                target += ", kwargs=" + PythonLiterals.value(new Value.Dict(worker.kwargs()));
+                target += ", kwargs=" + PythonLiterals.value(new Value.Dict(function.signature().keywords(worker.kwargs())));
             }
         }
         creations.line(variable + " = threading.Thread(" + join("target=" + target, options) + ")");
@@ -81,7 +90,7 @@ final class PythonWorkerWriter {
      */
     private String lambda(Worker worker, String stepsPath, PythonLines creations) {
         if (worker.args().isEmpty() && worker.kwargs().isEmpty() && worker.steps().size() == 1) {
-            PythonScope scope = PythonScope.function(Map.of(), Map.of());
+            PythonScope scope = PythonScope.function(context.names(), Map.of(), Map.of(), Set.of());
             String path = stepsPath + "[0]";
             String inline = steps.expression(worker.steps().get(0), path, scope);
             if (inline != null && scope.assignedGlobals().isEmpty()) {
@@ -92,26 +101,30 @@ final class PythonWorkerWriter {
         if (worker.steps().isEmpty() && worker.args().isEmpty() && worker.kwargs().isEmpty()) {
             return "lambda: None";
         }
-        String requested = worker.function() != null ? worker.function() : PythonNames.snake(worker.ref()) + "_job";
-        String function = defineFunction(worker, requested, stepsPath);
-        return "lambda: " + function + "(" + PythonSignature.callArguments(worker.args(), worker.kwargs()) + ")";
+        Defined function = worker.function() != null
+                ? defineFunction(worker, context.definitionName(worker.function()), true, stepsPath)
+                : defineFunction(worker, PythonNames.snake(worker.ref()) + "_job", false, stepsPath);
+        return "lambda: " + function.name() + "(" + function.signature().callArguments(worker.args(), worker.kwargs()) + ")";
     }
 
-    private String defineFunction(Worker worker, String requested, String stepsPath) {
-        PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs());
-        PythonScope scope = PythonScope.function(signature.readers(""), signature.values());
+    private Defined defineFunction(Worker worker, String requested, boolean planned, String stepsPath) {
+        PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs(),
+                context.names(), PythonSignature.Holder.FUNCTION);
+        PythonScope scope = PythonScope.function(context.names(), signature.readers(""), signature.fixedArgs(),
+                Set.copyOf(signature.names()));
         PythonLines definition = new PythonLines();
         definition.line("def " + PythonContext.NAME_TOKEN + "(" + signature.parameters() + "):");
         definition.indent();
         definition.append(steps.functionBody(worker.steps(), stepsPath, scope, null));
-        String name = requested != null ? requested : PythonNames.snake(worker.ref());
-        return context.define(name, definition);
+        return new Defined(context.define(requested, planned, definition), signature);
     }
 
     /** A subclass of {@code threading.Thread} with {@code run}, or a plain class with {@code __call__}. */
-    private String defineClass(Worker worker, String stepsPath, boolean subclass) {
-        PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs());
-        PythonScope scope = PythonScope.function(signature.readers("self."), signature.values());
+    private Defined defineClass(Worker worker, String stepsPath, boolean subclass) {
+        PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs(),
+                context.names(), subclass ? PythonSignature.Holder.THREAD_SUBCLASS : PythonSignature.Holder.PLAIN_CLASS);
+        PythonScope scope = PythonScope.function(context.names(), signature.readers("self."), signature.fixedArgs(),
+                Set.of("self"));
         PythonLines definition = new PythonLines();
         definition.line("class " + PythonContext.NAME_TOKEN + (subclass ? "(threading.Thread):" : ":"));
         definition.indent();
@@ -134,8 +147,10 @@ final class PythonWorkerWriter {
         definition.line(subclass ? "def run(self):" : "def __call__(self):");
         definition.indent();
         definition.append(steps.functionBody(worker.steps(), stepsPath, scope, null));
-        String requested = worker.className() != null ? worker.className() : PythonNames.camel(worker.ref());
         context.imports("threading");
-        return context.define(requested, definition);
+        String name = worker.className() != null
+                ? context.define(context.definitionName(worker.className()), true, definition)
+                : context.define(PythonNames.camel(worker.ref()), false, definition);
+        return new Defined(name, signature);
     }
 }

@@ -11,6 +11,7 @@ import io.threadstage.model.Texts;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ final class ScenarioReader {
             case "local":
                 return new Resource.Local(name);
             default:
-                return new Resource.Counter(name, resource.whole("value", 0));
+                return new Resource.Counter(name, resource.integer("value", BigInteger.ZERO));
         }
     }
 

@@ -10,6 +10,7 @@ import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -76,8 +77,8 @@ final class ScenarioTree {
             node.put("maxsize", ((Resource.Queue) resource).maxsize());
         } else if (resource instanceof Resource.Executor) {
             node.put("maxWorkers", ((Resource.Executor) resource).maxWorkers());
-        } else if (resource instanceof Resource.Counter && ((Resource.Counter) resource).value() != 0) {
-            node.put("value", ((Resource.Counter) resource).value());
+        } else if (resource instanceof Resource.Counter counter && counter.value().signum() != 0) {
+            node.put("value", counter.value());
         }
         return node;
     }
@@ -211,12 +212,15 @@ final class ScenarioTree {
         } else if (step instanceof Step.Increment) {
             Step.Increment increment = (Step.Increment) step;
             node.put("increment", increment.counter());
-            if (increment.by() != 1) {
+            if (!increment.by().equals(BigInteger.ONE)) {
                 node.put("by", increment.by());
+            }
+            if (increment.yieldBetween()) {
+                node.put("yield", true);
             }
         } else if (step instanceof Step.Raise) {
             node.put("raise", ((Step.Raise) step).type());
-            putText(node, "message", ((Step.Raise) step).message());
+            putValue(node, "message", ((Step.Raise) step).message());
         } else if (step instanceof Step.Try) {
             Step.Try attempt = (Step.Try) step;
             node.set("try", steps(attempt.body()));

@@ -8,6 +8,7 @@ import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Texts;
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ final class StepReader {
         verbs.put("shutdown", List.of());
         verbs.put("local_set", List.of("value"));
         verbs.put("local_get", List.of());
-        verbs.put("increment", List.of("by"));
+        verbs.put("increment", List.of("by", "yield"));
         verbs.put("raise", List.of("message"));
         verbs.put("try", List.of("except", "then"));
         verbs.put("repeat", List.of("do"));
@@ -212,9 +213,9 @@ final class StepReader {
             case "local_get":
                 return new Step.LocalGet(step.text(verb));
             case "increment":
-                return new Step.Increment(step.text(verb), step.whole("by", 1));
+                return new Step.Increment(step.text(verb), step.integer("by", BigInteger.ONE), step.bool("yield", false));
             case "raise":
-                return new Step.Raise(step.text(verb), step.text("message"));
+                return new Step.Raise(step.text(verb), step.textOrInteger("message"));
             case "try":
                 step.require("except", "then");
                 List<Step> body = block(step, "try");

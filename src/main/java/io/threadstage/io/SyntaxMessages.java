@@ -2,6 +2,7 @@ package io.threadstage.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.threadstage.model.Limits;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,10 @@ final class SyntaxMessages {
         Matcher escape = ESCAPE.matcher(raw);
         if (escape.find()) {
             return "unknown escape \\" + escape.group(1) + " inside a text";
+        }
+        if (raw.startsWith("Number value length")) {
+            return "a number of more than " + Limits.MAX_NUMBER_CHARS + " characters (Python reads an integer of at most "
+                    + Limits.PYTHON_INT_DIGITS + " digits)";
         }
         if (raw.contains("Leading zeroes not allowed")) {
             return "a number must not start with 0";

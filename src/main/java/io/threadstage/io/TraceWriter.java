@@ -1,7 +1,5 @@
 package io.threadstage.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
@@ -33,17 +31,14 @@ import java.util.concurrent.locks.LockSupport;
 public final class TraceWriter implements Closeable, Flushable {
 
     private static final int DRAIN_BATCH = 4096;
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Writer out;
-    private final JsonGenerator json;
+    private final JsonLineBuffer json;
     private boolean ended;
 
     public TraceWriter(Writer out) throws IOException {
         this.out = out;
-        this.json = JSON.createGenerator(out);
-        json.setRootValueSeparator(null);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.json = new JsonLineBuffer(out);
     }
 
     /** Writes a finished trace to {@code file} atomically: a sibling temp file, then a move. */
@@ -124,127 +119,117 @@ public final class TraceWriter implements Closeable, Flushable {
     }
 
     public void header(TraceHeader header) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("format", TraceHeader.FORMAT);
-        json.writeStringField("title", header.title());
-        json.writeStringField("started", header.started());
-        json.writeNumberField("speed", header.speed());
-        json.writeBooleanField("gil", header.gil());
-        json.writeEndObject();
-        endLine();
+        json.beginObject();
+        json.string("format", TraceHeader.FORMAT);
+        json.string("title", header.title());
+        json.string("started", header.started());
+        json.number("speed", header.speed());
+        json.bool("gil", header.gil());
+        // extension: the interpreter in words, so a free-threaded trace says what it stands for
+        json.string("interpreter", header.interpreter());
+        json.endLine();
     }
 
     public void event(TraceEvent event) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("seq", event.seq());
-        json.writeNumberField("t", event.t());
-        json.writeStringField("ev", event.ev());
+        json.beginObject();
+        json.number("seq", event.seq());
+        json.number("t", event.t());
+        json.string("ev", event.ev());
         if (event instanceof TraceEvent.ThreadInfo e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("style", e.style());
-            json.writeBooleanField("daemon", e.daemon());
+            json.string("style", e.style());
+            json.bool("daemon", e.daemon());
             nullableLong("ident", e.ident());
             nullableLong("native_id", e.nativeId());
         } else if (event instanceof TraceEvent.State e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("state", e.state().json());
+            json.string("state", e.state().json());
             if (e.reason() != null && e.reason() != Reason.NONE) {
-                json.writeStringField("reason", e.reason().json());
+                json.string("reason", e.reason().json());
             }
             if (e.on() != null) {
-                json.writeStringField("on", e.on());
+                json.string("on", e.on());
             }
         } else if (event instanceof TraceEvent.QueueDepth e) {
             if (e.tid() != TraceSink.NO_THREAD) {
                 thread(e.tid(), e.thread());
             }
-            json.writeStringField("on", e.on());
-            json.writeNumberField("depth", e.depth());
-            json.writeNumberField("maxsize", e.maxsize());
+            json.string("on", e.on());
+            json.number("depth", e.depth());
+            json.number("maxsize", e.maxsize());
             if (e.op() != null) {
-                json.writeStringField("op", e.op());
+                json.string("op", e.op());
             }
         } else if (event instanceof TraceEvent.Join e) {
             thread(e.tid(), e.thread());
-            json.writeNumberField("target", e.target());
-            json.writeStringField("phase", e.begin() ? "begin" : "end");
-            json.writeBooleanField("timed_out", e.timedOut());
+            json.number("target", e.target());
+            json.string("phase", e.begin() ? "begin" : "end");
+            json.bool("timed_out", e.timedOut());
         } else if (event instanceof TraceEvent.LockOwner e) {
-            json.writeStringField("on", e.on());
+            json.string("on", e.on());
             tidOrNull("owner", e.owner());
         } else if (event instanceof TraceEvent.Signal e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("on", e.on());
-            json.writeBooleanField("set", e.set());
+            json.string("on", e.on());
+            json.bool("set", e.set());
         } else if (event instanceof TraceEvent.Gil e) {
             tidOrNull("owner", e.owner());
         } else if (event instanceof TraceEvent.StepBegin e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("path", e.path());
+            json.string("path", e.path());
         } else if (event instanceof TraceEvent.Print e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("text", e.text());
+            json.string("text", e.text());
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
             thread(e.tid(), e.thread());
-            json.writeStringField("type", e.type());
-            json.writeStringField("message", e.message());
-            json.writeBooleanField("caught", e.caught());
+            json.string("type", e.type());
+            json.string("message", e.message());
+            json.bool("caught", e.caught());
         } else if (event instanceof TraceEvent.Marker e) {
-            json.writeStringField("text", e.text());
+            json.string("text", e.text());
         } else if (event instanceof TraceEvent.End e) {
-            json.writeStringField("outcome", e.outcome().json());
-            json.writeStringField("message", e.message());
+            json.string("outcome", e.outcome().json());
+            json.string("message", e.message());
             ended = true;
         } else {
             throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
         }
-        json.writeEndObject();
-        endLine();
+        json.endLine();
     }
 
     @Override
     public void flush() throws IOException {
         json.flush();
-        out.flush();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            json.close();
+            json.flush();
         } finally {
             out.close();
         }
     }
 
     private void thread(int tid, String name) throws IOException {
-        json.writeNumberField("tid", tid);
-        json.writeStringField("thread", name);
+        json.number("tid", tid);
+        json.string("thread", name);
     }
 
     private void tidOrNull(String key, int tid) throws IOException {
         if (tid == TraceSink.NO_THREAD) {
-            json.writeNullField(key);
+            json.nullField(key);
         } else {
-            json.writeNumberField(key, tid);
+            json.number(key, tid);
         }
     }
 
     private void nullableLong(String key, Long value) throws IOException {
         if (value == null) {
-            json.writeNullField(key);
+            json.nullField(key);
         } else {
-            json.writeNumberField(key, value);
+            json.number(key, value);
         }
     }
 
-    /**
-     * Ends a line inside the generator's own buffer. It used to {@code flush()} the generator and
-     * write the newline to {@code out}: a generator's flush reaches the stream's, so every event
-     * was a write to the file (a system call), and writing a 640,000-event trace took 2 s.
-     * {@link #flush()} still reaches the file, after each batch of a live trace.
-     */
-    private void endLine() throws IOException {
-        json.writeRaw('\n');
-    }
 }

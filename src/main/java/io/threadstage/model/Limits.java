@@ -1,5 +1,7 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
+
 /**
  * The ranges the scenario format allows, in one place so the validator, the loader and the
  * editor's fields agree. "Not absurd" bounds (a step of at most ten minutes, at most 100,000
@@ -17,6 +19,17 @@ public final class Limits {
     public static final double MAX_SPEED = 20;
     /** Deepest nesting of JSON objects and arrays a document may have. */
     public static final int MAX_DEPTH = 64;
+    /**
+     * Most decimal digits of an integer CPython 3.11 reads or prints ({@code sys.int_max_str_digits}):
+     * a longer literal is a SyntaxError in the generated program, a longer {@code str(int)} a ValueError.
+     */
+    public static final int PYTHON_INT_DIGITS = 4300;
+    /**
+     * Longest number, in characters, the JSON reader takes before refusing it as syntax: room for
+     * an integer of {@link #PYTHON_INT_DIGITS} digits and its sign, so the refusal of a longer one
+     * comes from the validator, with its JSON path and Python's reason.
+     */
+    public static final int MAX_NUMBER_CHARS = 2 * PYTHON_INT_DIGITS;
 
     private Limits() {
     }
@@ -29,6 +42,16 @@ public final class Limits {
                 + ", got " + Texts.number(speed);
     }
 
+    /** Why an integer is too long for Python to read, or null when it is not. */
+    public static String digitsProblem(BigInteger value) {
+        int digits = value.abs().toString().length();
+        if (digits <= PYTHON_INT_DIGITS) {
+            return null;
+        }
+        return "an integer may have at most " + PYTHON_INT_DIGITS + " digits (Python's sys.int_max_str_digits), this one has "
+                + digits;
+    }
+
     /** A closed range of whole numbers, with the unit its messages show. */
     public record Range(long min, long max, String unit) {
 
@@ -36,13 +59,25 @@ public final class Limits {
             return value >= min && value <= max;
         }
 
+        /** Why {@code value}, which may not even fit a long, is refused; null when it is in range. */
+        public String problem(BigInteger value) {
+            if (value.bitLength() < Long.SIZE) {
+                return problem(value.longValue());
+            }
+            return outside(value.signum() < 0, value.toString());
+        }
+
         /** Why {@code value} is refused, or null when it is in range. */
         public String problem(long value) {
             if (contains(value)) {
                 return null;
             }
+            return outside(value < min, Long.toString(value));
+        }
+
+        private String outside(boolean below, String value) {
             if (max == Integer.MAX_VALUE) {
-                return value < min ? "must be at least " + min + unit + ", got " + value
+                return below ? "must be at least " + min + unit + ", got " + value
                         : "must be at most " + max + unit + ", got " + value;
             }
             return "must be between " + min + " and " + max + unit + ", got " + value;

@@ -46,7 +46,7 @@ public final class PythonRepr {
             return bool.value() ? "True" : "False";
         }
         if (value instanceof Value.Int number) {
-            return Long.toString(number.value());
+            return number.value().toString();
         }
         if (value instanceof Value.Real number) {
             return real.apply(number.value());

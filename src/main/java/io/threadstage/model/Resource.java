@@ -1,5 +1,7 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
+
 /** A shared object of a scenario; every resource has a unique Python identifier as its name. */
 public sealed interface Resource {
 
@@ -43,8 +45,9 @@ public sealed interface Resource {
         public Local withName(String newName) { return new Local(newName); }
     }
 
-    /** A shared integer, incremented with a read-modify-write that can lose updates. */
-    record Counter(String name, long value) implements Resource {
+    /** A shared integer (Python's, unbounded), incremented with a read-modify-write that can lose updates. */
+    record Counter(String name, BigInteger value) implements Resource {
+        public Counter(String name, long value) { this(name, BigInteger.valueOf(value)); }
         public String kind() { return "counter"; }
         public Counter withName(String newName) { return new Counter(newName, value); }
     }

@@ -3,14 +3,15 @@ package io.threadstage.model;
 /**
  * Run settings of a scenario.
  *
- * @param gil              emulate CPython's global interpreter lock for {@code compute}
+ * @param gil              CPython 3.11 with its global interpreter lock (the default); false: a
+ *                         free-threaded build (3.13t), whose threads run Python at once
  * @param switchIntervalMs like {@code sys.setswitchinterval}, 1..1000
  * @param speed            wall-clock factor: a step of {@code ms} lasts {@code ms / speed}, 0.05..20
  * @param excepthook       how uncaught exceptions in threads are reported
  */
 public record Settings(boolean gil, int switchIntervalMs, double speed, Excepthook excepthook) {
 
-    public static final Settings DEFAULT = new Settings(false, 5, 1.0, Excepthook.DEFAULT);
+    public static final Settings DEFAULT = new Settings(true, 5, 1.0, Excepthook.DEFAULT);
 
     public enum Excepthook {
         /** CPython's {@code Exception in thread NAME:} report with a traceback. */

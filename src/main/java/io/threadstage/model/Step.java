@@ -1,5 +1,6 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -170,13 +171,34 @@ public sealed interface Step {
         public String verb() { return "local_get"; }
     }
 
-    /** {@code counter += by}, as a read then a write. */
-    record Increment(String counter, long by) implements Step {
+    /**
+     * {@code counter += by}, as a read then a write; {@code by} is a Python int, of any size.
+     * {@code yieldBetween}: the read, then {@code time.sleep(0)}, then the write, which lets
+     * another thread run in between even under the GIL (a plain {@code +=} on a global never
+     * loses an update in CPython 3.11).
+     */
+    record Increment(String counter, BigInteger by, boolean yieldBetween) implements Step {
+        public Increment(String counter, long by, boolean yieldBetween) {
+            this(counter, BigInteger.valueOf(by), yieldBetween);
+        }
+
+        public Increment(String counter, BigInteger by) {
+            this(counter, by, false);
+        }
+
+        public Increment(String counter, long by) {
+            this(counter, by, false);
+        }
+
         public String verb() { return "increment"; }
     }
 
-    /** {@code raise Type(message)} */
-    record Raise(String type, String message) implements Step {
+    /**
+     * {@code raise Type(message)}; the message is a text or an int ({@code SystemExit(3)}), or
+     * null for {@code raise Type()}.
+     */
+    record Raise(String type, Value message) implements Step {
+        public Raise(String type, String message) { this(type, message == null ? null : Value.of(message)); }
         public String verb() { return "raise"; }
     }
 

@@ -44,7 +44,8 @@ public final class Texts {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // the shortest digits that read back as the value (Java 17's Double.toString writes 1e23 as 9.999999999999999E22)
+        return new BigDecimal(PythonRepr.floatRepr(value)).stripTrailingZeros().toPlainString();
     }
 
     /** {@code "a"}, {@code "a" or "b"}, {@code "a", "b" or "c"}. */

@@ -140,6 +140,11 @@ public final class Validator {
                 if (workers != null) {
                     report(path + ".maxWorkers", workers);
                 }
+            } else if (resource instanceof Resource.Counter counter) {
+                String digits = counter.value() == null ? "must be a whole number" : Limits.digitsProblem(counter.value());
+                if (digits != null) {
+                    report(path + ".value", digits);
+                }
             }
         }
 
@@ -418,9 +423,16 @@ public final class Validator {
             } else if (step instanceof Step.LocalGet) {
                 resource(path, "local_get", ((Step.LocalGet) step).local(), Resource.Local.class, "local");
             } else if (step instanceof Step.Increment) {
-                resource(path, "increment", ((Step.Increment) step).counter(), Resource.Counter.class, "counter");
+                Step.Increment increment = (Step.Increment) step;
+                resource(path, "increment", increment.counter(), Resource.Counter.class, "counter");
+                String digits = increment.by() == null ? "must be a whole number" : Limits.digitsProblem(increment.by());
+                if (digits != null) {
+                    report(path, "\"by\" " + digits);
+                }
             } else if (step instanceof Step.Raise) {
-                exceptionType(path, "raise", ((Step.Raise) step).type());
+                Step.Raise raise = (Step.Raise) step;
+                exceptionType(path, "raise", raise.type());
+                raiseMessage(path, raise.message());
             } else if (step instanceof Step.Try) {
                 Step.Try attempt = (Step.Try) step;
                 checkSteps(attempt.body(), path + ".try", depth + 2, scope);
@@ -581,6 +593,38 @@ public final class Validator {
             }
         }
 
+        /** A text, or an int as {@code SystemExit(3)} takes; a None or a list would print otherwise in Python. */
+        private void raiseMessage(String path, Value message) {
+            if (message == null || message instanceof Value.Text) {
+                return;
+            }
+            if (!(message instanceof Value.Int number)) {
+                report(path, "\"message\" must be text or a whole number, got " + describe(message));
+                return;
+            }
+            String digits = Limits.digitsProblem(number.value());
+            if (digits != null) {
+                report(path, "\"message\" " + digits);
+            }
+        }
+
+        /** A value as the document writes it, for a message. */
+        private static String describe(Value value) {
+            if (value instanceof Value.Bool bool) {
+                return Boolean.toString(bool.value());
+            }
+            if (value instanceof Value.Null) {
+                return "null";
+            }
+            if (value instanceof Value.Array) {
+                return "a list";
+            }
+            if (value instanceof Value.Dict) {
+                return "an object";
+            }
+            return PythonRepr.repr(value);
+        }
+
         // ---- print templates ----
 
         /**
@@ -636,6 +680,9 @@ public final class Validator {
             if (value instanceof Value.Real) {
                 double real = ((Value.Real) value).value();
                 return Double.isFinite(real) ? null : "a number must be finite, got " + real;
+            }
+            if (value instanceof Value.Int) {
+                return Limits.digitsProblem(((Value.Int) value).value());
             }
             List<Value> children;
             if (value instanceof Value.Array) {

@@ -1,5 +1,6 @@
 package io.threadstage.model;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,16 +44,28 @@ public sealed interface Value {
         }
     }
 
-    /** A JSON number without fraction or exponent. */
-    record Int(long value) implements Value {
+    /**
+     * A JSON number without fraction or exponent: Python's {@code int}, of any size, as
+     * {@code json.loads} reads it. Values are made once, when a scenario is read, so their
+     * size costs nothing on a hot path (a counter keeps its running value apart, in a long).
+     */
+    record Int(BigInteger value) implements Value {
+        public Int {
+            Objects.requireNonNull(value, "value");
+        }
+
+        public Int(long value) {
+            this(BigInteger.valueOf(value));
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Int that && value == that.value;
+            return other instanceof Int that && value.equals(that.value);
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(value);
+            return value.hashCode();
         }
     }
 
@@ -119,6 +132,10 @@ public sealed interface Value {
     }
 
     static Value of(long number) {
+        return new Int(number);
+    }
+
+    static Value of(BigInteger number) {
         return new Int(number);
     }
 }

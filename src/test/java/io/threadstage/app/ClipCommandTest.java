@@ -151,7 +151,7 @@ class ClipCommandTest {
         assertEquals(2, command("run", "lesson:target-function", "--fps", "5"));
         assertEquals("threadstage run: --fps only applies to a clip: add --gif OUT.gif\n"
                 + "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--gif OUT.gif]"
-                + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil]\n", errors());
+                + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]\n", errors());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         err.reset();
         assertEquals(2, command("run", "lesson:target-function", "--gif", dir.resolve("no/x.gif").toString()));

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A scenario run in-process on the core, as {@code threadstage run} runs it: prints and
  * exception reports captured line by line, the outcome mapped to the command's exit code
- * (0 completed, 1 main raised, 3 deadlock, 4 timed out).
+ * (0 completed, 1 main raised, or SystemExit's status, 130 for KeyboardInterrupt; 3 deadlock, 4 timed out).
  */
 record CoreRun(int exitCode, List<String> stdout, List<String> stderr, RunResult result) {
 
@@ -51,7 +51,7 @@ record CoreRun(int exitCode, List<String> stdout, List<String> stderr, RunResult
         } else if (result.outcome() != Outcome.COMPLETED) {
             exit = 4;
         } else {
-            exit = result.mainRaised() ? 1 : 0;
+            exit = result.exitStatus();
         }
         return new CoreRun(exit, List.copyOf(out), lines(err), result);
     }

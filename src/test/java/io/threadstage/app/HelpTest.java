@@ -15,7 +15,7 @@ class HelpTest {
             "  threadstage [FILE] [--run]",
             "  threadstage check FILE...",
             "  threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--gif OUT.gif]"
-                    + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil]",
+                    + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]",
             "  threadstage python FILE",
             "  threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
                     + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]",

@@ -7,6 +7,7 @@ import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
 import java.io.ByteArrayOutputStream;
@@ -72,6 +73,27 @@ class RunCommandTest {
         // the frame names the line of the generated program the raise became
         assertTrue(err().matches("Traceback \\(most recent call last\\):\n  File \"<scenario>\", line \\d+, in <module>\n"
                 + "ValueError: bad\n"), err());
+    }
+
+    @Test
+    void systemExitAndKeyboardInterruptExitAsPython3Does() {
+        assertEquals(0, run(scenario(List.of(), List.of(), new Step.Raise("SystemExit", (Value) null))));
+        assertEquals(7, run(scenario(List.of(), List.of(), new Step.Raise("SystemExit", Value.of(7)))));
+        assertEquals(255, run(scenario(List.of(), List.of(), new Step.Raise("SystemExit", Value.of(-1)))));
+        assertEquals("", err(), "a code, or none, is not printed");
+        assertEquals(1, run(scenario(List.of(), List.of(), new Step.Raise("SystemExit", "bye"))));
+        assertEquals(1, run(scenario(List.of(), List.of(), new Step.Raise("SystemExit", ""))));
+        assertEquals("bye\n\n", err(), "a text is printed alone, even an empty one");
+    }
+
+    @Test
+    void keyboardInterruptInMainExits130AfterItsTracebackAndTheOtherThreads() {
+        int code = run(scenario(List.of(), List.of(worker("W", new Step.Sleep(30), new Step.Print("worker ran"))),
+                new Step.Start("W"), new Step.Raise("KeyboardInterrupt", (Value) null)));
+
+        assertEquals(130, code);
+        assertEquals("worker ran\n", out());
+        assertTrue(err().endsWith("\nKeyboardInterrupt\n"), err());
     }
 
     @Test

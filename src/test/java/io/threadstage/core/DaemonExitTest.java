@@ -29,10 +29,10 @@ class DaemonExitTest {
 
         assertEquals(Outcome.COMPLETED, h.outcome());
         assertEquals(List.of("main done", "foreground done"), h.out);
-        h.assertStates("MainThread", "created", "running", "waiting(join Foreground)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(join Foreground)", "running",
                 "terminated(returned)");
-        h.assertStates("Background", "created", "running", "waiting(sleep)", "terminated(killed_at_exit)");
-        List<String> foreground = h.states("Foreground");
+        h.assertLifecycle("Background", "created", "running", "waiting(sleep)", "terminated(killed_at_exit)");
+        List<String> foreground = h.lifecycle("Foreground");
         assertEquals(List.of("waiting(sleep)", "running", "terminated(returned)"),
                 foreground.subList(foreground.size() - 3, foreground.size()));
         List<TraceEvent> events = h.events();
@@ -63,6 +63,15 @@ class DaemonExitTest {
         Harness h = Harness.start(scenario()
                 .worker(daemon("Spinner", new Step.Compute(60_000)))
                 .main(new Step.Start("Spinner"), new Step.Sleep(20)).get()).finish();
+
+        h.assertLifecycle("Spinner", "created", "running", "terminated(killed_at_exit)");
+    }
+
+    @Test
+    void freeThreadedADaemonIsKilledInTheMiddleOfItsCompute() {
+        Harness h = Harness.start(scenario()
+                .worker(daemon("Spinner", new Step.Compute(60_000)))
+                .main(new Step.Start("Spinner"), new Step.Sleep(20)).get(), options -> options.withGil(false)).finish();
 
         h.assertStates("Spinner", "created", "running", "terminated(killed_at_exit)");
     }

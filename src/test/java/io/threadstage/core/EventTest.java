@@ -23,7 +23,7 @@ class EventTest {
                         new Step.ClearEvent("go"), new Step.Join("Waiter", null)).get()).finish();
 
         assertEquals(List.of("went"), h.out);
-        h.assertStates("Waiter", "created", "running", "waiting(event go)", "running", "terminated(returned)");
+        h.assertLifecycle("Waiter", "created", "running", "waiting(event go)", "running", "terminated(returned)");
         List<Boolean> signals = h.all(TraceEvent.Signal.class).stream().map(TraceEvent.Signal::set).toList();
         assertEquals(List.of(true, false), signals);
         TraceEvent.Signal set = h.all(TraceEvent.Signal.class).get(0);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.Value;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceEvent;
 import java.util.List;
@@ -31,8 +32,8 @@ class ExceptionReportTest {
         assertEquals(List.of("other done", "main done"), h.out);
         assertEquals(List.of("Exception in thread Failing:\nTraceback (most recent call last):\n"
                 + "  File \"<scenario>\", in work\nValueError: bad"), h.err);
-        h.assertStates("Failing", "created", "running", "terminated(exception)");
-        h.assertStates("Other", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
+        h.assertLifecycle("Failing", "created", "running", "terminated(exception)");
+        h.assertLifecycle("Other", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
         TraceEvent.ExceptionRaised raised = h.all(TraceEvent.ExceptionRaised.class).get(0);
         assertEquals(h.tid("Failing"), raised.tid());
         assertEquals("bad", raised.message());
@@ -53,7 +54,7 @@ class ExceptionReportTest {
     void aKeyErrorRaisedWithoutArgumentShowsNoText() {
         // raise KeyError() -> "KeyError"; raise KeyError('') -> "KeyError: ''", as CPython prints them
         Harness h = Harness.start(scenario()
-                .worker(target("Bare", "work", new Step.Raise("KeyError", null)))
+                .worker(target("Bare", "work", new Step.Raise("KeyError", (Value) null)))
                 .worker(target("Empty", "work2", new Step.Raise("KeyError", "")))
                 .main(new Step.Start("Bare"), new Step.Join("Bare", null), new Step.Start("Empty"),
                         new Step.Join("Empty", null)).get()).finish();
@@ -89,8 +90,8 @@ class ExceptionReportTest {
         assertEquals(List.of("worker done"), h.out);
         assertEquals(List.of("Traceback (most recent call last):\n  File \"<scenario>\", in <module>\n"
                 + "RuntimeError: main failed"), h.err);
-        h.assertStates("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(exception)");
-        h.assertStates("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
+        h.assertLifecycle("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(exception)");
+        h.assertLifecycle("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
     }
 
     @Test

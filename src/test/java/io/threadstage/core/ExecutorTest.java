@@ -33,10 +33,10 @@ class ExecutorTest {
         assertEquals(List.of("ThreadPoolExecutor-1_0", "3"), h.out);
         // one task: one pool thread, though four are allowed
         assertEquals(List.of("MainThread", "ThreadPoolExecutor-1_0"), createdNames(h));
-        h.assertStates("ThreadPoolExecutor-1_0", "created", "running", "waiting(sleep)", "running",
+        h.assertLifecycle("ThreadPoolExecutor-1_0", "created", "running", "waiting(sleep)", "running",
                 "waiting(idle pool)", "running",
                 "terminated(returned)");
-        h.assertStates("MainThread", "created", "running", "waiting(future f)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(future f)", "running",
                 "waiting(join ThreadPoolExecutor-1_0)", "running", "terminated(returned)");
     }
 
@@ -110,5 +110,25 @@ class ExecutorTest {
                         new Step.Submit("pool", task("late", List.of(), List.of(), null), "f")).get()).finish();
 
         assertTrue(h.err.get(0).endsWith("\nRuntimeError: cannot schedule new futures after shutdown"), h.err.get(0));
+    }
+
+    @Test
+    void atTheInterpreterExitAPoolRefusesNewWorkInCPythonsWordsAndFinishesItsQueue() {
+        Step submitLater = new Step.Try(Build.steps(new Step.Submit("never_used", task("late", List.of(), List.of(), null), null)),
+                "RuntimeError", Build.steps(new Step.Print("never used: {error}")));
+        Step submitToUsed = new Step.Try(Build.steps(new Step.Submit("used", task("late", List.of(), List.of(), null), null)),
+                "RuntimeError", Build.steps(new Step.Print("used: {error}")));
+        Harness h = Harness.start(scenario()
+                .resource(new Resource.Executor("never_used", 1))
+                .resource(new Resource.Executor("used", 1))
+                .worker(Build.target("Late", "late", new Step.Sleep(150), submitLater, submitToUsed))
+                .main(new Step.Start("Late"),
+                        new Step.Submit("used", task("slow", List.of(), List.of(), null, new Step.Sleep(50),
+                                new Step.Print("queued before the exit, still runs")), null)).get()).finish();
+
+        assertEquals(List.of("queued before the exit, still runs",
+                "never used: cannot schedule new futures after interpreter shutdown",
+                // the pool's thread took the end and flagged its executor: CPython's _worker does so
+                "used: cannot schedule new futures after shutdown"), h.out);
     }
 }

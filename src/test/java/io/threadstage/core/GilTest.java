@@ -5,6 +5,7 @@ import static io.threadstage.core.Build.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.model.Resource;
 import io.threadstage.model.Step;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
@@ -155,5 +156,28 @@ class GilTest {
                 .filter(s -> s.tid() == h.tid("Sleeper")).skip(4).findFirst().orElseThrow();
         // the worker computes while the sleeper sleeps
         assertTrue(sleepAt < workerRuns && workerRuns < events.indexOf(wake), events.toString());
+    }
+
+    @Test
+    void aLockHeavyThreadRunsManyStepsATurnNotOneStepATurn() {
+        // CPython 3.11: the holder keeps the GIL from statement to statement until another thread
+        // has waited one switch interval; taking a free lock and giving it back does not switch
+        Build build = scenario().resource(new Resource.Counter("total", 0)).resource(new Resource.Lock("lock"));
+        String[] names = {"A", "B", "C", "D"};
+        for (String name : names) {
+            build.worker(target(name, "add", new Step.Repeat(5000,
+                    Build.steps(new Step.With("lock", Build.steps(new Step.Increment("total", 1)))))));
+        }
+        Harness h = Harness.start(build.main(new Step.Start("A"), new Step.Start("B"), new Step.Start("C"),
+                new Step.Start("D"), new Step.Join("A", null), new Step.Join("B", null), new Step.Join("C", null),
+                new Step.Join("D", null), new Step.Print("{total}")).get()).finish();
+
+        assertEquals(List.of("20000"), h.out);
+        assertEquals(1, mostRunningAtOnce(h, false));
+        long steps = h.all(TraceEvent.StepBegin.class).size();
+        long handOvers = h.all(TraceEvent.Gil.class).stream().filter(gil -> gil.owner() != TraceSink.NO_THREAD).count();
+        // 40,000 steps of the workers; a switch at every step would be tens of thousands of turns
+        assertTrue(steps > 40_000, "steps: " + steps);
+        assertTrue(handOvers < steps / 100, handOvers + " GIL turns for " + steps + " steps");
     }
 }

@@ -101,6 +101,25 @@ final class Harness {
         return states;
     }
 
+    /**
+     * The thread's life as its Python code sees it: its states with the GIL's turns taken out
+     * (every {@code waiting(gil)}, and the {@code running} that repeats when the turn comes
+     * back), so a test of what a thread waits on holds whichever thread the GIL let run first.
+     */
+    List<String> lifecycle(String name) {
+        List<String> life = new ArrayList<>();
+        for (String state : states(name)) {
+            if (state.equals("waiting(gil)")) {
+                continue;
+            }
+            if (!life.isEmpty() && state.equals("running") && life.get(life.size() - 1).equals("running")) {
+                continue;
+            }
+            life.add(state);
+        }
+        return life;
+    }
+
     static String word(TraceEvent.State state) {
         String text = state.state().json();
         if (state.reason() != Reason.NONE) {
@@ -146,5 +165,10 @@ final class Harness {
 
     void assertStates(String thread, String... expected) {
         assertEquals(List.of(expected), states(thread), "states of " + thread);
+    }
+
+    /** As {@link #assertStates}, with the GIL's turns taken out ({@link #lifecycle}). */
+    void assertLifecycle(String thread, String... expected) {
+        assertEquals(List.of(expected), lifecycle(thread), "states of " + thread + " (GIL turns left out)");
     }
 }

@@ -59,7 +59,7 @@ class LockTest {
                 .main(new Step.Start("Second"), new Step.Start("First"), new Step.Join("First", null),
                         new Step.Join("Second", null)).get()).finish();
 
-        List<String> states = h.states("Second");
+        List<String> states = h.lifecycle("Second");
         assertEquals(List.of("waiting(lock a)", "running", "terminated(returned)"),
                 states.subList(states.size() - 3, states.size()));
         int first = h.tid("First");
@@ -76,6 +76,6 @@ class LockTest {
                 .finish();
 
         assertEquals(List.of("gave up"), h.out);
-        h.assertStates("MainThread", "created", "running", "waiting(lock a)", "running", "terminated(returned)");
+        h.assertLifecycle("MainThread", "created", "running", "waiting(lock a)", "running", "terminated(returned)");
     }
 }

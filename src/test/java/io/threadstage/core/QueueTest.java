@@ -31,7 +31,7 @@ class QueueTest {
                 .get()).finish();
 
         assertEquals(List.of("got 1", "got 2"), h.out);
-        List<String> producer = h.states("Producer");
+        List<String> producer = h.lifecycle("Producer");
         assertEquals(List.of("created", "running", "waiting(queue_put jobs)", "running"), producer.subList(0, 4));
         List<String> depths = h.all(TraceEvent.QueueDepth.class).stream()
                 .map(q -> q.op() + " " + q.depth() + "/" + q.maxsize()).toList();
@@ -47,7 +47,7 @@ class QueueTest {
         assertEquals(List.of("Traceback (most recent call last):\n  File \"<scenario>\", in <module>\n_queue.Empty"),
                 h.err);
         assertEquals("Empty", h.all(TraceEvent.ExceptionRaised.class).get(0).type());
-        h.assertStates("MainThread", "created", "running", "waiting(queue_get jobs)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(queue_get jobs)", "running",
                 "terminated(exception)");
     }
 
@@ -74,7 +74,7 @@ class QueueTest {
                 .finish();
 
         assertEquals(List.of("done one", "done one", "all done"), h.out);
-        assertTrue(h.states("MainThread").contains("waiting(queue_join jobs)"), h.states("MainThread").toString());
+        assertTrue(h.lifecycle("MainThread").contains("waiting(queue_join jobs)"), h.lifecycle("MainThread").toString());
     }
 
     @Test

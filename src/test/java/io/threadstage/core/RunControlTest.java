@@ -105,7 +105,7 @@ class RunControlTest {
         List<TraceEvent> events = h.events();
         TraceEvent.End end = (TraceEvent.End) events.get(events.size() - 1);
         assertEquals(cycle, end.message());
-        h.assertStates("Worker-1", "created", "running", "waiting(sleep)", "running", "waiting(lock b)",
+        h.assertLifecycle("Worker-1", "created", "running", "waiting(sleep)", "running", "waiting(lock b)",
                 "terminated(stopped)");
         TraceEvent.State stuck = h.all(TraceEvent.State.class).stream()
                 .filter(s -> s.state() == ThreadState.WAITING).reduce((x, y) -> y).orElseThrow();
@@ -148,8 +148,8 @@ class RunControlTest {
         assertEquals(Outcome.ERROR, result.outcome());
         assertEquals("too many threads: a run may start at most 3 threads (Three would be one more)",
                 result.message());
-        h.assertStates("Three", "created");
-        h.assertStates("One", "created", "running", "waiting(sleep)", "terminated(stopped)");
+        h.assertLifecycle("Three", "created");
+        h.assertLifecycle("One", "created", "running", "waiting(sleep)", "terminated(stopped)");
     }
 
     @Test

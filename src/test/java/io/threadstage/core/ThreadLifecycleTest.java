@@ -28,8 +28,8 @@ class ThreadLifecycleTest {
                 .main(new Step.Start("Worker"), new Step.Join("Worker", null)).get()).finish();
 
         assertEquals(Outcome.COMPLETED, h.outcome());
-        h.assertStates("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
-        h.assertStates("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(returned)");
+        h.assertLifecycle("Worker", "created", "running", "waiting(sleep)", "running", "terminated(returned)");
+        h.assertLifecycle("MainThread", "created", "running", "waiting(join Worker)", "running", "terminated(returned)");
         assertEquals("end", h.events().get(h.events().size() - 1).ev());
     }
 
@@ -78,7 +78,7 @@ class ThreadLifecycleTest {
         assertEquals("RuntimeError", raised.type());
         assertEquals("threads can only be started once", raised.message());
         assertFalse(raised.caught());
-        h.assertStates("MainThread", "created", "running", "terminated(exception)");
+        h.assertLifecycle("MainThread", "created", "running", "terminated(exception)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ThreadLifecycleTest {
                 .main(new Step.Join("Worker", null)).get()).finish();
 
         assertTrue(h.err.get(0).endsWith("\nRuntimeError: cannot join thread before it is started"), h.err.get(0));
-        h.assertStates("Worker", "created");
+        h.assertLifecycle("Worker", "created");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ThreadLifecycleTest {
 
         assertEquals(List.of("Exception in thread Worker:\nTraceback (most recent call last):\n"
                 + "  File \"<scenario>\", in work\nRuntimeError: cannot join current thread"), h.err);
-        h.assertStates("Worker", "created", "running", "terminated(exception)");
+        h.assertLifecycle("Worker", "created", "running", "terminated(exception)");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ThreadLifecycleTest {
         assertTrue(joins.get(1).timedOut());
         assertFalse(joins.get(3).timedOut());
         assertEquals(h.tid("Worker"), joins.get(1).target());
-        h.assertStates("MainThread", "created", "running", "waiting(join Worker)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(join Worker)", "running",
                 "waiting(join Worker)", "running", "terminated(returned)");
     }
 
@@ -152,7 +152,7 @@ class ThreadLifecycleTest {
                 .main(new Step.Run("Worker")).get()).finish();
 
         assertEquals(List.of("MainThread"), h.out);
-        h.assertStates("Worker", "created");
+        h.assertLifecycle("Worker", "created");
         TraceEvent.StepBegin body = h.all(TraceEvent.StepBegin.class).stream()
                 .filter(step -> step.path().equals("$.workers[0].steps[0]")).findFirst().orElseThrow();
         assertEquals(0, body.tid());
@@ -166,7 +166,7 @@ class ThreadLifecycleTest {
                 .finish();
 
         assertEquals(List.of("body"), h.out);
-        h.assertStates("Worker", "created", "running", "terminated(exception)");
+        h.assertLifecycle("Worker", "created", "running", "terminated(exception)");
         // the frames would be threading.py's; the judge compares the lines outside them
         assertEquals(1, h.err.size());
         assertEquals(List.of("Exception in thread Worker:",
@@ -240,7 +240,7 @@ class ThreadLifecycleTest {
         Harness h = Harness.start(scenario()
                 .main(new Step.Io(10, "GET /"), new Step.Io(10, null)).get()).finish();
 
-        h.assertStates("MainThread", "created", "running", "waiting(io GET /)", "running", "waiting(io)", "running",
+        h.assertLifecycle("MainThread", "created", "running", "waiting(io GET /)", "running", "waiting(io)", "running",
                 "terminated(returned)");
     }
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 class LessonPythonCompilesTest {
 
     @Test
-    void indexListsTheTwentyTwoLessonsOfTheBrief() {
+    void indexListsTheTwentyTwoLessonsOfTheBriefAndTheFreeThreadedGilLesson() {
         assertEquals(List.of("target-function", "lambda", "subclass", "callable-object", "four-styles", "naming",
                 "daemon-threads", "daemon-after-start", "start-twice", "run-vs-start", "join-timeout",
                 "cooperative-cancel", "introspection", "shared-counter", "producer-consumer", "pool-futures",
-                "executor-map", "thread-local", "excepthook", "future-exception", "gil", "deadlock"), LessonFiles.ids());
+                "executor-map", "thread-local", "excepthook", "future-exception", "gil", "gil-free-threaded", "deadlock"), LessonFiles.ids());
     }
 
     @TestFactory

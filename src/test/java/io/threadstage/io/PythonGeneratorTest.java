@@ -1,13 +1,18 @@
 package io.threadstage.io;
 
 import static io.threadstage.io.Scenarios.mainOnly;
+import static io.threadstage.io.Scenarios.number;
 import static io.threadstage.io.Scenarios.scenario;
+import static io.threadstage.io.Scenarios.text;
 import static io.threadstage.io.Scenarios.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
+import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.Value;
+import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
 import java.io.IOException;
 import java.util.List;
@@ -137,5 +142,204 @@ class PythonGeneratorTest {
         assertEquals(true, text.contains("    worker_thread = threading.Thread(target=worker, name=\"Worker\")\n"), text);
         assertEquals(true, text.contains("    callable_thread = threading.Thread(target=worker, name=\"callable\")\n"), text);
         assertEquals(true, text.contains("    worker_thread.start()\n    callable_thread.start()\n"), text);
+    }
+
+    @Test
+    void aHandlerInsideAnotherGetsAVariableOfItsOwnSoTheOuterErrorSurvivesIt() {
+        Scenario scenario = mainOnly(
+                new Step.Try(List.of(new Step.Raise("ValueError", "outer")), "ValueError", List.of(
+                        new Step.Try(List.of(new Step.Raise("KeyError", "inner")), "KeyError",
+                                List.of(new Step.Print("inner {error}"))),
+                        new Step.Print("outer {error}"))),
+                new Step.Try(List.of(new Step.Raise("ValueError", "quiet")), "ValueError", List.of(
+                        new Step.Try(List.of(new Step.Raise("KeyError", "inner")), "KeyError",
+                                List.of(new Step.Print("only {error}"))))));
+        assertEquals("""
+                \"""Test\"""
+
+
+                if __name__ == "__main__":
+                    try:
+                        raise ValueError("outer")
+                    except ValueError as error:
+                        try:
+                            raise KeyError("inner")
+                        except KeyError as error_2:
+                            print(f"inner {error_2}")
+                        print(f"outer {error}")
+                    try:
+                        raise ValueError("quiet")
+                    except ValueError:
+                        try:
+                            raise KeyError("inner")
+                        except KeyError as error:
+                            print(f"only {error}")
+                """, generator.generate(scenario).text());
+    }
+
+    @Test
+    void nestedConsumerLoopsEachHaveTheirItemAndAParameterNamedItemKeepsItsValue() {
+        Scenario scenario = scenario(List.of(new Resource.Queue("orders", 0), new Resource.Queue("lines", 0)),
+                List.of(Scenarios.target("Packer", "pack", List.of("item"), List.of(number(0)),
+                        new Step.GetUntil("orders", Value.NONE, List.of(
+                                new Step.GetUntil("lines", text("end"), List.of(new Step.Print("{item}"))),
+                                new Step.Print("{item}"))),
+                        new Step.Print("{item}"))),
+                List.of(new Step.Start("Packer")));
+        String text = generator.generate(scenario).text();
+        assertEquals(true, text.contains("""
+                def pack(item):
+                    while (item_2 := orders.get()) is not None:
+                        while (item_3 := lines.get()) != "end":
+                            print(item_3)
+                        print(item_2)
+                    print(item)
+                """), text);
+    }
+
+    @Test
+    void aFunctionNamedPrintMovesAsideAndAnUnnamedThreadStillShowsPrint() {
+        Scenario scenario = scenario(List.of(new Resource.Lock("time")),
+                List.of(new Worker(null, "printer", WorkerStyle.TARGET, "print", null, List.of(), List.of(), Map.of(), false,
+                                List.of(new Step.With("time", List.of(new Step.Raise("print", "p"))))),
+                        new Worker("Named", null, WorkerStyle.TARGET, "print", null, List.of(), List.of(), Map.of(), false,
+                                List.of(new Step.With("time", List.of(new Step.Raise("print", "p")))))),
+                List.of(new Step.Start("printer"), new Step.Start("Named")));
+        assertEquals("""
+                \"""Test\"""
+
+                import threading
+
+
+                # exception types bound to other names, so that each keeps its own in reports
+                print_2 = type("print", (Exception,), {})
+
+
+                time_ = threading.Lock()
+
+
+                def print_():
+                    with time_:
+                        raise print_2("p")
+
+
+                # unnamed threads are named after their target's __name__
+                print_.__name__ = "print"
+
+
+                if __name__ == "__main__":
+                    printer = threading.Thread(target=print_)
+                    named = threading.Thread(target=print_, name="Named")
+
+                    printer.start()
+                    named.start()
+                """, generator.generate(scenario).text());
+    }
+
+    @Test
+    void parametersNamedLikeWhatTheBodyUsesMoveAsideAndTheirKeywordsFollow() {
+        Map<String, Value> kwargs = new java.util.LinkedHashMap<>();
+        kwargs.put("hits", number(2));
+        kwargs.put("thread", number(3));
+        Scenario scenario = scenario(List.of(new Resource.Queue("jobs", 0), new Resource.Counter("hits", 0)),
+                List.of(new Worker("W", null, WorkerStyle.TARGET, "work", null, List.of("jobs", "hits", "thread"),
+                                List.of(number(1)), kwargs, false, List.of(new Step.Put("jobs", text("{jobs}"), null),
+                                new Step.Increment("hits", 1), new Step.Print("{jobs} {hits} {thread}"))),
+                        new Worker("S", null, WorkerStyle.SUBCLASS, null, "Sub", List.of("name", "_started"),
+                                List.of(text("n")), Map.of("_started", text("s")), false,
+                                List.of(new Step.Print("{name} {_started}")))),
+                List.of(new Step.Start("W"), new Step.Start("S")));
+        String text = generator.generate(scenario).text();
+        assertEquals(true, text.contains("""
+                def work(jobs_, hits_, thread):
+                    global hits
+                    jobs.put("{jobs}")
+                    hits += 1
+                    print(f"{jobs_} {hits_} {thread}")
+                """), text);
+        assertEquals(true, text.contains("""
+                class Sub(threading.Thread):
+                    def __init__(self, name_, started, **kwargs):
+                        super().__init__(**kwargs)
+                        self.name_ = name_
+                        self.started = started
+
+                    def run(self):
+                        print(f"{self.name_} {self.started}")
+                """), text);
+        assertEquals(true, text.contains("""
+                    w = threading.Thread(target=work, args=(1,), kwargs={"hits_": 2, "thread": 3}, name="W")
+                    s = Sub("n", started="s", name="S")
+                """), text);
+    }
+
+    @Test
+    void aVariantOrHelperNeverTakesAThreadVariablesName() {
+        Scenario scenario = scenario(List.of(),
+                List.of(worker("Produce", WorkerStyle.TARGET, "produce", null, new Step.Print("a")),
+                        worker("Produce-2", WorkerStyle.TARGET, "produce", null, new Step.Print("b")),
+                        new Worker(null, "w", WorkerStyle.LAMBDA, null, null, List.of(), List.of(), Map.of(), false,
+                                List.of(new Step.Print("c"), new Step.Print("d"))),
+                        worker("w_job", WorkerStyle.TARGET, "f", null, new Step.Print("e"))),
+                List.of());
+        assertEquals("""
+                \"""Test\"""
+
+                import threading
+
+
+                def produce():
+                    print("a")
+
+
+                def produce_3():
+                    print("b")
+
+
+                def w_job_2():
+                    print("c")
+                    print("d")
+
+
+                def f():
+                    print("e")
+
+
+                if __name__ == "__main__":
+                    produce_thread = threading.Thread(target=produce, name="Produce")
+                    produce_2 = threading.Thread(target=produce_3, name="Produce-2")
+                    w = threading.Thread(target=lambda: w_job_2())
+                    w_job = threading.Thread(target=f, name="w_job")
+                """, generator.generate(scenario).text());
+    }
+
+    @Test
+    void aFreeThreadedScenarioSaysSoInItsFirstLines() {
+        Scenario free = mainOnly(new Step.Print("hi")).withSettings(new Settings(false, 5, 1.0, Settings.Excepthook.DEFAULT));
+        assertEquals("""
+                # Written for a free-threaded CPython build (3.13t, no GIL); on a CPython with the GIL
+                # it runs, but its threads take turns.
+                \"""Test\"""
+
+
+                if __name__ == "__main__":
+                    print("hi")
+                """, generator.generate(free).text());
+        assertEquals(false, generator.generate(mainOnly(new Step.Print("hi"))).text().contains("free-threaded"));
+    }
+
+    @Test
+    void textsOfTheScenarioStayTextsAndComments() {
+        Scenario scenario = new Scenario("Line\r\nbreak \u0000", null, Scenarios.WITH_GIL, List.of(), List.of(),
+                List.of(new Step.Io(5, "save\rprint(\"x\")\u2028y")), Map.of());
+        assertEquals("""
+                \"""Line  break \\x00\"""
+
+                import time
+
+
+                if __name__ == "__main__":
+                    time.sleep(0.005)  # simulated I/O: save print("x") y
+                """, generator.generate(scenario).text());
     }
 }

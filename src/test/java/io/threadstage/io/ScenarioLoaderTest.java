@@ -28,12 +28,22 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDocumentWithoutSettingsRunsWithTheGilAsCPython311Does() throws ScenarioException {
+        Scenario plain = parse("{\"format\": \"threadstage/1\", \"title\": \"t\", \"main\": []}");
+        Scenario freeThreaded = parse("{\"format\": \"threadstage/1\", \"title\": \"t\", \"settings\": {\"gil\": false},"
+                + " \"main\": []}");
+
+        assertEquals(true, plain.settings().gil());
+        assertEquals(false, freeThreaded.settings().gil());
+    }
+
+    @Test
     void theSpecExampleLoadsIntoTheModelItDescribes() throws ScenarioException {
         Scenario scenario = parse("{\n"
                 + "  \"format\": \"threadstage/1\",\n"
                 + "  \"title\": \"Producer and consumer\",\n"
                 + "  \"lesson\": \"Optional text shown as the caption while the scenario plays.\",\n"
-                + "  \"settings\": { \"gil\": false, \"switchIntervalMs\": 5, \"speed\": 1.0, \"excepthook\": \"default\" },\n"
+                + "  \"settings\": { \"gil\": true, \"switchIntervalMs\": 5, \"speed\": 1.0, \"excepthook\": \"default\" },\n"
                 + "  \"resources\": [\n"
                 + "    { \"kind\": \"queue\",    \"name\": \"jobs\",   \"maxsize\": 2 },\n"
                 + "    { \"kind\": \"lock\",     \"name\": \"counter_lock\" },\n"

@@ -17,8 +17,11 @@ final class Scenarios {
     private Scenarios() {
     }
 
+    /** With the GIL, spelled out: the expected programs must not follow a change of the default. */
+    static final Settings WITH_GIL = new Settings(true, 5, 1.0, Settings.Excepthook.DEFAULT);
+
     static Scenario scenario(List<Resource> resources, List<Worker> workers, List<Step> main) {
-        return new Scenario("Test", null, Settings.DEFAULT, resources, workers, main, Map.of());
+        return new Scenario("Test", null, WITH_GIL, resources, workers, main, Map.of());
     }
 
     static Scenario mainOnly(Step... main) {

@@ -124,7 +124,7 @@ class TraceFilesRoundTripTest {
         }
         List<TraceEvent> events = recorder.events();
         String expected = String.join("\n",
-                "{\"format\":\"threadstage-trace/1\",\"title\":\"Producer and consumer\",\"started\":\"2026-11-25T21:00:00Z\",\"speed\":1.0,\"gil\":false}",
+                "{\"format\":\"threadstage-trace/1\",\"title\":\"Producer and consumer\",\"started\":\"2026-11-25T21:00:00Z\",\"speed\":1.0,\"gil\":false,\"interpreter\":\"free-threaded CPython 3.13t (no GIL)\"}",
                 "{\"seq\":0,\"t\":" + events.get(0).t() + ",\"ev\":\"thread\",\"tid\":1,\"thread\":\"Worker-1\",\"style\":\"target\",\"daemon\":true,\"ident\":null,\"native_id\":null}",
                 "{\"seq\":1,\"t\":" + events.get(1).t() + ",\"ev\":\"state\",\"tid\":1,\"thread\":\"Worker-1\",\"state\":\"waiting\",\"reason\":\"lock\",\"on\":\"a\"}",
                 "{\"seq\":2,\"t\":" + events.get(2).t() + ",\"ev\":\"state\",\"tid\":1,\"thread\":\"Worker-1\",\"state\":\"running\"}",

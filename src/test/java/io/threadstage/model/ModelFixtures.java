@@ -30,8 +30,8 @@ public final class ModelFixtures {
                 new Step.Until("stop", List.of(new Step.Compute(1)), 10, false),
                 new Step.Until("stop", List.of(), 5, true),
                 new Step.LocalSet("context", new Value.Real(1.5)), new Step.LocalGet("context"),
-                new Step.Raise("ValueError", "bad"), new Step.Raise("RuntimeError", null),
-                new Step.Try(List.of(new Step.Raise("KeyError", null)), "KeyError", List.of(new Step.Print("caught {error}"))),
+                new Step.Raise("ValueError", "bad"), new Step.Raise("RuntimeError", (Value) null),
+                new Step.Try(List.of(new Step.Raise("KeyError", (Value) null)), "KeyError", List.of(new Step.Print("caught {error}"))),
                 new Step.Repeat(2, List.of(new Step.GetUntil("jobs", Value.NONE, List.of(new Step.Print("got {item}"))))),
                 new Step.Introspect(Step.Query.CURRENT_THREAD), new Step.Introspect(Step.Query.MAIN_THREAD),
                 new Step.Introspect(Step.Query.ENUMERATE), new Step.Introspect(Step.Query.ACTIVE_COUNT));

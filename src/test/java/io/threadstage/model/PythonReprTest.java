@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ class PythonReprTest {
         {Value.of(0), "0", "0"},
         {Value.of(-7), "-7", "-7"},
         {Value.of(Long.MAX_VALUE), "9223372036854775807", "9223372036854775807"},
+        {Value.of(BigInteger.TWO.pow(63)), "9223372036854775808", "9223372036854775808"},
+        {Value.of(BigInteger.TWO.pow(100).negate()), "-1267650600228229401496703205376",
+            "-1267650600228229401496703205376"},
         {real(0.0), "0.0", "0.0"},
         {real(-0.0), "-0.0", "-0.0"},
         {real(3), "3.0", "3.0"},

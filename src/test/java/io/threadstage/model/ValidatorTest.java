@@ -2,6 +2,7 @@ package io.threadstage.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,35 @@ class ValidatorTest {
                 new Problem("$.main[1]", "\"except\" cannot be the Python keyword \"finally\""),
                 new Problem("$.main[2]", "\"raise\" needs an exception type")),
                 problems(withMain(new Step.Raise("Value Error", "m"), new Step.Try(List.of(), "finally", List.of()),
-                        new Step.Raise(null, null))));
+                        new Step.Raise(null, (Value) null))));
+    }
+
+    @Test
+    void aRaiseMessageIsTextOrAWholeNumberPythonCanRead() {
+        assertEquals(List.of(
+                new Problem("$.main[2]", "\"message\" must be text or a whole number, got true"),
+                new Problem("$.main[3]", "\"message\" must be text or a whole number, got null"),
+                new Problem("$.main[4]", "\"message\" must be text or a whole number, got 2.5"),
+                new Problem("$.main[5]", "\"message\" an integer may have at most 4300 digits"
+                        + " (Python's sys.int_max_str_digits), this one has 4301")),
+                problems(withMain(new Step.Raise("SystemExit", Value.of(3)), new Step.Raise("SystemExit", "bye"),
+                        new Step.Raise("SystemExit", new Value.Bool(true)), new Step.Raise("SystemExit", Value.NONE),
+                        new Step.Raise("SystemExit", new Value.Real(2.5)),
+                        new Step.Raise("SystemExit", Value.of(BigInteger.TEN.pow(4300))))));
+    }
+
+    @Test
+    void integersMayBeAsLongAsPythonReadsAndNoLonger() {
+        java.math.BigInteger fits = BigInteger.TEN.pow(4300).subtract(BigInteger.ONE);
+        java.math.BigInteger tooLong = fits.add(BigInteger.ONE);
+        String problem = "an integer may have at most 4300 digits (Python's sys.int_max_str_digits), this one has 4301";
+        Scenario scenario = withMain(new Step.Increment("hits", fits.negate()), new Step.Increment("hits", tooLong),
+                new Step.Put("jobs", new Value.Array(List.of(Value.of(fits), Value.of(tooLong))), null));
+        List<Resource> resources = new ArrayList<>(scenario.resources());
+        resources.add(new Resource.Counter("big", tooLong));
+        assertEquals(List.of(new Problem("$.resources[" + (resources.size() - 1) + "].value", problem),
+                        new Problem("$.main[1]", "\"by\" " + problem), new Problem("$.main[2]", problem)),
+                problems(scenario.withResources(resources)));
     }
 
     @Test

@@ -1,13 +1,17 @@
 package io.threadstage.ui.editor;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadstage.io.JsonValues;
+import io.threadstage.model.Limits;
 import io.threadstage.model.Value;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -21,7 +25,10 @@ import java.util.Map;
  */
 public final class FieldCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads numbers as long as the loader does, so a big Python int typed here is a number, not a text. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
+            .build());
 
     /** Thrown for text that cannot be this field's value; the message is for the teacher. */
     public static final class BadText extends Exception {
@@ -152,15 +159,24 @@ public final class FieldCodec {
         return names;
     }
 
+    /** A whole number of the field's type: a BigInteger (a Python int, any size), a long or an int. */
     private static Object whole(String text, Class<?> type) throws BadText {
+        BigInteger number;
         try {
-            long number = Long.parseLong(text);
-            if (type == int.class || type == Integer.class) {
-                return Math.toIntExact(number);
-            }
-            return number;
-        } catch (NumberFormatException | ArithmeticException e) {
+            number = new BigInteger(text);
+        } catch (NumberFormatException e) {
             throw new BadText("not a whole number: " + text);
+        }
+        if (type == BigInteger.class) {
+            return number;
+        }
+        try {
+            if (type == int.class || type == Integer.class) {
+                return number.intValueExact();
+            }
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadText("out of range: " + text);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.threadstage.model.Step;
 import io.threadstage.model.Task;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class FieldSheet {
             rows.add(row(scenario, path, problems, "title", "title", FieldKind.TEXT, scenario.title()));
             rows.add(row(scenario, path, problems, "lesson", "lesson", FieldKind.OPTIONAL_TEXT, scenario.lesson()));
             Settings settings = scenario.settings();
-            rows.add(row(scenario, "$.settings", problems, SETTINGS + "gil", "gil", FieldKind.BOOLEAN, settings.gil()));
+            rows.add(row(scenario, "$.settings", problems, SETTINGS + "gil", "gil (off: free-threaded 3.13t)", FieldKind.BOOLEAN,
+                    settings.gil()));
             rows.add(row(scenario, "$.settings", problems, SETTINGS + "switchIntervalMs", "switchIntervalMs",
                     FieldKind.INTEGER, settings.switchIntervalMs()));
             rows.add(row(scenario, "$.settings", problems, SETTINGS + "speed", "speed", FieldKind.REAL, settings.speed()));
@@ -250,14 +252,15 @@ public final class FieldSheet {
         if (type == Long.class) {
             return FieldKind.OPTIONAL_INTEGER;
         }
-        if (type == long.class || type == int.class) {
+        if (type == long.class || type == int.class || type == BigInteger.class) {
             return FieldKind.INTEGER;
         }
         if (type == boolean.class) {
             return FieldKind.BOOLEAN;
         }
         if (type == io.threadstage.model.Value.class) {
-            return FieldKind.VALUE;
+            // a raise may have no message: an empty field means raise Type(), not Type(None)
+            return step instanceof Step.Raise ? FieldKind.OPTIONAL_VALUE : FieldKind.VALUE;
         }
         if (List.class.isAssignableFrom(type)) {
             return FieldKind.VALUES;

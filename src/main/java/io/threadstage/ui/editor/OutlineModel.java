@@ -141,10 +141,10 @@ public final class OutlineModel {
             return s.local() + ".value = " + FieldCodec.format(s.value());
         }
         if (step instanceof Step.Increment s) {
-            return "increment " + s.counter() + " by " + s.by();
+            return "increment " + s.counter() + " by " + s.by() + (s.yieldBetween() ? ", yielding between read and write" : "");
         }
         if (step instanceof Step.Raise s) {
-            return "raise " + s.type() + "(\u201c" + s.message() + "\u201d)";
+            return "raise " + s.type() + "(" + raiseArgument(s.message()) + ")";
         }
         if (step instanceof Step.Try) {
             return "try";
@@ -173,5 +173,16 @@ public final class OutlineModel {
 
     static String value(Value value) {
         return FieldCodec.format(value);
+    }
+
+    /** A text message in quotes, an exit status as its number, nothing for {@code raise Type()}. */
+    private static String raiseArgument(Value message) {
+        if (message == null) {
+            return "";
+        }
+        if (message instanceof Value.Text text) {
+            return "\u201c" + text.value() + "\u201d";
+        }
+        return FieldCodec.format(message);
     }
 }

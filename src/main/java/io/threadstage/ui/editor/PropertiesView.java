@@ -1,6 +1,7 @@
 package io.threadstage.ui.editor;
 
 import io.threadstage.model.Problem;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -223,7 +224,8 @@ public final class PropertiesView extends VBox {
 
         private static String readProblem(FieldKind kind, String typed) {
             try {
-                FieldCodec.parse(kind, long.class, typed);
+                // the widest type: a counter's value is a Python int of any size
+                FieldCodec.parse(kind, BigInteger.class, typed);
                 return null;
             } catch (FieldCodec.BadText bad) {
                 return bad.getMessage();

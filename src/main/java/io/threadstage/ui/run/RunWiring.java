@@ -2,6 +2,7 @@ package io.threadstage.ui.run;
 
 import io.threadstage.io.TraceFileException;
 import io.threadstage.model.Scenario;
+import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.stage.StageRoom;
@@ -70,10 +71,11 @@ public final class RunWiring {
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!controller.isRunning() && stage.store().eventCount() == 0) {
-                stage.setTitle(now.title());
+                stage.setTitle(TraceHeader.stageTitle(now.title(), now.settings().gil()));
             }
         });
-        stage.setTitle(window.editor().getScenario().title());
+        Scenario shown = window.editor().getScenario();
+        stage.setTitle(TraceHeader.stageTitle(shown.title(), shown.settings().gil()));
         window.setStageContent(workspace);
         window.setRunHandler(this::run);
         window.setPauseHandler(controller::pause);
@@ -140,7 +142,7 @@ public final class RunWiring {
 
     private void run(Scenario scenario) {
         console.clear();
-        stage.setTitle(scenario.title());
+        stage.setTitle(TraceHeader.stageTitle(scenario.title(), scenario.settings().gil()));
         shownTitle = scenario.title();
         runScenario = scenario;
         showingOpenedTrace = false;

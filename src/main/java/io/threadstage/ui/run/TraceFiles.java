@@ -30,7 +30,7 @@ public final class TraceFiles {
         TraceFile trace = new TraceReader().read(file);
         TraceStore store = new TraceStore();
         trace.events().forEach(store::append);
-        String title = trace.header() == null ? file.getFileName().toString() : trace.header().title();
+        String title = trace.header() == null ? file.getFileName().toString() : trace.header().stageTitle();
         return new Opened(title, store);
     }
 

@@ -34,7 +34,7 @@ public final class StageClip {
         CompletableFuture<ClipExport> started = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                started.complete(ClipExport.start(header == null ? null : header.title(), store, out, settings));
+                started.complete(ClipExport.start(header == null ? null : header.stageTitle(), store, out, settings));
             } catch (IOException | RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }

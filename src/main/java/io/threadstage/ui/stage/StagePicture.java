@@ -86,7 +86,7 @@ public final class StagePicture {
         CompletableFuture<Rendered> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                StageView view = offscreenView(header == null ? null : header.title(), width, height, true,
+                StageView view = offscreenView(header == null ? null : header.stageTitle(), width, height, true,
                         highContrast, caption);
                 Scene scene = view.getScene();
                 view.show(store);

@@ -143,7 +143,7 @@ public class StageView extends Region {
     public void attach(TraceRecorder recorder) {
         this.recorder = recorder;
         if (getTitle() == null || getTitle().isBlank()) {
-            setTitle(recorder.header().title());
+            setTitle(recorder.header().stageTitle());
         }
         this.store = new TraceStore();
         drainedSeq = 0;
