@@ -32,6 +32,14 @@ final class OddTexts {
 
     private static final int MAX_PIECES = 8;
 
+    /**
+     * Whether Java's Unicode tables are newer than CPython 3.11's (Unicode 14): U+0CF3 came in
+     * Unicode 15 (Java 21). Java 17 has Unicode 13, so every character it knows, CPython knows
+     * and classes alike; a newer JDK knows characters that CPython 3.11 takes for unassigned,
+     * which the generator would rightly write as they are and the checker would call unprintable.
+     */
+    private static final boolean JAVA_KNOWS_MORE = Character.getType(0x0CF3) != Character.UNASSIGNED;
+
     private OddTexts() {
     }
 
@@ -60,13 +68,17 @@ final class OddTexts {
     }
 
     /**
-     * Any character Java's Unicode tables know (Java 17 has Unicode 13, CPython 3.11 Unicode
-     * 14: a character new in 14 would be printable to one and not the other), from the whole
-     * range, half of them from the first planes.
+     * Any character Java's Unicode tables know, from the whole range, half of them below
+     * U+3000; below U+0860 (all older than Unicode 13) where Java's tables are newer than CPython's.
      */
     private static int anyCharacter(Random random) {
         while (true) {
-            int c = random.nextBoolean() ? random.nextInt(0x3000) : random.nextInt(Character.MAX_CODE_POINT + 1);
+            int c;
+            if (JAVA_KNOWS_MORE) {
+                c = random.nextInt(0x0860);
+            } else {
+                c = random.nextBoolean() ? random.nextInt(0x3000) : random.nextInt(Character.MAX_CODE_POINT + 1);
+            }
             int type = Character.getType(c);
             if (type != Character.UNASSIGNED && type != Character.SURROGATE) {
                 return c;
