@@ -5,11 +5,12 @@ import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@code threadstage python FILE}: prints the scenario as a runnable Python 3 program. Runs on
- * the thread that called the command line.
+ * {@code threadstage python FILE}: prints the scenario as a runnable Python 3 program, in UTF-8
+ * whatever the locale. Runs on the thread that called the command line.
  */
 final class PythonCommand implements Subcommand {
 
@@ -31,8 +32,11 @@ final class PythonCommand implements Subcommand {
             err.println(problem.getMessage());
             return 2;
         }
-        out.print(new PythonGenerator().generate(scenario).text());
-        out.flush();
+        // a Python source file is UTF-8 (PEP 3120) whatever the locale: under LANG=C, Java 17's
+        // stdout would write every character beyond ASCII as "?", changing what the program prints
+        PrintStream source = new PrintStream(out, false, StandardCharsets.UTF_8);
+        source.print(new PythonGenerator().generate(scenario).text());
+        source.flush();
         return 0;
     }
 }

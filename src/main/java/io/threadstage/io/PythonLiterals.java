@@ -55,72 +55,80 @@ final class PythonLiterals {
         return "\"" + escape(text) + "\"";
     }
 
-    /** The inside of a double-quoted literal; braces pass untouched (f-strings double them first). */
+    /**
+     * The inside of a double-quoted literal, of exactly {@code text}: a backslash and a double
+     * quote escaped, and every character {@code str.isprintable()} refuses written as an escape
+     * ({@code \\n}, {@code \\x0c}, {@code \\u2028}, {@code \\ufeff}, {@code \\u202e},
+     * {@code \\ud800} for half a surrogate pair), so the source holds no raw line break, NUL,
+     * BOM or bidirectional control that a tokenizer, an editor or a reader could take for
+     * something else. Braces pass untouched (f-strings double them first); the escapes are
+     * legal in an f-string's literal part, which is all this is ever used for in one.
+     */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return escaped(text, false);
+    }
+
+    /**
+     * The inside of a triple-quoted docstring whose value is exactly {@code text}, on one line:
+     * escaped as {@link #escape} does, except that a double quote is written as itself unless
+     * another quote or the closing quotes follow it, so no run of three can end the docstring.
+     */
+    static String docstring(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean tripleQuoted) {
+        StringBuilder escaped = new StringBuilder(text.length() + 2);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\\') {
                 escaped.append("\\\\");
             } else if (c == '"') {
-                escaped.append("\\\"");
+                boolean quoteFollows = i == text.length() || text.charAt(i) == '"';
+                escaped.append(tripleQuoted && !quoteFollows ? "\"" : "\\\"");
             } else if (c == '\n') {
                 escaped.append("\\n");
             } else if (c == '\t') {
                 escaped.append("\\t");
             } else if (c == '\r') {
                 escaped.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
-                escaped.append(String.format("\\x%02x", (int) c));
+            } else if (PythonRepr.isPrintable(c)) {
+                escaped.appendCodePoint(c);
             } else {
-                escaped.append(c);
+                escaped.append(codeEscape(c));
             }
         }
         return escaped.toString();
     }
 
-    /**
-     * A triple-quoted docstring's inside: one line, no run of three quotes, no trailing quote,
-     * no backslash surprises, and other control characters escaped (Python refuses a NUL in a
-     * source file).
-     */
-    static String docstring(String text) {
-        String oneLine = oneLine(text.replace("\\", "\\\\")).strip();
-        StringBuilder escaped = new StringBuilder();
-        for (int i = 0; i < oneLine.length(); i++) {
-            char c = oneLine.charAt(i);
-            escaped.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+    /** {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh}, as {@code repr()} writes them. */
+    private static String codeEscape(int c) {
+        if (c < 0x100) {
+            return String.format("\\x%02x", c);
         }
-        oneLine = escaped.toString().replace("\"\"\"", "\\\"\\\"\\\"");
-        if (oneLine.endsWith("\"")) {
-            oneLine = oneLine.substring(0, oneLine.length() - 1) + "\\\"";
-        }
-        return oneLine;
+        return c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
     }
 
     /**
-     * Text that stays inside a {@code #} comment: Python ends a comment at a carriage return as
-     * at a newline (the rest would be code), refuses a NUL, and editors break lines at the
-     * Unicode line separators; each becomes a space, as does every other control character.
+     * The text of a {@code #} comment: Python ends a comment at a carriage return as at a
+     * newline (the rest would be code), refuses a NUL, editors break lines at the other line
+     * and paragraph separators, and bidirectional controls can make the line read as other
+     * code than it is. So every character {@code str.isprintable()} refuses (a control, a
+     * format character, a separator other than the space, half a surrogate pair) becomes a
+     * space, and spaces at either end go: an empty result means the text shows nothing.
      */
     static String comment(String text) {
-        StringBuilder safe = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean breaks = c < 0x20 || c == 0x7f || c == 0x85 || c == '\u2028' || c == '\u2029';
-            safe.append(breaks ? ' ' : c);
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> safe.appendCodePoint(PythonRepr.isPrintable(c) ? c : ' '));
+        int start = 0;
+        int end = safe.length();
+        while (start < end && safe.charAt(start) == ' ') {
+            start++;
         }
-        return safe.toString();
-    }
-
-    /** Line breaks of every kind as spaces. */
-    private static String oneLine(String text) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean breaks = c == '\n' || c == '\r' || c == 0x85 || c == '\u2028' || c == '\u2029';
-            line.append(breaks ? ' ' : c);
+        while (end > start && safe.charAt(end - 1) == ' ') {
+            end--;
         }
-        return line.toString();
+        return safe.substring(start, end);
     }
 }

@@ -57,8 +57,8 @@ final class PythonStepWriter {
             out.line(expression);
         } else if (step instanceof Step.Io io) {
             context.imports("time");
-            String label = io.label() == null || io.label().isBlank() ? "" : ": " + PythonLiterals.comment(io.label());
-            out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + label);
+            String label = io.label() == null ? "" : PythonLiterals.comment(io.label());
+            out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + (label.isEmpty() ? "" : ": " + label));
         } else if (step instanceof Step.Increment increment && increment.yieldBetween()) {
             context.imports("time");
             String counter = context.resource(increment.counter());

@@ -1,5 +1,6 @@
 package io.threadstage.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.threadstage.model.Problem;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Validator;
@@ -62,7 +63,9 @@ public final class ScenarioLoader {
                 throw new Refusal(null, tooLarge(document.length));
             }
             String text = decodeUtf8(document);
-            Scenario scenario = new ScenarioReader().read(new JsonTreeReader().read(text));
+            JsonNode tree = new JsonTreeReader().read(text);
+            LoneSurrogates.refuse(text);
+            Scenario scenario = new ScenarioReader().read(tree);
             List<Problem> problems = validator.validate(scenario);
             if (!problems.isEmpty()) {
                 throw new Refusal(problems.get(0).path(), problems.get(0).message());

@@ -146,8 +146,12 @@ public final class PythonRepr {
         return out.append(quote).toString();
     }
 
-    /** Python's rule: every character but controls, format, surrogates, private, unassigned and separators bar the space. */
-    private static boolean isPrintable(int c) {
+    /**
+     * Python's {@code str.isprintable()} for one character: every character but controls,
+     * format characters (BOM, bidirectional controls), surrogates, private use, unassigned and
+     * separators (line, paragraph, and spaces other than the space itself).
+     */
+    public static boolean isPrintable(int c) {
         if (c == ' ') {
             return true;
         }

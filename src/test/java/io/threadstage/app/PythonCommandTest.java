@@ -3,7 +3,10 @@ package io.threadstage.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,5 +44,21 @@ class PythonCommandTest {
         assertEquals("\"\"\"Producer and consumer over a bounded queue\"\"\"", first);
         assertTrue(run.stdout().contains("jobs = queue.Queue(maxsize=2)"), run.stdout().toString());
         assertTrue(run.stdout().contains("        while (item := jobs.get()) is not None:"), run.stdout().toString());
+    }
+
+    @Test
+    void theProgramIsUtf8WhateverTheConsoleEncoding() throws IOException {
+        Path scenario = folder.resolve("accents.json");
+        Files.writeString(scenario, "{\"format\": \"threadstage/1\", \"title\": \"Caf\u00e9 \u4e2d \ud83d\ude00\","
+                + " \"main\": [{\"print\": \"\u00e9t\u00e9\"}]}", StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // what System.out is under LANG=C: an ASCII console, where Java writes anything else as "?"
+        try (PrintStream ascii = new PrintStream(bytes, true, StandardCharsets.US_ASCII);
+             PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.US_ASCII)) {
+            assertEquals(0, new CommandLine(ascii, err).run(new String[] {"python", scenario.toString()}));
+        }
+        String program = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(program.startsWith("\"\"\"Caf\u00e9 \u4e2d \ud83d\ude00\"\"\"\n"), program);
+        assertTrue(program.contains("    print(\"\u00e9t\u00e9\")\n"), program);
     }
 }

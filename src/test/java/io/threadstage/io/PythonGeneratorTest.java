@@ -6,6 +6,7 @@ import static io.threadstage.io.Scenarios.scenario;
 import static io.threadstage.io.Scenarios.text;
 import static io.threadstage.io.Scenarios.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
@@ -331,15 +332,34 @@ class PythonGeneratorTest {
     @Test
     void textsOfTheScenarioStayTextsAndComments() {
         Scenario scenario = new Scenario("Line\r\nbreak \u0000", null, Scenarios.WITH_GIL, List.of(), List.of(),
-                List.of(new Step.Io(5, "save\rprint(\"x\")\u2028y")), Map.of());
+                List.of(new Step.Io(5, "save\rprint(\"x\")\u2028y"), new Step.Io(5, " \u202e\ufeff\u0085 ")), Map.of());
         assertEquals("""
-                \"""Line  break \\x00\"""
+                \"""Line\\r\\nbreak \\x00\"""
 
                 import time
 
 
                 if __name__ == "__main__":
                     time.sleep(0.005)  # simulated I/O: save print("x") y
+                    time.sleep(0.005)  # simulated I/O
                 """, generator.generate(scenario).text());
+    }
+
+    @Test
+    void aDocstringIsItsTitleExactlyWhateverItsQuotes() {
+        // a quote stays a quote unless another follows it: the run of three is broken, the value kept
+        assertEquals("\"\"\"\"quoted\" and \\\"\\\"\" and \\\\\"\"\"",
+                generator.generate(mainOnly(new Step.Print("x")).withTitle("\"quoted\" and \"\"\" and \\")).text().lines()
+                        .findFirst().orElseThrow());
+        assertEquals("\"\"\"ends in a backslash \\\\\"\"\"", generator.generate(mainOnly(new Step.Print("x"))
+                .withTitle("ends in a backslash \\")).text().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void invisibleAndLineBreakingCharactersAreEscapedInLiterals() {
+        String text = "a\u2028b\u2029c\u0085d\u000ce\u000bf\u001cg\ufeffh\u202ei\u00a0j\ud800k\ud83d\ude00";
+        String program = generator.generate(mainOnly(new Step.Print(text))).text();
+        assertTrue(program.contains("print(\"a\\u2028b\\u2029c\\x85d\\x0ce\\x0bf\\x1cg\\ufeffh\\u202ei\\xa0j\\ud800k\ud83d\ude00\")"),
+                program);
     }
 }

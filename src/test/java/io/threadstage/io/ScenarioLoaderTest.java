@@ -165,4 +165,29 @@ class ScenarioLoaderTest {
         assertEquals("$.main[0]", error.place());
         assertEquals("unknown worker \"Nobody\"", error.problem());
     }
+
+    @Test
+    void aLoneSurrogateIsRefusedAtItsEscapeWhereverItStands() {
+        String[] documents = {
+            "{\"format\": \"threadstage/1\", \"title\": \"t\", \"main\": [{\"print\": \"a\\udc00\"}]}",
+            "{\"format\": \"threadstage/1\",\r\n\"title\": \"t\",\r\n\"x-note\": {\"\\\\\\ud800\": 1}, \"main\": []}",
+            "{\"format\": \"threadstage/1\", \"title\": \"\\ud83d\\ud83d\\ude00\", \"main\": []}",
+            "{\"format\": \"threadstage/1\", \"title\": \"\\ude00\\ud83d\", \"main\": []}",
+        };
+        String[] places = {"line 1, column 64", "line 3, column 15", "line 1, column 39", "line 1, column 39"};
+        String[] units = {"\\udc00", "\\ud800", "\\ud83d", "\\ude00"};
+        for (int i = 0; i < documents.length; i++) {
+            String document = documents[i];
+            ScenarioException refused = assertThrows(ScenarioException.class, () -> parse(document), document);
+            assertEquals("t.json: " + places[i] + ": " + units[i] + " is half of a UTF-16 surrogate pair, not a character"
+                    + " (UTF-8 cannot hold it): write the character itself, or both halves of its pair", refused.getMessage());
+        }
+    }
+
+    @Test
+    void aSurrogatePairAndEscapedBackslashesAreText() throws ScenarioException {
+        Scenario scenario = parse("{\"format\": \"threadstage/1\", \"title\": \"\\ud83d\\ude00 \\\\ud800 \\\\\\u00e9\","
+                + " \"main\": []}");
+        assertEquals("\ud83d\ude00 \\ud800 \\\u00e9", scenario.title());
+    }
 }
