@@ -7,15 +7,13 @@ import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StageClip;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What {@code render} and {@code run} share for {@code --gif}: reading {@code --fps} and
- * {@code --speed}, refusing a target in a missing directory, writing the clip and saying when
- * its time was compressed. Stateless.
+ * {@code --speed}, writing the clip and saying when its time was compressed. Stateless.
  */
 final class ClipOptions {
 
@@ -46,15 +44,6 @@ final class ClipOptions {
         }
         throw new IllegalArgumentException(option + " must be a number from " + ClipPlan.MIN_SPEED + " to "
                 + (int) ClipPlan.MAX_SPEED + " (0.5 plays the run at half its pace), not " + value);
-    }
-
-    /** Why {@code target} cannot be written, or null when its directory exists. */
-    static String unwritable(String target) {
-        Path parent = Path.of(target).toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return target + ": cannot write: no such directory " + parent;
-        }
-        return null;
     }
 
     /** Writes the clip; on failure says so on {@code err} naming the file, and returns false. */

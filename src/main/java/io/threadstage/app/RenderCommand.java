@@ -7,7 +7,6 @@ import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -85,12 +84,10 @@ final class RenderCommand implements Subcommand {
             err.println("render: " + (fps != null ? "--fps" : "--speed") + " only applies to a clip: add --gif OUT.gif");
             return 2;
         }
-        for (String target : new String[] {png, gif}) {
-            String problem = target == null ? null : ClipOptions.unwritable(target);
-            if (problem != null) {
-                err.println(problem);
-                return 2;
-            }
+        String unwritable = new Outputs(trace, "the trace being drawn").add("--png", png).add("--gif", gif).problem();
+        if (unwritable != null) {
+            err.println(unwritable);
+            return 2;
         }
         TraceFile file;
         try {
@@ -101,12 +98,8 @@ final class RenderCommand implements Subcommand {
         }
         if (png != null) {
             try {
-                Path output = Path.of(png);
-                Path partial = output.resolveSibling(output.getFileName() + ".part");
-                StagePicture.writePng(file.header(), file.events(), partial,
+                StagePicture.writePng(file.header(), file.events(), Path.of(png),
                         width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height);
-                Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());
                 return 2;

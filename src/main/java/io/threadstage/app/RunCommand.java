@@ -57,7 +57,7 @@ final class RunCommand implements Subcommand {
             err.println(USAGE);
             return BAD_INPUT;
         }
-        String unwritable = arguments.gif == null ? null : ClipOptions.unwritable(arguments.gif);
+        String unwritable = arguments.outputs().problem();
         if (unwritable != null) {
             err.println(unwritable);
             return BAD_INPUT;
@@ -199,6 +199,12 @@ final class RunCommand implements Subcommand {
         Double timeoutSeconds;
         /** null: the scenario's own setting; false: a free-threaded build. */
         Boolean gil;
+
+        /** Every file the run will write, to check before it starts. */
+        Outputs outputs() {
+            return new Outputs(file, "the scenario being run").add("--trace", trace).add("--chrome", chrome)
+                    .add("--png", png).add("--gif", gif);
+        }
 
         static Arguments parse(List<String> args) {
             Arguments parsed = new Arguments();

@@ -8,9 +8,7 @@ import io.threadstage.io.TraceWriter;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Trace files for the window: read a {@code .jsonl} into a store for the stage, write the last
@@ -34,32 +32,18 @@ public final class TraceFiles {
         return new Opened(title, store);
     }
 
-    /** Writes the recorder's trace as JSONL, atomically (a temporary file, then a move). */
+    /** Writes the recorder's trace as JSONL, atomically ({@link io.threadstage.io.AtomicFile}). */
     public static void saveJsonl(TraceRecorder recorder, Path out) throws IOException {
-        atomically(out, temp -> TraceWriter.write(temp, recorder.header(), recorder.events()));
+        TraceWriter.write(out, recorder.header(), recorder.events());
     }
 
     /** Writes the recorder's trace for chrome://tracing and Perfetto, atomically. */
     public static void saveChrome(TraceRecorder recorder, Path out) throws IOException {
-        atomically(out, temp -> ChromeTraceWriter.write(temp, recorder.header(), recorder.events()));
+        ChromeTraceWriter.write(out, recorder.header(), recorder.events());
     }
 
+    /** A file the window writes off the FX thread. */
     interface Write {
         void to(Path file) throws IOException;
-    }
-
-    static void atomically(Path out, Write write) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-        try {
-            write.to(temp);
-            try {
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException notHere) {
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
