@@ -95,6 +95,10 @@ public final class ScenarioLoader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(source, null, "is a folder, not a scenario file");
             }
+            // opening a pipe blocks until someone writes to it, and a device may never end: refuse both unopened
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(source, null, "is not a regular file (a device, a pipe or a socket)");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(source, null, tooLarge(size));

@@ -29,11 +29,19 @@ import java.util.List;
  */
 public final class TraceReader {
 
+    /**
+     * The longest line read, 16 MiB: an event's longest text (a print) comes from a scenario of
+     * at most 4 MiB, so a longer line is not a trace, and the cap keeps a file without line
+     * breaks from filling the memory.
+     */
+    public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
     private static final ObjectMapper MAPPER =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public TraceFile read(Path file) throws TraceFileException {
         String source = file.toString();
+        refuseWhatIsNotAFile(source, file);
         try (InputStream in = Files.newInputStream(file)) {
             return read(source, in);
         } catch (NoSuchFileException e) {
@@ -47,7 +55,21 @@ public final class TraceReader {
 
     /** Reads UTF-8 JSON Lines from {@code in}; {@code source} names the file in messages. */
     public TraceFile read(String source, InputStream in) throws TraceFileException {
-        return new Parse(source).run(new Utf8Lines(in));
+        return new Parse(source).run(new Utf8Lines(in, MAX_LINE_BYTES));
+    }
+
+    /**
+     * A pipe would block the reader until someone writes to it, and a device such as
+     * {@code /dev/zero} never ends: only a regular file is read. Checked before opening, since
+     * opening a pipe already blocks.
+     */
+    private static void refuseWhatIsNotAFile(String source, Path file) throws TraceFileException {
+        if (Files.isDirectory(file)) {
+            throw new TraceFileException(source, 0, "cannot read: it is a folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new TraceFileException(source, 0, "cannot read: not a regular file (a device, a pipe or a socket)");
+        }
     }
 
     /** One reading: the position and what the format's invariants need. */
@@ -87,6 +109,8 @@ public final class TraceReader {
             try {
                 lineNo++;
                 return lines.next();
+            } catch (Utf8Lines.TooLong e) {
+                throw problem("longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB; a trace has one event a line");
             } catch (CharacterCodingException e) {
                 throw problem("not valid UTF-8 text");
             } catch (IOException e) {
@@ -286,10 +310,12 @@ public final class TraceReader {
             return value.longValue();
         }
 
+        /** A thread id: 0 to {@link TraceSink#MAX_TID}, so a trace introduces at most 32,768 threads. */
         private int tid(JsonNode node, String key) throws TraceFileException {
             int tid = intValue(node, key);
-            if (tid < 0) {
-                throw problem("\"" + key + "\" must be a thread id, 0 or more");
+            if (tid < 0 || tid > TraceSink.MAX_TID) {
+                throw problem("\"" + key + "\" must be a thread id from 0 to " + TraceSink.MAX_TID + " (a trace has at most "
+                        + (TraceSink.MAX_TID + 1) + " threads), got " + tid);
             }
             return tid;
         }

@@ -12,11 +12,21 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines and decodes each strictly as UTF-8, so a bad byte is blamed
  * on its own line (a Reader decodes ahead in blocks and would blame an earlier one). Accepts
- * {@code \n} and {@code \r\n}. Owned by one reading thread.
+ * {@code \n} and {@code \r\n}. A line longer than its cap is refused as soon as the cap is
+ * passed, so a file without line breaks cannot grow the buffer without end. Owned by one
+ * reading thread.
  */
 final class Utf8Lines {
 
+    /** A line passed the cap; nothing of it is kept. */
+    static final class TooLong extends IOException {
+        TooLong(int maxBytes) {
+            super("longer than " + maxBytes + " bytes", null);
+        }
+    }
+
     private final InputStream in;
+    private final int maxLineBytes;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -25,8 +35,9 @@ final class Utf8Lines {
     private int limit;
     private byte[] line = new byte[256];
 
-    Utf8Lines(InputStream in) {
+    Utf8Lines(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** The next line without its terminator, or null at the end of the stream. */
@@ -45,6 +56,10 @@ final class Utf8Lines {
                 position++;
             }
             int chunk = position - start;
+            // the terminator's \r may be the byte past the cap: count it only once the line is known
+            if (length + chunk > maxLineBytes + 1L) {
+                throw new TooLong(maxLineBytes);
+            }
             if (length + chunk > line.length) {
                 line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
             }
@@ -57,6 +72,9 @@ final class Utf8Lines {
         }
         if (length > 0 && line[length - 1] == '\r') {
             length--;
+        }
+        if (length > maxLineBytes) {
+            throw new TooLong(maxLineBytes);
         }
         return decode(length);
     }

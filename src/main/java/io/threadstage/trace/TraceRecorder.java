@@ -257,7 +257,7 @@ public final class TraceRecorder implements TraceSink {
     }
 
     private void append(byte kind, byte flags, int tid, int a, int b, int c, boolean end) {
-        if (tid < NO_THREAD || tid > Short.MAX_VALUE) {
+        if (tid < NO_THREAD || tid > MAX_TID) {
             throw new IllegalArgumentException("tid out of range: " + tid);
         }
         ThreadBuffer buffer = ownBuffer.get();

@@ -16,6 +16,9 @@ public interface TraceSink {
 
     int NO_THREAD = -1;
 
+    /** The largest {@code tid} a trace can hold: the recorder keeps one in 16 bits, so a run has at most 32,768 thread ids. */
+    int MAX_TID = Short.MAX_VALUE;
+
     /**
      * A thread object was created ({@code ident} and {@code nativeId} null), started (both set),
      * or its name or daemon flag changed. Later events of {@code tid} carry this name.

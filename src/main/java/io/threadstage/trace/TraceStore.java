@@ -1,6 +1,8 @@
 package io.threadstage.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,8 @@ public final class TraceStore {
     private final List<QueueColumn> queues = new ArrayList<>();
     private final Map<String, Integer> queueByName = new HashMap<>();
     private final Map<Integer, long[]> locks = new HashMap<>();
+    /** Per event (text id): the internal lanes whose last interval waits on it, so a set finds them without a look at every lane. */
+    private final Map<Integer, BitSet> eventWaiters = new HashMap<>();
     private final LockHolds holds = new LockHolds();
     private final LinkColumn joins = new LinkColumn();
     private final LinkColumn handoffs = new LinkColumn();
@@ -137,8 +141,14 @@ public final class TraceStore {
     private Outcome outcome;
     private String outcomeMessage;
 
+    /** {@link LaneData#waitingOnEvent} of a lane that waits on no {@code threading.Event}. */
+    private static final int NO_EVENT = Integer.MIN_VALUE;
+
     private static final class LaneData {
         final int tid;
+        final int internal;
+        /** The text id of the event this lane's last interval waits on, or {@link #NO_EVENT}. */
+        int waitingOnEvent = NO_EVENT;
         String name;
         String style;
         boolean daemon;
@@ -147,8 +157,9 @@ public final class TraceStore {
         int openJoin = -1;
         int openSignal = -1;
 
-        LaneData(int tid, String name) {
+        LaneData(int tid, int internal, String name) {
             this.tid = tid;
+            this.internal = internal;
             this.name = name;
         }
     }
@@ -207,7 +218,16 @@ public final class TraceStore {
         }
         int code = StateCode.of(s.state(), s.reason());
         usedCodes[code >>> 6] |= 1L << code;
-        lane.intervals.append(s.t(), code, strings.intern(s.on()));
+        int on = strings.intern(s.on());
+        lane.intervals.append(s.t(), code, on);
+        if (lane.waitingOnEvent != NO_EVENT) {
+            eventWaiters.get(lane.waitingOnEvent).clear(lane.internal);
+            lane.waitingOnEvent = NO_EVENT;
+        }
+        if (code == StateCode.of(ThreadState.WAITING, Reason.EVENT)) {
+            eventWaiters.computeIfAbsent(on, k -> new BitSet()).set(lane.internal);
+            lane.waitingOnEvent = on;
+        }
     }
 
     private void appendQueue(TraceEvent.QueueDepth q) {
@@ -277,14 +297,19 @@ public final class TraceStore {
             return;
         }
         int on = strings.intern(s.on());
-        int waiting = StateCode.of(ThreadState.WAITING, Reason.EVENT);
-        for (LaneData lane : lanes) {
-            IntervalColumn intervals = lane.intervals;
-            int last = intervals.size() - 1;
-            if (lane != setter && last >= 0 && intervals.code(last) == waiting && intervals.on(last) == on
-                    && lane.openSignal < 0) {
-                lane.openSignal = handoffs.add(LinkKind.SIGNAL, s.t(), internalOf(setter), s.t(), internalOf(lane), -1, on);
+        BitSet waiters = eventWaiters.get(on);
+        if (waiters == null) {
+            return;
+        }
+        // lanes in creation order, as a look at every lane would find them
+        for (int internal = waiters.nextSetBit(0); internal >= 0; internal = waiters.nextSetBit(internal + 1)) {
+            LaneData lane = lanes.get(internal);
+            if (lane != setter && lane.openSignal < 0) {
+                lane.openSignal = handoffs.add(LinkKind.SIGNAL, s.t(), internalOf(setter), s.t(), internal, -1, on);
                 usedLinks |= 1 << LinkKind.SIGNAL.ordinal();
+                // woken: no later set links to this wait, so later sets need not look at it
+                waiters.clear(internal);
+                lane.waitingOnEvent = NO_EVENT;
             }
         }
     }
@@ -294,28 +319,36 @@ public final class TraceStore {
     }
 
     private int internalOf(LaneData lane) {
-        return laneByTid.get(lane.tid);
+        return lane.internal;
     }
 
+    /**
+     * The lane of {@code tid}, made on first sight. Constant time (amortised): the display order
+     * grows by half when full, and only a MainThread seen late moves the others, once.
+     */
     private int internalLane(int tid, String name) {
         Integer index = laneByTid.get(tid);
         if (index != null) {
             return index;
         }
         int internal = lanes.size();
-        lanes.add(new LaneData(tid, name == null ? "Thread-" + tid : name));
+        lanes.add(new LaneData(tid, internal, name == null ? "Thread-" + tid : name));
         laneByTid.put(tid, internal);
-        order = java.util.Arrays.copyOf(order, internal + 1);
-        displayOf = java.util.Arrays.copyOf(displayOf, internal + 1);
+        if (internal == order.length) {
+            order = Arrays.copyOf(order, Math.max(8, internal + (internal >> 1)));
+            displayOf = Arrays.copyOf(displayOf, order.length);
+        }
         if (tid == 0) {
             // MainThread goes first even if another thread was seen before it (rare: a hand-written trace).
             System.arraycopy(order, 0, order, 1, internal);
             order[0] = internal;
+            for (int display = 0; display <= internal; display++) {
+                displayOf[order[display]] = display;
+            }
         } else {
+            // a new lane goes last, MainThread or not
             order[internal] = internal;
-        }
-        for (int display = 0; display <= internal; display++) {
-            displayOf[order[display]] = display;
+            displayOf[internal] = internal;
         }
         return internal;
     }

@@ -88,4 +88,22 @@ class TraceReaderErrorsTest {
         TraceFile read = new TraceReader().read(file);
         assertEquals(java.util.List.of(new TraceEvent.Marker(0, 0, "a")), read.events());
     }
+
+    @Test
+    void aLineLongerThanTheCapIsRefusedOnceTheCapIsPassed() throws Exception {
+        String text = "a".repeat(TraceReader.MAX_LINE_BYTES);
+        assertEquals(": line 2: longer than 16 MiB; a trace has one event a line", messageFor(HEADER
+                + "{\"seq\":0,\"t\":0,\"ev\":\"marker\",\"text\":\"" + text + "\"}\n"));
+        // a file with no line break at all is refused at the cap, not read to its end
+        assertEquals(": line 1: longer than 16 MiB; a trace has one event a line", messageFor(" ".repeat(TraceReader.MAX_LINE_BYTES + 1)));
+    }
+
+    @Test
+    void aThreadIdBeyondWhatATraceCanHoldIsRefused() throws Exception {
+        assertEquals(": line 2: \"tid\" must be a thread id from 0 to 32767 (a trace has at most 32768 threads), got 32768",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"thread\",\"tid\":32768,\"thread\":\"T\",\"style\":\"target\","
+                        + "\"daemon\":false,\"ident\":null,\"native_id\":null}\n"));
+        assertEquals(": line 2: \"owner\" must be a thread id from 0 to 32767 (a trace has at most 32768 threads), got 100000",
+                messageFor(HEADER + "{\"seq\":0,\"t\":0,\"ev\":\"gil\",\"owner\":100000}\n"));
+    }
 }
