@@ -62,7 +62,7 @@ public final class ScenarioLoader {
                 throw new Refusal(null, tooLarge(document.length));
             }
             String text = decodeUtf8(document);
-            Scenario scenario = new ScenarioReader().read(new JsonTreeReader().read(text));
+            Scenario scenario = new ScenarioReader().read(JsonTreeReader.forDocument().read(text));
             List<Problem> problems = validator.validate(scenario);
             if (!problems.isEmpty()) {
                 throw new Refusal(problems.get(0).path(), problems.get(0).message());

@@ -1,9 +1,6 @@
 package io.threadstage.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
@@ -19,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code threadstage-trace/1} JSON Lines file back into its header and events. Checks
@@ -36,8 +35,7 @@ public final class TraceReader {
      */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Pattern COLUMN = Pattern.compile("^line 1, column (\\d+)$");
 
     public TraceFile read(Path file) throws TraceFileException {
         String source = file.toString();
@@ -121,9 +119,12 @@ public final class TraceReader {
         private JsonNode parse(String line) throws TraceFileException {
             JsonNode node;
             try {
-                node = MAPPER.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw problem("invalid JSON: " + e.getOriginalMessage());
+                node = JsonTreeReader.forTraceLine().read(line);
+            } catch (Refusal refused) {
+                // the line is read alone, so its place is "line 1, column C": keep the column
+                Matcher column = COLUMN.matcher(String.valueOf(refused.place()));
+                throw new TraceFileException(source, lineNo, column.find() ? Integer.parseInt(column.group(1)) : 0,
+                        refused.problem());
             }
             if (node == null || !node.isObject()) {
                 throw problem("expected a JSON object");

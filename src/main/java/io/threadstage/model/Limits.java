@@ -30,6 +30,12 @@ public final class Limits {
      * comes from the validator, with its JSON path and Python's reason.
      */
     public static final int MAX_NUMBER_CHARS = 2 * PYTHON_INT_DIGITS;
+    /**
+     * Longest key of a JSON object, in characters. The format's keys are short words and an
+     * {@code x-} key is a name; a longer one is refused as syntax, where it starts, rather than
+     * echoed whole in a message.
+     */
+    public static final int MAX_KEY_CHARS = 1000;
 
     private Limits() {
     }

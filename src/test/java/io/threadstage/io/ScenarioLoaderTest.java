@@ -165,4 +165,12 @@ class ScenarioLoaderTest {
         assertEquals("$.main[0]", error.place());
         assertEquals("unknown worker \"Nobody\"", error.problem());
     }
+
+    /** Jackson refuses a long key in words about its own settings, without a place: the loader answers first, where the key starts. */
+    @Test
+    void aVeryLongKeyIsRefusedWhereItStartsInOurWords() {
+        ScenarioException error = assertThrows(ScenarioException.class,
+                () -> parse("{\"format\": \"threadstage/1\", \"title\": \"T\", \"main\": [],\n \"x-" + "k".repeat(100_000) + "\": 1}"));
+        assertEquals("t.json: line 2, column 2: a key of 100002 characters (a key has at most 1000)", error.getMessage());
+    }
 }
