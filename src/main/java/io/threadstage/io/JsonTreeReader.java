@@ -123,7 +123,7 @@ final class JsonTreeReader {
         }
         switch (token) {
             case VALUE_STRING:
-                return nodes.textNode(parser.getText());
+                return nodes.textNode(wholeCharacters(parser.getText(), parser));
             case VALUE_NUMBER_INT:
                 return integer(parser);
             case VALUE_NUMBER_FLOAT:
@@ -142,7 +142,7 @@ final class JsonTreeReader {
     private ObjectNode object(JsonParser parser, int depth) throws IOException, Refusal {
         ObjectNode object = nodes.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
+            String key = wholeCharacters(parser.currentName(), parser);
             JsonLocation keyLocation = parser.currentTokenLocation();
             if (key.length() > Limits.MAX_KEY_CHARS) {
                 throw new Refusal(place(keyLocation), "a key of " + key.length() + " characters (a key has at most "
@@ -164,6 +164,26 @@ final class JsonTreeReader {
             array.add(value(parser, depth + 1));
         }
         return array;
+    }
+
+    /**
+     * {@code text}, refused when it holds a lone surrogate ({@code "\\ud800"}): JSON can write
+     * half a character as an escape, but no UTF-8 file (a trace, the Python source) can hold it,
+     * and CPython's print of it raises UnicodeEncodeError. Refused here, where the text is, rather
+     * than by a writer after the run.
+     */
+    private static String wholeCharacters(String text, JsonParser parser) throws Refusal {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Refusal(place(parser.currentTokenLocation()), String.format(
+                        "a lone surrogate \\u%04x in the text: half of a character, which a UTF-8 file (and Python's print)"
+                                + " cannot hold", (int) c));
+            }
+        }
+        return text;
     }
 
     /** Any size, as Python reads a JSON integer; where a number must be small, the field says so. */
