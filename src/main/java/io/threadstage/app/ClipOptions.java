@@ -1,14 +1,13 @@
 package io.threadstage.app;
 
-import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipPlan;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StageClip;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,10 +46,10 @@ final class ClipOptions {
     }
 
     /** Writes the clip; on failure says so on {@code err} naming the file, and returns false. */
-    static boolean writeGif(TraceHeader header, List<TraceEvent> events, String gif, ClipSettings settings,
+    static boolean writeGif(TraceHeader header, TraceStore store, String gif, ClipSettings settings,
                             String command, PrintStream err) {
         try {
-            ClipPlan plan = StageClip.writeGif(header, events, Path.of(gif), settings);
+            ClipPlan plan = StageClip.writeGif(header, store, Path.of(gif), settings);
             if (plan.compressed()) {
                 double pace = plan.stepNanos() / (plan.delayCentis() * 10_000_000.0);
                 err.println(command + ": " + gif + ": the run needs more than " + ClipPlan.MAX_FRAMES

@@ -1,8 +1,9 @@
 package io.threadstage.app;
 
-import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
@@ -89,17 +90,19 @@ final class RenderCommand implements Subcommand {
             err.println(unwritable);
             return 2;
         }
-        TraceFile file;
+        // streamed into the stage's columns: a trace of any size, no list of its events
+        TraceStore store = new TraceStore();
+        TraceHeader header;
         try {
-            file = new TraceReader().read(Path.of(trace));
+            header = new TraceReader().read(Path.of(trace), store::append);
         } catch (TraceFileException e) {
             err.println(e.getMessage());
             return 2;
         }
         if (png != null) {
             try {
-                StagePicture.writePng(file.header(), file.events(), Path.of(png),
-                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height);
+                StagePicture.writePng(header, store, Path.of(png),
+                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height, null);
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());
                 return 2;
@@ -109,7 +112,7 @@ final class RenderCommand implements Subcommand {
             ClipSettings settings = ClipSettings.of(width == null ? ClipSettings.DEFAULT_WIDTH : width,
                     height == null ? ClipSettings.DEFAULT_HEIGHT : height,
                     fps == null ? ClipSettings.DEFAULT_FPS : fps, speed == null ? 1 : speed);
-            return ClipOptions.writeGif(file.header(), file.events(), gif, settings, "render", err) ? 0 : 2;
+            return ClipOptions.writeGif(header, store, gif, settings, "render", err) ? 0 : 2;
         }
         return 0;
     }

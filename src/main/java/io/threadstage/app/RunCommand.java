@@ -8,11 +8,11 @@ import io.threadstage.io.ChromeTraceWriter;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
-import io.threadstage.io.TraceWriter;
+import io.threadstage.io.LiveTraceFile;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
-import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
@@ -76,7 +76,18 @@ final class RunCommand implements Subcommand {
     int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
         RunOptions options = new RunOptions(arguments.speed, arguments.gil,
                 console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
-        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()),
+                arguments.capacity);
+        LiveTraceFile trace = null;
+        if (arguments.trace != null) {
+            try {
+                // written while the run records it: the events never wait in a list
+                trace = LiveTraceFile.start(recorder, Path.of(arguments.trace));
+            } catch (IOException failed) {
+                err.println("threadstage run: cannot write " + arguments.trace + ": " + failed.getMessage());
+                return BAD_INPUT;
+            }
+        }
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
 
         boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
@@ -85,7 +96,7 @@ final class RunCommand implements Subcommand {
             run.awaitEnd(Duration.ofSeconds(5));
         }
         out.flush();
-        if (!writeFiles(recorder, arguments, err)) {
+        if (!writeFiles(recorder, trace, run.isFinished(), arguments, err)) {
             return BAD_INPUT;
         }
         RunResult result = run.result().orElse(null);
@@ -97,28 +108,39 @@ final class RunCommand implements Subcommand {
         return exitCode(result, err);
     }
 
-    private static boolean writeFiles(TraceRecorder recorder, Arguments arguments, PrintStream err) {
+    /**
+     * Finishes the live trace, then writes the other outputs from the recorder: the Chrome trace
+     * streamed from it, the pictures from one stage filled from it. None makes a list of the
+     * events, so a run's memory stays the recorder's (24 bytes an event) plus the stage's.
+     */
+    private static boolean writeFiles(TraceRecorder recorder, LiveTraceFile trace, boolean ended, Arguments arguments,
+                                      PrintStream err) {
         String current = null;
         try {
-            List<TraceEvent> events = recorder.events();
-            if (arguments.trace != null) {
+            if (trace != null) {
                 current = arguments.trace;
-                TraceWriter.write(Path.of(arguments.trace), recorder.header(), events);
+                // an ended run's end line is recorded: wait for the writer to get there; else keep what there is
+                trace.finish(ended ? Duration.ofDays(1) : Duration.ofSeconds(1));
             }
             if (arguments.chrome != null) {
                 current = arguments.chrome;
-                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), events);
+                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), recorder.eventsInOrder());
             }
         } catch (IOException | RuntimeException failed) {
             err.println("threadstage run: cannot write " + current + ": " + failed.getMessage());
             return false;
         }
+        if (arguments.png == null && arguments.gif == null) {
+            return true;
+        }
+        TraceStore store = new TraceStore();
+        recorder.eventsInOrder().forEach(store::append);
         if (arguments.png != null) {
             try {
                 // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
-                StagePicture.writePng(recorder.header(), recorder.events(), Path.of(arguments.png),
+                StagePicture.writePng(recorder.header(), store, Path.of(arguments.png),
                         arguments.width == null ? RenderCommand.DEFAULT_WIDTH : arguments.width,
-                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height);
+                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height, null);
             } catch (IOException | RuntimeException failed) {
                 err.println("threadstage run: cannot write " + arguments.png + ": " + failed.getMessage());
                 return false;
@@ -130,8 +152,7 @@ final class RunCommand implements Subcommand {
                     arguments.width == null ? ClipSettings.DEFAULT_WIDTH : arguments.width,
                     arguments.height == null ? ClipSettings.DEFAULT_HEIGHT : arguments.height,
                     arguments.fps == null ? ClipSettings.DEFAULT_FPS : arguments.fps, 1);
-            return ClipOptions.writeGif(recorder.header(), recorder.events(), arguments.gif, settings,
-                    "threadstage run", err);
+            return ClipOptions.writeGif(recorder.header(), store, arguments.gif, settings, "threadstage run", err);
         }
         return true;
     }
@@ -199,6 +220,8 @@ final class RunCommand implements Subcommand {
         Double timeoutSeconds;
         /** null: the scenario's own setting; false: a free-threaded build. */
         Boolean gil;
+        /** The most events the run may record: what this JVM's memory allows (tests set less). */
+        long capacity = TraceRecorder.memoryCapacity();
 
         /** Every file the run will write, to check before it starts. */
         Outputs outputs() {

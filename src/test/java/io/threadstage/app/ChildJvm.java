@@ -31,11 +31,16 @@ final class ChildJvm {
      * @param fileSizeBlocks the largest file it may write, in 1 KiB blocks (bash's {@code ulimit -f}); 0 for no limit
      */
     static ChildJvm start(Path folder, long fileSizeBlocks, String... args) throws IOException {
+        return startWithHeap(folder, fileSizeBlocks, "256m", args);
+    }
+
+    /** As above, with the JVM's heap limit ({@code -Xmx}). */
+    static ChildJvm startWithHeap(Path folder, long fileSizeBlocks, String heap, String... args) throws IOException {
         Path logs = Files.createTempDirectory("threadstage-child");
         Path out = logs.resolve("stdout");
         Path err = logs.resolve("stderr");
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "-Xmx" + heap, "-Djava.awt.headless=true",
                 "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", logs.resolve("fx").toString()),
                 Main.class.getName()));
         java.addAll(List.of(args));

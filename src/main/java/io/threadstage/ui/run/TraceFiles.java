@@ -1,10 +1,10 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.io.ChromeTraceWriter;
-import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
+import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
@@ -25,21 +25,21 @@ public final class TraceFiles {
 
     /** Reads {@code file}; a bad file is refused with a message naming it and the line. */
     public static Opened read(Path file) throws TraceFileException {
-        TraceFile trace = new TraceReader().read(file);
+        // streamed into the store's columns: no list of the events, whatever the trace's size
         TraceStore store = new TraceStore();
-        trace.events().forEach(store::append);
-        String title = trace.header() == null ? file.getFileName().toString() : trace.header().stageTitle();
+        TraceHeader header = new TraceReader().read(file, store::append);
+        String title = header == null ? file.getFileName().toString() : header.stageTitle();
         return new Opened(title, store);
     }
 
     /** Writes the recorder's trace as JSONL, atomically ({@link io.threadstage.io.AtomicFile}). */
     public static void saveJsonl(TraceRecorder recorder, Path out) throws IOException {
-        TraceWriter.write(out, recorder.header(), recorder.events());
+        TraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
     }
 
     /** Writes the recorder's trace for chrome://tracing and Perfetto, atomically. */
     public static void saveChrome(TraceRecorder recorder, Path out) throws IOException {
-        ChromeTraceWriter.write(out, recorder.header(), recorder.events());
+        ChromeTraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
     }
 
     /** A file the window writes off the FX thread. */

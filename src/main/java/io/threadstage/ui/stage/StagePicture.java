@@ -45,8 +45,19 @@ public final class StagePicture {
         }
         TraceStore store = new TraceStore();
         events.forEach(store::append);
-        BufferedImage image = renderWithLayout(header, store, width, height, false, caption).image();
-        writePng(image, out);
+        writePng(header, store, out, width, height, caption);
+    }
+
+    /**
+     * As above, from a store already filled (a finished run, or a trace streamed from a file),
+     * so no list of events is ever made; the store is read on the FX thread and must not grow.
+     */
+    public static void writePng(TraceHeader header, TraceStore store, Path out, int width, int height, String caption)
+            throws IOException {
+        if (width < 320 || height < 200) {
+            throw new IllegalArgumentException("a picture needs at least 320x200 pixels, not " + width + "x" + height);
+        }
+        writePng(renderWithLayout(header, store, width, height, false, caption).image(), out);
     }
 
     /**
