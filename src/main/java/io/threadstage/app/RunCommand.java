@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--speed X]
@@ -38,6 +39,8 @@ final class RunCommand implements Subcommand {
     static final int BAD_INPUT = 2;
     static final int DEADLOCK = 3;
     static final int TIMED_OUT = 4;
+    /** As a shell reports a process ended by SIGINT (128 + 2). */
+    static final int INTERRUPTED = 130;
 
     private static final String USAGE = "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json]"
             + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]";
@@ -89,23 +92,69 @@ final class RunCommand implements Subcommand {
             }
         }
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread onExit = onInterrupt(run, trace, arguments.trace, interrupted, err);
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
+            if (timedOut) {
+                run.stop();
+                run.awaitEnd(Duration.ofSeconds(5));
+            }
+            out.flush();
+            if (interrupted.get()) {
+                // the process is ending: the hook keeps the trace and says so; the rest is not written
+                return INTERRUPTED;
+            }
+            if (!writeFiles(recorder, trace, run.isFinished(), arguments, err)) {
+                return BAD_INPUT;
+            }
+            RunResult result = run.result().orElse(null);
+            if (timedOut || result == null) {
+                err.println("threadstage run: timed out after " + arguments.timeoutSeconds
+                        + " s; every thread of the run was stopped");
+                return TIMED_OUT;
+            }
+            return exitCode(result, err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException ending) {
+                // the process is ending already (Ctrl-C): the hook is what finishes the trace now
+            }
+        }
+    }
 
-        boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
-        if (timedOut) {
-            run.stop();
-            run.awaitEnd(Duration.ofSeconds(5));
+    /**
+     * What Ctrl-C (or any end of the process before the run's) does: the run ends with outcome
+     * {@code interrupted}, so the trace's last line says why it stops there, and the trace so
+     * far is kept; the JVM then exits 130, as a shell reports a process ended by SIGINT. Other
+     * outputs being written are abandoned with their part files ({@link io.threadstage.io.AtomicFile}).
+     */
+    private static Thread onInterrupt(ScenarioRun run, LiveTraceFile trace, String traceName, AtomicBoolean interrupted,
+                                      PrintStream err) {
+        if (trace != null) {
+            trace.finishedAtExit();
         }
-        out.flush();
-        if (!writeFiles(recorder, trace, run.isFinished(), arguments, err)) {
-            return BAD_INPUT;
-        }
-        RunResult result = run.result().orElse(null);
-        if (timedOut || result == null) {
-            err.println("threadstage run: timed out after " + arguments.timeoutSeconds
-                    + " s; every thread of the run was stopped");
-            return TIMED_OUT;
-        }
-        return exitCode(result, err);
+        return new Thread(() -> {
+            interrupted.set(true);
+            boolean cutShort = !run.isFinished();
+            run.interrupt();
+            run.awaitEnd(Duration.ofSeconds(3));
+            String kept = "";
+            if (trace != null) {
+                try {
+                    trace.finish(Duration.ofSeconds(3));
+                    kept = "; the trace so far is in " + traceName;
+                } catch (IOException failed) {
+                    kept = "; cannot write " + traceName + ": " + failed.getMessage();
+                }
+            }
+            if (cutShort) {
+                err.println("threadstage run: interrupted" + kept);
+            }
+            err.flush();
+        }, "threadstage run: end of the process");
     }
 
     /**
@@ -168,6 +217,9 @@ final class RunCommand implements Subcommand {
         }
         if (result.outcome() == Outcome.STOPPED) {
             return TIMED_OUT;
+        }
+        if (result.outcome() == Outcome.INTERRUPTED) {
+            return INTERRUPTED;
         }
         // python3's own status: 1 for an uncaught exception, SystemExit's code, 130 for KeyboardInterrupt
         return result.exitStatus();

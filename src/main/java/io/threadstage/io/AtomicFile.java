@@ -22,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,7 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * umask gives any new document (0644 under 022), not the 0600 of a JDK temporary file.
  *
  * <p>Owned by the one thread that writes it; {@link #close()} may come from another once that
- * thread is done.
+ * thread is done. When the process ends (Ctrl-C, the window closing), a shutdown hook deletes
+ * the part files still being written, unless their writer said it finishes them itself.
  */
 public final class AtomicFile implements Closeable {
 
@@ -46,6 +48,13 @@ public final class AtomicFile implements Closeable {
     }
 
     private static final int BUFFER_BYTES = 1 << 16;
+    /** Files being written, whose part files the process deletes when it ends (Ctrl-C, the window closing). */
+    private static final Set<AtomicFile> OPEN = ConcurrentHashMap.newKeySet();
+    private static volatile boolean ending;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abandonAtExit, "threadstage part files"));
+    }
     /** The part file's name keeps at most this much of the target's, so it stays within NAME_MAX. */
     private static final int NAME_KEPT = 100;
     private static final int NAME_ATTEMPTS = 100;
@@ -56,6 +65,8 @@ public final class AtomicFile implements Closeable {
     private final OutputStream stream;
     private boolean committed;
     private boolean closed;
+    /** Kept at exit: its writer finishes it in a shutdown hook of its own (a trace cut short by Ctrl-C). */
+    private volatile boolean finishedAtExit;
 
     private AtomicFile(Path target, Path temporary, FileChannel channel) {
         this.target = target;
@@ -91,6 +102,9 @@ public final class AtomicFile implements Closeable {
      * Messages of the {@link IOException}s thrown here say the reason alone, without the file.
      */
     public static AtomicFile create(Path target) throws IOException {
+        if (ending) {
+            throw new IOException("the program is ending");
+        }
         String problem = problem(target);
         if (problem != null) {
             throw new IOException(problem);
@@ -112,6 +126,7 @@ public final class AtomicFile implements Closeable {
                         : FileChannel.open(temporary, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                                 (FileAttribute<?>) PosixFilePermissions.asFileAttribute(keep));
                 AtomicFile file = new AtomicFile(resolved, temporary, channel);
+                OPEN.add(file);
                 if (keep != null) {
                     try {
                         Files.setPosixFilePermissions(temporary, keep);
@@ -196,6 +211,7 @@ public final class AtomicFile implements Closeable {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
+            OPEN.remove(this);
         } catch (IOException failed) {
             close();
             throw readable(failed);
@@ -213,6 +229,7 @@ public final class AtomicFile implements Closeable {
             return;
         }
         closed = true;
+        OPEN.remove(this);
         try {
             channel.close();
         } catch (IOException ignored) {
@@ -222,6 +239,28 @@ public final class AtomicFile implements Closeable {
             Files.deleteIfExists(temporary);
         } catch (IOException ignored) {
             // a folder that let us create the file but not delete it: nothing more can be done
+        }
+    }
+
+    /**
+     * Leaves this file to its writer when the process ends: it is finished by a shutdown hook of
+     * the caller's (which must commit or close it), not deleted with the other part files.
+     */
+    public void finishedAtExit() {
+        finishedAtExit = true;
+    }
+
+    /** At exit, whatever is still being written is abandoned: no part file outlives the process. */
+    private static void abandonAtExit() {
+        ending = true;
+        for (AtomicFile file : OPEN) {
+            if (!file.finishedAtExit) {
+                try {
+                    Files.deleteIfExists(file.temporary);
+                } catch (IOException | RuntimeException ignored) {
+                    // the process ends either way
+                }
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public final class LiveTraceFile {
      * is left and moves the file into place. A write that failed (a full disk) leaves no file
      * and is thrown here. Once only.
      */
-    public void finish(Duration patience) throws IOException {
+    public synchronized void finish(Duration patience) throws IOException {
         if (finished) {
             return;
         }
@@ -89,6 +89,14 @@ public final class LiveTraceFile {
         } finally {
             file.close();
         }
+    }
+
+    /**
+     * Keeps this trace when the process ends: the caller's shutdown hook then calls
+     * {@link #finish}, so a run cut short by Ctrl-C keeps what it recorded.
+     */
+    public void finishedAtExit() {
+        file.finishedAtExit();
     }
 
     /** Whether the {@code end} line was written. */

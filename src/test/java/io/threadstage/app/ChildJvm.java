@@ -44,8 +44,11 @@ final class ChildJvm {
                 "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", logs.resolve("fx").toString()),
                 Main.class.getName()));
         java.addAll(List.of(args));
+        // a shell started in the background ignores SIGINT, and an ignored signal stays ignored
+        // through exec: python3 puts Ctrl-C back to its default before it becomes the JVM
         StringBuilder script = new StringBuilder(fileSizeBlocks > 0 ? "ulimit -f " + fileSizeBlocks + "; " : "")
-                .append("exec");
+                .append("exec python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL);"
+                        + " os.execv(sys.argv[1], sys.argv[1:])'");
         for (String word : java) {
             script.append(" '").append(word.replace("'", "'\\''")).append('\'');
         }
@@ -54,9 +57,23 @@ final class ChildJvm {
         return new ChildJvm(process, out, err);
     }
 
-    /** The JVM's process id (bash exec'd it). */
-    long pid() {
-        return process.pid();
+    /** Sends the JVM a signal ({@code INT} for Ctrl-C); bash and python3 exec'd it, so it has the process's id. */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -" + name + " failed");
+        }
+    }
+
+    /** Waits until stdout holds {@code text}; fails the test when it does not come in time. */
+    void awaitStdout(String text, long seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!stdout().contains(text)) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new AssertionError("no \"" + text + "\" on stdout within " + seconds + " s; stderr: " + stderrQuietly());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Waits for the exit and returns its status; fails the test when it does not come in time. */
