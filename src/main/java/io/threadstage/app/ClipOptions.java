@@ -1,21 +1,18 @@
 package io.threadstage.app;
 
-import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipPlan;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StageClip;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * What {@code render} and {@code run} share for {@code --gif}: reading {@code --fps} and
- * {@code --speed}, refusing a target in a missing directory, writing the clip and saying when
- * its time was compressed. Stateless.
+ * {@code --speed}, writing the clip and saying when its time was compressed. Stateless.
  */
 final class ClipOptions {
 
@@ -48,20 +45,11 @@ final class ClipOptions {
                 + (int) ClipPlan.MAX_SPEED + " (0.5 plays the run at half its pace), not " + value);
     }
 
-    /** Why {@code target} cannot be written, or null when its directory exists. */
-    static String unwritable(String target) {
-        Path parent = Path.of(target).toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return target + ": cannot write: no such directory " + parent;
-        }
-        return null;
-    }
-
     /** Writes the clip; on failure says so on {@code err} naming the file, and returns false. */
-    static boolean writeGif(TraceHeader header, List<TraceEvent> events, String gif, ClipSettings settings,
+    static boolean writeGif(TraceHeader header, TraceStore store, String gif, ClipSettings settings,
                             String command, PrintStream err) {
         try {
-            ClipPlan plan = StageClip.writeGif(header, events, Path.of(gif), settings);
+            ClipPlan plan = StageClip.writeGif(header, store, Path.of(gif), settings);
             if (plan.compressed()) {
                 double pace = plan.stepNanos() / (plan.delayCentis() * 10_000_000.0);
                 err.println(command + ": " + gif + ": the run needs more than " + ClipPlan.MAX_FRAMES

@@ -1,8 +1,11 @@
 package io.threadstage.app;
 
+import io.threadstage.trace.TraceRecorder;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Dispatches the subcommands of the command line; no arguments, or a file, open the window. */
 public final class CommandLine {
@@ -65,6 +68,13 @@ public final class CommandLine {
         for (String name : SUBCOMMANDS) {
             text.append("  ").append(subcommand(name).usage()).append('\n');
         }
-        return text.append("A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).\n").toString();
+        return text.append("A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).\n")
+                .append(traceCap()).append('\n').toString();
+    }
+
+    /** The recorder's cap, which follows this JVM's memory: a teacher planning a long run should know it. */
+    static String traceCap() {
+        return String.format(Locale.ROOT, "A run records at most %,d events (one per %d bytes of the memory Java may use;"
+                + " java -Xmx raises it).", TraceRecorder.memoryCapacity(), TraceRecorder.BYTES_PER_EVENT_OF_MEMORY);
     }
 }

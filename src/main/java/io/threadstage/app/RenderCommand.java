@@ -1,13 +1,13 @@
 package io.threadstage.app;
 
-import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -85,28 +85,24 @@ final class RenderCommand implements Subcommand {
             err.println("render: " + (fps != null ? "--fps" : "--speed") + " only applies to a clip: add --gif OUT.gif");
             return 2;
         }
-        for (String target : new String[] {png, gif}) {
-            String problem = target == null ? null : ClipOptions.unwritable(target);
-            if (problem != null) {
-                err.println(problem);
-                return 2;
-            }
+        String unwritable = new Outputs(trace, "the trace being drawn").add("--png", png).add("--gif", gif).problem();
+        if (unwritable != null) {
+            err.println(unwritable);
+            return 2;
         }
-        TraceFile file;
+        // streamed into the stage's columns: a trace of any size, no list of its events
+        TraceStore store = new TraceStore();
+        TraceHeader header;
         try {
-            file = new TraceReader().read(Path.of(trace));
+            header = new TraceReader().read(Path.of(trace), store::append);
         } catch (TraceFileException e) {
             err.println(e.getMessage());
             return 2;
         }
         if (png != null) {
             try {
-                Path output = Path.of(png);
-                Path partial = output.resolveSibling(output.getFileName() + ".part");
-                StagePicture.writePng(file.header(), file.events(), partial,
-                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height);
-                Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                StagePicture.writePng(header, store, Path.of(png),
+                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height, null);
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());
                 return 2;
@@ -116,7 +112,7 @@ final class RenderCommand implements Subcommand {
             ClipSettings settings = ClipSettings.of(width == null ? ClipSettings.DEFAULT_WIDTH : width,
                     height == null ? ClipSettings.DEFAULT_HEIGHT : height,
                     fps == null ? ClipSettings.DEFAULT_FPS : fps, speed == null ? 1 : speed);
-            return ClipOptions.writeGif(file.header(), file.events(), gif, settings, "render", err) ? 0 : 2;
+            return ClipOptions.writeGif(header, store, gif, settings, "render", err) ? 0 : 2;
         }
         return 0;
     }

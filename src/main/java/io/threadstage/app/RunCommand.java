@@ -8,11 +8,11 @@ import io.threadstage.io.ChromeTraceWriter;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
-import io.threadstage.io.TraceWriter;
+import io.threadstage.io.LiveTraceFile;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
-import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
+import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--speed X]
@@ -38,6 +39,8 @@ final class RunCommand implements Subcommand {
     static final int BAD_INPUT = 2;
     static final int DEADLOCK = 3;
     static final int TIMED_OUT = 4;
+    /** As a shell reports a process ended by SIGINT (128 + 2). */
+    static final int INTERRUPTED = 130;
 
     private static final String USAGE = "usage: threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json]"
             + " [--png OUT.png] [--gif OUT.gif] [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]";
@@ -57,7 +60,7 @@ final class RunCommand implements Subcommand {
             err.println(USAGE);
             return BAD_INPUT;
         }
-        String unwritable = arguments.gif == null ? null : ClipOptions.unwritable(arguments.gif);
+        String unwritable = arguments.outputs().problem();
         if (unwritable != null) {
             err.println(unwritable);
             return BAD_INPUT;
@@ -76,49 +79,117 @@ final class RunCommand implements Subcommand {
     int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
         RunOptions options = new RunOptions(arguments.speed, arguments.gil,
                 console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
-        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()),
+                arguments.capacity);
+        LiveTraceFile trace = null;
+        if (arguments.trace != null) {
+            try {
+                // written while the run records it: the events never wait in a list
+                trace = LiveTraceFile.start(recorder, Path.of(arguments.trace));
+            } catch (IOException failed) {
+                err.println("threadstage run: cannot write " + arguments.trace + ": " + failed.getMessage());
+                return BAD_INPUT;
+            }
+        }
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
-
-        boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
-        if (timedOut) {
-            run.stop();
-            run.awaitEnd(Duration.ofSeconds(5));
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread onExit = onInterrupt(run, trace, arguments.trace, interrupted, err);
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
+            if (timedOut) {
+                run.stop();
+                run.awaitEnd(Duration.ofSeconds(5));
+            }
+            out.flush();
+            if (interrupted.get()) {
+                // the process is ending: the hook keeps the trace and says so; the rest is not written
+                return INTERRUPTED;
+            }
+            if (!writeFiles(recorder, trace, run.isFinished(), arguments, err)) {
+                return BAD_INPUT;
+            }
+            RunResult result = run.result().orElse(null);
+            if (timedOut || result == null) {
+                err.println("threadstage run: timed out after " + arguments.timeoutSeconds
+                        + " s; every thread of the run was stopped");
+                return TIMED_OUT;
+            }
+            return exitCode(result, err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException ending) {
+                // the process is ending already (Ctrl-C): the hook is what finishes the trace now
+            }
         }
-        out.flush();
-        if (!writeFiles(recorder, arguments, err)) {
-            return BAD_INPUT;
-        }
-        RunResult result = run.result().orElse(null);
-        if (timedOut || result == null) {
-            err.println("threadstage run: timed out after " + arguments.timeoutSeconds
-                    + " s; every thread of the run was stopped");
-            return TIMED_OUT;
-        }
-        return exitCode(result, err);
     }
 
-    private static boolean writeFiles(TraceRecorder recorder, Arguments arguments, PrintStream err) {
+    /**
+     * What Ctrl-C (or any end of the process before the run's) does: the run ends with outcome
+     * {@code interrupted}, so the trace's last line says why it stops there, and the trace so
+     * far is kept; the JVM then exits 130, as a shell reports a process ended by SIGINT. Other
+     * outputs being written are abandoned with their part files ({@link io.threadstage.io.AtomicFile}).
+     */
+    private static Thread onInterrupt(ScenarioRun run, LiveTraceFile trace, String traceName, AtomicBoolean interrupted,
+                                      PrintStream err) {
+        if (trace != null) {
+            trace.finishedAtExit();
+        }
+        return new Thread(() -> {
+            interrupted.set(true);
+            boolean cutShort = !run.isFinished();
+            run.interrupt();
+            run.awaitEnd(Duration.ofSeconds(3));
+            String kept = "";
+            if (trace != null) {
+                try {
+                    trace.finish(Duration.ofSeconds(3));
+                    kept = "; the trace so far is in " + traceName;
+                } catch (IOException failed) {
+                    kept = "; cannot write " + traceName + ": " + failed.getMessage();
+                }
+            }
+            if (cutShort) {
+                err.println("threadstage run: interrupted" + kept);
+            }
+            err.flush();
+        }, "threadstage run: end of the process");
+    }
+
+    /**
+     * Finishes the live trace, then writes the other outputs from the recorder: the Chrome trace
+     * streamed from it, the pictures from one stage filled from it. None makes a list of the
+     * events, so a run's memory stays the recorder's (24 bytes an event) plus the stage's.
+     */
+    private static boolean writeFiles(TraceRecorder recorder, LiveTraceFile trace, boolean ended, Arguments arguments,
+                                      PrintStream err) {
         String current = null;
         try {
-            List<TraceEvent> events = recorder.events();
-            if (arguments.trace != null) {
+            if (trace != null) {
                 current = arguments.trace;
-                TraceWriter.write(Path.of(arguments.trace), recorder.header(), events);
+                // an ended run's end line is recorded: wait for the writer to get there; else keep what there is
+                trace.finish(ended ? Duration.ofDays(1) : Duration.ofSeconds(1));
             }
             if (arguments.chrome != null) {
                 current = arguments.chrome;
-                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), events);
+                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), recorder.eventsInOrder());
             }
         } catch (IOException | RuntimeException failed) {
             err.println("threadstage run: cannot write " + current + ": " + failed.getMessage());
             return false;
         }
+        if (arguments.png == null && arguments.gif == null) {
+            return true;
+        }
+        TraceStore store = new TraceStore();
+        recorder.eventsInOrder().forEach(store::append);
         if (arguments.png != null) {
             try {
                 // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
-                StagePicture.writePng(recorder.header(), recorder.events(), Path.of(arguments.png),
+                StagePicture.writePng(recorder.header(), store, Path.of(arguments.png),
                         arguments.width == null ? RenderCommand.DEFAULT_WIDTH : arguments.width,
-                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height);
+                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height, null);
             } catch (IOException | RuntimeException failed) {
                 err.println("threadstage run: cannot write " + arguments.png + ": " + failed.getMessage());
                 return false;
@@ -130,8 +201,7 @@ final class RunCommand implements Subcommand {
                     arguments.width == null ? ClipSettings.DEFAULT_WIDTH : arguments.width,
                     arguments.height == null ? ClipSettings.DEFAULT_HEIGHT : arguments.height,
                     arguments.fps == null ? ClipSettings.DEFAULT_FPS : arguments.fps, 1);
-            return ClipOptions.writeGif(recorder.header(), recorder.events(), arguments.gif, settings,
-                    "threadstage run", err);
+            return ClipOptions.writeGif(recorder.header(), store, arguments.gif, settings, "threadstage run", err);
         }
         return true;
     }
@@ -147,6 +217,9 @@ final class RunCommand implements Subcommand {
         }
         if (result.outcome() == Outcome.STOPPED) {
             return TIMED_OUT;
+        }
+        if (result.outcome() == Outcome.INTERRUPTED) {
+            return INTERRUPTED;
         }
         // python3's own status: 1 for an uncaught exception, SystemExit's code, 130 for KeyboardInterrupt
         return result.exitStatus();
@@ -199,6 +272,14 @@ final class RunCommand implements Subcommand {
         Double timeoutSeconds;
         /** null: the scenario's own setting; false: a free-threaded build. */
         Boolean gil;
+        /** The most events the run may record: what this JVM's memory allows (tests set less). */
+        long capacity = TraceRecorder.memoryCapacity();
+
+        /** Every file the run will write, to check before it starts. */
+        Outputs outputs() {
+            return new Outputs(file, "the scenario being run").add("--trace", trace).add("--chrome", chrome)
+                    .add("--png", png).add("--gif", gif);
+        }
 
         static Arguments parse(List<String> args) {
             Arguments parsed = new Arguments();

@@ -66,6 +66,24 @@ final class PyException extends RuntimeException {
         return delete;
     }
 
+    /** What CPython 3.11 raises when a call would pass {@code sys.getrecursionlimit()} frames. */
+    static PyException recursionError() {
+        return new PyException("RecursionError", "maximum recursion depth exceeded");
+    }
+
+    /**
+     * What the {@code del self._target} in {@code Thread.run()}'s {@code finally} raises when a
+     * run() of the same thread further in (a thread that runs itself) deleted the target
+     * first; raised while handling {@code handled}, if the body raised.
+     */
+    static PyException targetDeletedAgain(PyException handled) {
+        PyException delete = new PyException("AttributeError", "'Thread' object has no attribute '_target'");
+        if (handled != null) {
+            delete.raisedWhileHandling(handled);
+        }
+        return delete;
+    }
+
     /** The type's {@code __name__}: {@code ValueError}, {@code Empty}. */
     String type() {
         return type;

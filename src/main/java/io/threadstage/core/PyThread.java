@@ -38,6 +38,17 @@ final class PyThread {
 
     volatile boolean killed;
 
+    /**
+     * The Python frames on this thread's stack, as CPython counts them against its recursion
+     * limit: at the start {@code <module>} for MainThread, {@code _bootstrap} and
+     * {@code _bootstrap_inner} for a worker, those plus {@code run}, {@code _worker},
+     * {@code _WorkItem.run} and the task's function for a pool thread; then the frames of each
+     * {@code t.run()} under way. Only the thread itself touches it.
+     */
+    int pythonFrames;
+    /** Blocks of steps the interpreter is inside on this thread (the Java stack it uses); only the thread itself touches it. */
+    int blockDepth;
+
     PyThread(int tid, String name, String style, boolean daemon, Worker worker, int workerIndex) {
         this.tid = tid;
         this.name = name;
@@ -45,6 +56,7 @@ final class PyThread {
         this.daemon = daemon;
         this.worker = worker;
         this.workerIndex = workerIndex;
+        this.pythonFrames = "main".equals(style) ? 1 : "pool".equals(style) ? 6 : 2;
     }
 
     /** {@code is_alive()}: from start() until the body ends. */

@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class RunSupervisor {
 
-    enum Command { PAUSE, RESUME, STOP }
+    enum Command { PAUSE, RESUME, STOP, INTERRUPT }
 
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -73,6 +73,10 @@ final class RunSupervisor {
         }
         if (command == Command.STOP) {
             run.finish(Outcome.STOPPED, "stopped", null);
+            return;
+        }
+        if (command == Command.INTERRUPT) {
+            run.finish(Outcome.INTERRUPTED, ScenarioRun.INTERRUPTED_MESSAGE, null);
             return;
         }
         run.pauseGuard.lock();

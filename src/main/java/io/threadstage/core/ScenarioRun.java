@@ -70,6 +70,17 @@ public final class ScenarioRun {
         supervisor.post(RunSupervisor.Command.STOP);
     }
 
+    /** The {@code end} line's message of a run ended by {@link #interrupt()}. */
+    public static final String INTERRUPTED_MESSAGE = "interrupted: the process was asked to end (Ctrl-C)";
+
+    /**
+     * Ends every thread of the run as {@link #stop()} does, with outcome {@code interrupted}: the
+     * process is ending (Ctrl-C), and its trace should say so rather than "stopped".
+     */
+    public void interrupt() {
+        supervisor.post(RunSupervisor.Command.INTERRUPT);
+    }
+
     public boolean isPaused() {
         return session.paused;
     }

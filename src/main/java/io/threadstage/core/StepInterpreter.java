@@ -40,19 +40,36 @@ final class StepInterpreter {
 
     /** Runs {@code steps}, the block at {@code parentPath + suffix} (such as {@code $.main[2]} and {@code .do}). */
     void execBlock(PyThread me, List<Step> steps, String parentPath, String suffix, Frame frame) {
-        String[] stepPaths = paths.of(steps, parentPath, suffix);
-        for (int i = 0; i < stepPaths.length; i++) {
-            String path = stepPaths[i];
-            run.checkpoint(me);
-            run.sink.step(me.tid, path);
-            try {
-                exec(me, steps.get(i), path, frame);
-            } catch (PyException error) {
-                error.raisedAt(path, frame.function());
-                throw error;
+        if (me.blockDepth == MAX_BLOCK_DEPTH) {
+            // the Java stack ends here; CPython's limit counts frames, not blocks, so only a run
+            // step nested in several blocks at every level of a recursion gets here first
+            throw PyException.recursionError();
+        }
+        me.blockDepth++;
+        try {
+            String[] stepPaths = paths.of(steps, parentPath, suffix);
+            for (int i = 0; i < stepPaths.length; i++) {
+                String path = stepPaths[i];
+                run.checkpoint(me);
+                run.sink.step(me.tid, path);
+                try {
+                    exec(me, steps.get(i), path, frame);
+                } catch (PyException error) {
+                    error.raisedAt(path, frame.function());
+                    throw error;
+                }
             }
+        } finally {
+            me.blockDepth--;
         }
     }
+
+    /**
+     * The deepest the interpreter nests blocks on one thread: a recursion of {@link #RECURSION_LIMIT}
+     * frames with its run step inside three blocks fits, and so does the Java stack
+     * ({@code ThreadLauncher}'s 8 MiB held about 6,000 on a cold JVM).
+     */
+    static final int MAX_BLOCK_DEPTH = 4000;
 
     // ---- thread bodies ----------------------------------------------------------------------
 
@@ -72,20 +89,74 @@ final class StepInterpreter {
         };
     }
 
-    /** {@code Thread.run()} of a worker, on {@code me} (its own thread, or the caller of t.run()). */
+    /**
+     * {@code Thread.run()} of a worker, on {@code me} (its own thread, or the caller of t.run()).
+     * Counts the Python frames it stands for against CPython's recursion limit, so a worker
+     * that runs itself, directly or through others, raises RecursionError as CPython does; and
+     * as CPython's {@code finally: del self._target}, a target the run deleted further in makes
+     * the delete fail with AttributeError, raised while handling what the body raised.
+     */
     void runWorker(PyThread me, PyThread thread) {
         Worker worker = thread.worker;
         boolean targetStyle = worker.style() != WorkerStyle.SUBCLASS;
-        if (targetStyle && thread.targetCleared) {
-            throw PyException.targetDeleted();
-        }
+        // run() itself: past the limit, the call fails in the caller, before any finally of run()
+        enterFrames(me, 1);
         try {
-            execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "]", ".steps", frameOf(worker));
-        } finally {
-            if (targetStyle) {
-                thread.targetCleared = true;
+            if (targetStyle && thread.targetCleared) {
+                throw PyException.targetDeleted();
             }
+            PyException raised = null;
+            boolean pythonEnd = true;
+            try {
+                int called = framesCalledByRun(worker);
+                enterFrames(me, called);
+                try {
+                    execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "]", ".steps", frameOf(worker));
+                } finally {
+                    me.pythonFrames -= called;
+                }
+            } catch (PyException error) {
+                raised = error;
+                throw error;
+            } catch (RuntimeException | Error notPython) {
+                // a stop or a bug: nothing of Python's finally runs
+                pythonEnd = false;
+                throw notPython;
+            } finally {
+                if (targetStyle && pythonEnd) {
+                    if (thread.targetCleared) {
+                        throw PyException.targetDeletedAgain(raised);
+                    }
+                    thread.targetCleared = true;
+                }
+            }
+        } finally {
+            me.pythonFrames--;
         }
+    }
+
+    /** CPython's recursion limit, {@code sys.getrecursionlimit()}: the most Python frames a thread's stack holds. */
+    static final int RECURSION_LIMIT = 1000;
+
+    /** Enters {@code frames} Python frames on {@code me}, or raises RecursionError where the first would pass the limit. */
+    private static void enterFrames(PyThread me, int frames) {
+        if (me.pythonFrames + frames > RECURSION_LIMIT) {
+            throw PyException.recursionError();
+        }
+        me.pythonFrames += frames;
+    }
+
+    /**
+     * The frames {@code Thread.run()} calls into, as the generated program has them: a target
+     * function, a callable's {@code __call__}, a lambda (and the function it calls, unless the
+     * generator inlines a single step); none for a subclass, whose {@code run()} is the body.
+     */
+    private static int framesCalledByRun(Worker worker) {
+        return switch (worker.style()) {
+            case SUBCLASS -> 0;
+            case LAMBDA -> worker.args().isEmpty() && worker.kwargs().isEmpty() && worker.steps().size() == 1 ? 1 : 2;
+            default -> 1;
+        };
     }
 
     private static Frame frameOf(Worker worker) {

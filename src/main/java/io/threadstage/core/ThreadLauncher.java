@@ -16,8 +16,12 @@ import java.nio.file.Path;
  */
 final class ThreadLauncher {
 
-    /** Interpreter recursion is bounded by the document's nesting (64): a small stack is plenty. */
-    private static final long STACK_BYTES = 512 * 1024;
+    /**
+     * Room for CPython's recursion limit: a worker that runs itself nests the interpreter up
+     * to 1,000 Python frames deep, each with the blocks around its run step (a thread's stack
+     * is reserved, not committed: unused room costs no memory).
+     */
+    private static final long STACK_BYTES = 8L * 1024 * 1024;
 
     private final RunSession run;
 

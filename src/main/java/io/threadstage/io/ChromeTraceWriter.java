@@ -8,12 +8,9 @@ import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceSink;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -46,22 +43,13 @@ public final class ChromeTraceWriter {
     private static final int PID = 1;
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Writes {@code file} atomically: a sibling temp file, then a move. */
-    public static void write(Path file, TraceHeader header, List<? extends TraceEvent> events) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = SiblingFiles.create(absolute, ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                new ChromeTraceWriter().write(out, header, events);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** Writes {@code file} atomically ({@link AtomicFile}): the old file or the whole new one. */
+    public static void write(Path file, TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
+        AtomicFile.write(file, out -> new ChromeTraceWriter().write(out, header, events));
     }
 
     /** Writes the whole document to {@code out}, UTF-8; leaves {@code out} open. */
-    public void write(OutputStream out, TraceHeader header, List<? extends TraceEvent> events) throws IOException {
+    public void write(OutputStream out, TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
@@ -97,7 +85,7 @@ public final class ChromeTraceWriter {
             this.json = json;
         }
 
-        void run(TraceHeader header, List<? extends TraceEvent> events) throws IOException {
+        void run(TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
             for (TraceEvent event : events) {
                 lastT = event.t();
                 accept(event);

@@ -25,46 +25,80 @@ import java.util.regex.Pattern;
  */
 final class JsonTreeReader {
 
+    /**
+     * Jackson's own cap on a key's length, set far above ours ({@link Limits#MAX_KEY_CHARS}) and
+     * above any text we read (a trace line is at most 16 MiB): its refusal has no place and
+     * names its own settings, ours says where the key starts.
+     */
+    private static final int JACKSON_NAME_CHARS = 32 * 1024 * 1024;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // our own depth check answers first; Jackson's stays as a backstop
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH * 4)
-                    .maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
+                    .maxNumberLength(Limits.MAX_NUMBER_CHARS).maxNameLength(JACKSON_NAME_CHARS).build())
             .build();
 
     private static final Pattern NUMBER_LENGTH = Pattern.compile("^Number value length \\((\\d+)\\)");
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final boolean traceLine;
+
+    private JsonTreeReader(boolean traceLine) {
+        this.traceLine = traceLine;
+    }
+
+    /** A reader of a whole scenario document. */
+    static JsonTreeReader forDocument() {
+        return new JsonTreeReader(false);
+    }
+
+    /** A reader of one line of a trace: its messages speak of the line, not of a file. */
+    static JsonTreeReader forTraceLine() {
+        return new JsonTreeReader(true);
+    }
 
     JsonNode read(String text) throws Refusal {
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (firstToken(parser) == null) {
-                throw new Refusal(null, "the file is empty");
+                throw new Refusal(null, traceLine ? "the line holds no JSON value" : "the file is empty");
             }
             JsonNode root;
             try {
                 root = value(parser, 1);
             } catch (StreamConstraintsException tooLong) {
-                throw new Refusal(numberStart(parser, tooLong), SyntaxMessages.explain(tooLong));
+                throw new Refusal(numberStart(parser, tooLong), worded(SyntaxMessages.explain(tooLong)));
             }
             rejectTrailingText(parser);
             return root;
         } catch (JacksonException e) {
-            throw new Refusal(place(e.getLocation()), SyntaxMessages.explain(e));
+            throw new Refusal(place(e.getLocation()), worded(SyntaxMessages.explain(e)));
         } catch (IOException e) {
             throw new Refusal(null, "cannot be read: " + e.getMessage());
         }
     }
 
+    /** A document's syntax message, said of a trace line when that is what is read. */
+    private String worded(String problem) {
+        if (!traceLine) {
+            return problem;
+        }
+        if (problem.equals(SyntaxMessages.END_OF_INPUT)) {
+            return "the line ends inside its JSON value (a cut line?)";
+        }
+        int python = problem.indexOf(" (Python reads");
+        return python > 0 ? problem.substring(0, python) : problem;
+    }
+
     /** A file that fails on its very first token is not JSON at all: say so. */
-    private static JsonToken firstToken(JsonParser parser) throws IOException, Refusal {
+    private JsonToken firstToken(JsonParser parser) throws IOException, Refusal {
         try {
             return parser.nextToken();
         } catch (JacksonException e) {
-            throw new Refusal(place(e.getLocation()), "not JSON: " + SyntaxMessages.explain(e));
+            throw new Refusal(place(e.getLocation()), "not JSON: " + worded(SyntaxMessages.explain(e)));
         }
     }
 
-    private static void rejectTrailingText(JsonParser parser) throws IOException, Refusal {
+    private void rejectTrailingText(JsonParser parser) throws IOException, Refusal {
         JsonLocation end = parser.currentLocation();
         try {
             if (parser.nextToken() == null) {
@@ -74,7 +108,8 @@ final class JsonTreeReader {
         } catch (JacksonException e) {
             end = e.getLocation() != null ? e.getLocation() : end;
         }
-        throw new Refusal(place(end), "unexpected text after the end of the document");
+        throw new Refusal(place(end), traceLine ? "unexpected text after the line's JSON object (a trace has one event a line)"
+                : "unexpected text after the end of the document");
     }
 
     /** Reads the value at the current token; {@code depth} is the depth a container here would have. */
@@ -88,7 +123,7 @@ final class JsonTreeReader {
         }
         switch (token) {
             case VALUE_STRING:
-                return nodes.textNode(parser.getText());
+                return nodes.textNode(wholeCharacters(parser.getText(), parser));
             case VALUE_NUMBER_INT:
                 return integer(parser);
             case VALUE_NUMBER_FLOAT:
@@ -107,8 +142,12 @@ final class JsonTreeReader {
     private ObjectNode object(JsonParser parser, int depth) throws IOException, Refusal {
         ObjectNode object = nodes.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
+            String key = wholeCharacters(parser.currentName(), parser);
             JsonLocation keyLocation = parser.currentTokenLocation();
+            if (key.length() > Limits.MAX_KEY_CHARS) {
+                throw new Refusal(place(keyLocation), "a key of " + key.length() + " characters (a key has at most "
+                        + Limits.MAX_KEY_CHARS + ")");
+            }
             parser.nextToken();
             JsonNode child = value(parser, depth + 1);
             if (object.has(key)) {
@@ -125,6 +164,26 @@ final class JsonTreeReader {
             array.add(value(parser, depth + 1));
         }
         return array;
+    }
+
+    /**
+     * {@code text}, refused when it holds a lone surrogate ({@code "\\ud800"}): JSON can write
+     * half a character as an escape, but no UTF-8 file (a trace, the Python source) can hold it,
+     * and CPython's print of it raises UnicodeEncodeError. Refused here, where the text is, rather
+     * than by a writer after the run.
+     */
+    private static String wholeCharacters(String text, JsonParser parser) throws Refusal {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Refusal(place(parser.currentTokenLocation()), String.format(
+                        "a lone surrogate \\u%04x in the text: half of a character, which a UTF-8 file (and Python's print)"
+                                + " cannot hold", (int) c));
+            }
+        }
+        return text;
     }
 
     /** Any size, as Python reads a JSON integer; where a number must be small, the field says so. */

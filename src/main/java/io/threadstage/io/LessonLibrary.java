@@ -80,7 +80,7 @@ public final class LessonLibrary {
                 return id;
             }
             String text = new String(in.readNBytes(ScenarioLoader.MAX_BYTES), StandardCharsets.UTF_8);
-            JsonNode title = new JsonTreeReader().read(text).get("title");
+            JsonNode title = JsonTreeReader.forDocument().read(text).get("title");
             return title != null && title.isTextual() ? title.textValue() : id;
         } catch (IOException | RuntimeException | Refusal e) {
             return id;

@@ -20,13 +20,24 @@ final class SyntaxMessages {
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.)'");
     private static final Map<String, String> PYTHON_WORDS = Map.of("True", "true", "False", "false", "None", "null");
 
+    /** What the input ending inside a value is called. */
+    static final String END_OF_INPUT = "unexpected end of file";
+
+    private static final Pattern NAME_LENGTH = Pattern.compile("^Name length \\((\\d+)\\)");
+    /** Where Jackson's text turns to its own internals: a source it will not show, a setting it names. */
+    private static final Pattern JACKSON_DETAIL = Pattern.compile("\\s*(\\(start marker at )?\\[Source:.*$|\\s*\\((\\d+, )?from `[^`]*`\\)|`");
+
     private SyntaxMessages() {
     }
 
     static String explain(JacksonException e) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonEOFException || raw.startsWith("Unexpected end-of-input")) {
-            return "unexpected end of file";
+            return END_OF_INPUT;
+        }
+        Matcher name = NAME_LENGTH.matcher(raw);
+        if (name.find()) {
+            return "a key of " + name.group(1) + " characters (a key has at most " + Limits.MAX_KEY_CHARS + ")";
         }
         Matcher unexpected = UNEXPECTED.matcher(raw);
         if (unexpected.find()) {
@@ -98,8 +109,10 @@ final class SyntaxMessages {
         return "unexpected word \"" + word + "\" (texts need double quotes)";
     }
 
+    /** Jackson's first line, lower-cased, without the parts that speak of Jackson itself. */
     private static String fallback(String raw) {
         String line = raw.lines().findFirst().orElse("").replaceAll(" \\(code \\d+\\)", "");
+        line = JACKSON_DETAIL.matcher(line).replaceAll("").strip();
         int detail = line.indexOf(": was expecting");
         if (detail > 0) {
             line = line.substring(0, detail);

@@ -1,9 +1,6 @@
 package io.threadstage.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
@@ -19,6 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code threadstage-trace/1} JSON Lines file back into its header and events. Checks
@@ -36,14 +36,24 @@ public final class TraceReader {
      */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Pattern COLUMN = Pattern.compile("^line 1, column (\\d+)$");
 
     public TraceFile read(Path file) throws TraceFileException {
+        List<TraceEvent> events = new ArrayList<>();
+        TraceHeader header = read(file, events::add);
+        return new TraceFile(header, events);
+    }
+
+    /**
+     * Reads {@code file} and hands each event to {@code events} as it is read, keeping none: a
+     * trace of any size is read in the memory of its longest line (a stage appends to its
+     * columns). Returns the header. On a problem, the events before it were handed on already.
+     */
+    public TraceHeader read(Path file, Consumer<? super TraceEvent> events) throws TraceFileException {
         String source = file.toString();
         refuseWhatIsNotAFile(source, file);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in);
+            return new Parse(source, events).run(new Utf8Lines(in, MAX_LINE_BYTES));
         } catch (NoSuchFileException e) {
             throw new TraceFileException(source, 0, "cannot read: no such file");
         } catch (AccessDeniedException e) {
@@ -55,7 +65,9 @@ public final class TraceReader {
 
     /** Reads UTF-8 JSON Lines from {@code in}; {@code source} names the file in messages. */
     public TraceFile read(String source, InputStream in) throws TraceFileException {
-        return new Parse(source).run(new Utf8Lines(in, MAX_LINE_BYTES));
+        List<TraceEvent> events = new ArrayList<>();
+        TraceHeader header = new Parse(source, events::add).run(new Utf8Lines(in, MAX_LINE_BYTES));
+        return new TraceFile(header, events);
     }
 
     /**
@@ -75,18 +87,19 @@ public final class TraceReader {
     /** One reading: the position and what the format's invariants need. */
     private static final class Parse {
         private final String source;
+        private final Consumer<? super TraceEvent> events;
         private int lineNo;
         private long nextSeq;
         private long lastT;
         private boolean ended;
 
-        Parse(String source) {
+        Parse(String source, Consumer<? super TraceEvent> events) {
             this.source = source;
+            this.events = events;
         }
 
-        TraceFile run(Utf8Lines lines) throws TraceFileException {
+        TraceHeader run(Utf8Lines lines) throws TraceFileException {
             TraceHeader header = null;
-            List<TraceEvent> events = new ArrayList<>();
             String line;
             while ((line = next(lines)) != null) {
                 if (line.isBlank()) {
@@ -96,13 +109,13 @@ public final class TraceReader {
                 if (header == null) {
                     header = header(node);
                 } else {
-                    events.add(event(node));
+                    events.accept(event(node));
                 }
             }
             if (header == null) {
                 throw new TraceFileException(source, 0, "empty file: expected a trace header line");
             }
-            return new TraceFile(header, events);
+            return header;
         }
 
         private String next(Utf8Lines lines) throws TraceFileException {
@@ -121,9 +134,12 @@ public final class TraceReader {
         private JsonNode parse(String line) throws TraceFileException {
             JsonNode node;
             try {
-                node = MAPPER.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw problem("invalid JSON: " + e.getOriginalMessage());
+                node = JsonTreeReader.forTraceLine().read(line);
+            } catch (Refusal refused) {
+                // the line is read alone, so its place is "line 1, column C": keep the column
+                Matcher column = COLUMN.matcher(String.valueOf(refused.place()));
+                throw new TraceFileException(source, lineNo, column.find() ? Integer.parseInt(column.group(1)) : 0,
+                        refused.problem());
             }
             if (node == null || !node.isObject()) {
                 throw problem("expected a JSON object");

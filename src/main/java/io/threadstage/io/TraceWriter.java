@@ -9,11 +9,11 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * Writes a trace as JSON Lines ({@code threadstage-trace/1}): the header line, then one line per
  * event with its keys in a fixed order ({@code seq}, {@code t}, {@code ev}, then {@code tid} and
  * {@code thread} where the event belongs to a thread, then the event's own keys; see
- * docs/trace-format-extensions.md). Either a finished list ({@link #write(Path, TraceHeader, List)})
+ * docs/trace-format-extensions.md). Either a finished list ({@link #write(Path, TraceHeader, Iterable)})
  * or live, following a recorder while the run goes on ({@link #follow(TraceRecorder, long)}).
  *
  * <p>Owned by one thread (the file writer's); the recorder it follows is read without blocking
@@ -41,21 +41,16 @@ public final class TraceWriter implements Closeable, Flushable {
         this.json = new JsonLineBuffer(out);
     }
 
-    /** Writes a finished trace to {@code file} atomically: a sibling temp file, then a move. */
-    public static void write(Path file, TraceHeader header, List<? extends TraceEvent> events) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = SiblingFiles.create(absolute, ".tmp");
-        try {
-            try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+    /** Writes a finished trace to {@code file} atomically ({@link AtomicFile}): the old file or the whole new one. */
+    public static void write(Path file, TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
+        AtomicFile.write(file, out -> {
+            try (TraceWriter writer = new TraceWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 writer.header(header);
                 for (TraceEvent event : events) {
                     writer.event(event);
                 }
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Opens {@code file} (replacing it) for a live trace; the caller closes it. */

@@ -15,6 +15,12 @@ public final class Limits {
     public static final Range SWITCH_INTERVAL_MS = new Range(1, 1000, " ms");
     public static final Range MAX_WORKERS = new Range(1, 64, "");
     public static final Range MAXSIZE = new Range(0, Integer.MAX_VALUE, "");
+    /**
+     * The most thread objects a scenario may make besides MainThread: workers plus every
+     * executor's {@code maxWorkers}. A trace keeps a thread id in 16 bits (0 to 32767,
+     * {@code TraceSink.MAX_TID}), and every worker gets one at the run's start, started or not.
+     */
+    public static final int MAX_THREAD_OBJECTS = Short.MAX_VALUE;
     public static final double MIN_SPEED = 0.05;
     public static final double MAX_SPEED = 20;
     /** Deepest nesting of JSON objects and arrays a document may have. */
@@ -30,6 +36,12 @@ public final class Limits {
      * comes from the validator, with its JSON path and Python's reason.
      */
     public static final int MAX_NUMBER_CHARS = 2 * PYTHON_INT_DIGITS;
+    /**
+     * Longest key of a JSON object, in characters. The format's keys are short words and an
+     * {@code x-} key is a name; a longer one is refused as syntax, where it starts, rather than
+     * echoed whole in a message.
+     */
+    public static final int MAX_KEY_CHARS = 1000;
 
     private Limits() {
     }

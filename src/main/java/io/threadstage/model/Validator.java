@@ -57,6 +57,7 @@ public final class Validator {
             for (int i = 0; i < scenario.resources().size(); i++) {
                 checkResource(scenario.resources().get(i), "$.resources[" + i + "]");
             }
+            checkThreadCount();
             for (int i = 0; i < scenario.workers().size(); i++) {
                 checkWorkerHeader(scenario.workers().get(i), "$.workers[" + i + "]");
             }
@@ -123,6 +124,27 @@ public final class Validator {
         }
 
         // ---- resources and workers ----
+
+        /**
+         * Every worker is a thread object from the run's start, started or not, and each
+         * executor makes up to {@code maxWorkers} more: together they must fit the ids a trace
+         * can number, or the run would fail at its start (or at a submit) instead of here.
+         */
+        private void checkThreadCount() {
+            long pool = 0;
+            for (Resource resource : scenario.resources()) {
+                if (resource instanceof Resource.Executor executor && Limits.MAX_WORKERS.contains(executor.maxWorkers())) {
+                    pool += executor.maxWorkers();
+                }
+            }
+            long workers = scenario.workers().size();
+            if (workers + pool > Limits.MAX_THREAD_OBJECTS) {
+                report("$.workers", "a scenario may have at most " + Limits.MAX_THREAD_OBJECTS
+                        + " threads besides MainThread (a trace numbers them up to " + Limits.MAX_THREAD_OBJECTS
+                        + "), this one has " + workers + " workers" + (pool > 0 ? " and " + pool
+                        + " pool threads (the executors' maxWorkers)" : ""));
+            }
+        }
 
         private void checkResource(Resource resource, String path) {
             if (resource.name() == null) {

@@ -44,16 +44,24 @@ import java.util.function.Consumer;
  * merged events live outside the heap ({@link MergedStore}), so keeping a long trace costs the
  * garbage collector nothing; a thread buffer's chunks go back to their writer for reuse once
  * merged, so a thread recording steadily allocates nothing. Past the capacity given to the
- * constructor ({@link #DEFAULT_CAPACITY} events by default) recording throws
+ * constructor (by default {@link #memoryCapacity()}, from the memory the JVM may use) recording throws
  * {@link TraceCapacityException}; threads reserve room in blocks, so the first refusal can come
  * up to one block per thread early, never late. One {@link #end} event is still accepted beyond
  * the cap, so the run can end with outcome {@code error}.
  */
 public final class TraceRecorder implements TraceSink {
 
-    public static final long DEFAULT_CAPACITY = 50_000_000L;
+    /**
+     * Bytes of the JVM's memory limit per event of the default cap: the merged events take 24
+     * bytes each outside the heap (direct memory, limited like the heap by {@code -Xmx}) and a
+     * stage drawing them about as much on the heap; 48 leaves each half of its limit, so a run
+     * reaches its cap, with a message, before the JVM runs out of memory.
+     */
+    public static final long BYTES_PER_EVENT_OF_MEMORY = 48;
     /** The most events one recorder can hold, whatever capacity is asked for. */
     public static final long MAX_CAPACITY = 1L << 34;
+    /** Events {@link #eventsInOrder()} reads at a time. */
+    private static final int READ_BATCH = 4096;
     /** Events a thread reserves against the cap at a time. */
     static final int RESERVATION_BLOCK = 256;
 
@@ -95,8 +103,19 @@ public final class TraceRecorder implements TraceSink {
     private long completeUntilNanos = Long.MIN_VALUE;
     private final Map<Integer, NameHistory> names = new HashMap<>();
 
+    /** A recorder whose cap is {@link #memoryCapacity()}. */
     public TraceRecorder(TraceHeader header) {
-        this(header, DEFAULT_CAPACITY);
+        this(header, memoryCapacity());
+    }
+
+    /** The cap that fits this JVM: {@link #capacityFor} its {@code Runtime.maxMemory()}. */
+    public static long memoryCapacity() {
+        return capacityFor(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The most events a run may record when the JVM may use {@code maxMemoryBytes}: one per {@value #BYTES_PER_EVENT_OF_MEMORY} bytes. */
+    public static long capacityFor(long maxMemoryBytes) {
+        return Math.max(1, Math.min(MAX_CAPACITY, maxMemoryBytes / BYTES_PER_EVENT_OF_MEMORY));
     }
 
     /** @param capacity the most events this recorder keeps before refusing with {@link TraceCapacityException} */
@@ -151,6 +170,37 @@ public final class TraceRecorder implements TraceSink {
             }
             return snapshot;
         }
+    }
+
+    /**
+     * Every event ready when the iteration gets there, in {@code seq} order, read in batches as
+     * it goes: for writing a finished run's trace without a list of it (the list would cost
+     * several times the recorder's 24 bytes an event). Meant for one reader, as {@link #drain}.
+     */
+    public Iterable<TraceEvent> eventsInOrder() {
+        return () -> new java.util.Iterator<>() {
+            private final List<TraceEvent> batch = new ArrayList<>(READ_BATCH);
+            private int next;
+            private long nextSeq;
+
+            @Override
+            public boolean hasNext() {
+                if (next == batch.size()) {
+                    batch.clear();
+                    next = 0;
+                    nextSeq = drain(nextSeq, READ_BATCH, batch::add);
+                }
+                return next < batch.size();
+            }
+
+            @Override
+            public TraceEvent next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch.get(next++);
+            }
+        };
     }
 
     /**
@@ -300,7 +350,8 @@ public final class TraceRecorder implements TraceSink {
                     return;
                 }
                 throw new TraceCapacityException("trace capacity reached: the recorder holds at most "
-                        + capacity + " events; shorten the run or raise the cap", capacity);
+                        + capacity + " events; shorten the run or raise the cap (it follows the memory Java may use:"
+                        + " java -Xmx)", capacity);
             }
             if (reserved.compareAndSet(taken, taken + block)) {
                 buffer.reservedLeft = block;

@@ -20,7 +20,9 @@ class HelpTest {
             "  threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
                     + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]",
             "  threadstage lessons",
-            "A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).");
+            "A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).",
+            String.format(java.util.Locale.ROOT, "A run records at most %,d events (one per 48 bytes of the memory Java may use;"
+                    + " java -Xmx raises it).", Runtime.getRuntime().maxMemory() / 48));
 
     @Test
     void helpListsEveryCommandOnStdoutAndExitsZero() {

@@ -81,7 +81,7 @@ class RenderCommandTest {
         Files.writeString(file, "{\"format\":\"threadstage-trace/1\",\"title\":\"t\",\"started\":\"2026-11-25T21:00:00Z\","
                 + "\"speed\":1.0,\"gil\":false}\nnot json\n");
         assertEquals(2, render("render", file.toString(), "--png", dir.resolve("out.png").toString()));
-        assertEquals(true, errors().startsWith(file + ": line 2: "), errors());
+        assertEquals(file + ": line 2, column 1: not JSON: unexpected word \"not\" (texts need double quotes)\n", errors());
     }
 
     @Test

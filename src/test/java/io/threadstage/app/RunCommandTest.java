@@ -137,4 +137,48 @@ class RunCommandTest {
         assertTrue(err().startsWith("threadstage run: --speed needs a number, not fast\nusage: threadstage run FILE"),
                 err());
     }
+
+    /** A run that reaches the recorder's cap ends with a clear message, its trace whole up to the cap and closed by its end line. */
+    @Test
+    void aCappedRunEndsWithItsTraceWholeUpToTheCap(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("t.jsonl");
+        RunCommand.Arguments arguments = RunCommand.Arguments.parse(List.of("scenario.json", "--trace", trace.toString()));
+        arguments.capacity = 600;
+        int code = new RunCommand().run(scenario(List.of(), List.of(),
+                new Step.Repeat(100_000, List.of(new Step.Compute(0)))), arguments, out, err);
+
+        assertEquals(2, code);
+        assertEquals("threadstage run: trace capacity reached: the recorder holds at most 600 events; shorten the run or"
+                + " raise the cap (it follows the memory Java may use: java -Xmx)\n", err());
+        io.threadstage.io.TraceFile read = new io.threadstage.io.TraceReader().read(trace);
+        assertTrue(read.events().size() <= 601, "at most the cap and the end line: " + read.events().size());
+        io.threadstage.trace.TraceEvent last = read.events().get(read.events().size() - 1);
+        assertTrue(last instanceof io.threadstage.trace.TraceEvent.End end && end.outcome() == io.threadstage.trace.Outcome.ERROR
+                && end.message().startsWith("trace capacity reached"), String.valueOf(last));
+    }
+
+    /**
+     * With little memory the cap comes before the memory runs out, and the trace is written as
+     * the run goes: a run that records far more events than 16 MB could hold as a list ends at
+     * its cap with a message, its trace whole, instead of an OutOfMemoryError.
+     */
+    @Test
+    @Timeout(180)
+    void withLittleMemoryAHeavyRunReachesItsCapNotTheEndOfMemory(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("heavy.json"), """
+                {"format": "threadstage/1", "title": "Heavy",
+                 "main": [{"repeat": 100000, "do": [{"repeat": 100, "do": [{"compute": 0}]}]}]}
+                """);
+        ChildJvm child = ChildJvm.startWithHeap(dir, 0, "16m", "run", "heavy.json", "--trace", "t.jsonl");
+        int status = child.await(170);
+
+        assertEquals(2, status, child.stderr());
+        assertTrue(child.stderr().matches("threadstage run: trace capacity reached: the recorder holds at most [0-9]+ events;"
+                + " shorten the run or raise the cap \\(it follows the memory Java may use: java -Xmx\\)\n"), child.stderr());
+        long cap = Long.parseLong(child.stderr().replaceAll("(?s).*at most ([0-9]+) events.*", "$1"));
+        assertTrue(cap < 16L * 1024 * 1024 / 48 + 1, "the cap follows -Xmx16m: " + cap);
+        List<String> lines = Files.readAllLines(dir.resolve("t.jsonl"));
+        assertTrue(lines.size() >= cap - 2 * 256 && lines.size() <= cap + 2, lines.size() + " lines for a cap of " + cap);
+        assertTrue(lines.get(lines.size() - 1).contains("\"ev\":\"end\",\"outcome\":\"error\""), lines.get(lines.size() - 1));
+    }
 }

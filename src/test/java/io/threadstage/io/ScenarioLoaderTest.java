@@ -190,4 +190,12 @@ class ScenarioLoaderTest {
                 + " \"main\": []}");
         assertEquals("\ud83d\ude00 \\ud800 \\\u00e9", scenario.title());
     }
+
+    /** Jackson refuses a long key in words about its own settings, without a place: the loader answers first, where the key starts. */
+    @Test
+    void aVeryLongKeyIsRefusedWhereItStartsInOurWords() {
+        ScenarioException error = assertThrows(ScenarioException.class,
+                () -> parse("{\"format\": \"threadstage/1\", \"title\": \"T\", \"main\": [],\n \"x-" + "k".repeat(100_000) + "\": 1}"));
+        assertEquals("t.json: line 2, column 2: a key of 100002 characters (a key has at most 1000)", error.getMessage());
+    }
 }

@@ -144,7 +144,7 @@ class TraceRecorderTest {
         recorder.print(0, "b");
         recorder.print(0, "c");
         TraceCapacityException refused = assertThrows(TraceCapacityException.class, () -> recorder.print(0, "d"));
-        assertEquals("trace capacity reached: the recorder holds at most 3 events; shorten the run or raise the cap",
+        assertEquals("trace capacity reached: the recorder holds at most 3 events; shorten the run or raise the cap (it follows the memory Java may use: java -Xmx)",
                 refused.getMessage());
         assertEquals(3, refused.capacity());
         recorder.end(Outcome.ERROR, refused.getMessage());

@@ -3,8 +3,10 @@ package io.threadstage.trace;
 import static io.threadstage.trace.TraceBuilder.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -219,5 +221,37 @@ class TraceStoreTest {
         }
         double perEvent = (double) store.memoryBytes() / store.eventCount();
         assertTrue(perEvent < 24, "bytes per event: " + perEvent);
+    }
+
+    /**
+     * A trace may introduce 32,768 threads, and a hostile one makes them all wait on one event it
+     * sets again and again: both must stay linear (a new lane used to copy the lane order, and
+     * every set looked at every lane).
+     */
+    @Test
+    void manyThreadsAndManySetsStayLinear() {
+        int threads = 32_768;
+        List<TraceEvent> events = new ArrayList<>();
+        long seq = 0;
+        for (int tid = threads - 1; tid >= 0; tid--) {
+            events.add(new TraceEvent.ThreadInfo(seq++, seq, tid, "T" + tid, "target", false, null, null));
+            events.add(new TraceEvent.State(seq++, seq, tid, "T" + tid, ThreadState.WAITING, Reason.EVENT, "go"));
+        }
+        for (int i = 0; i < threads; i++) {
+            events.add(new TraceEvent.Signal(seq++, seq, 0, "T0", "go", true));
+        }
+        TraceStore store = new TraceStore();
+        long started = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> events.forEach(store::append));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(threads, store.laneCount());
+        assertEquals("T0", store.lane(0).name(), "MainThread, seen last, still comes first");
+        assertEquals(threads - 1, store.lane(1).tid(), "then the others in creation order");
+        assertEquals(1, store.laneOfTid(threads - 1));
+        assertTrue(millis < 3_000, "appending took " + millis + " ms");
+        List<Integer> woken = new ArrayList<>();
+        store.handoffs(0, Long.MAX_VALUE, Long.MAX_VALUE, 0, (kind, from, fromT, to, toT, open, timedOut, on) -> woken.add(to));
+        assertEquals(threads - 1, woken.size(), "the first set wakes every other waiter once");
     }
 }

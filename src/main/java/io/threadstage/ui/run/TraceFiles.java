@@ -1,16 +1,14 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.io.ChromeTraceWriter;
-import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
+import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Trace files for the window: read a {@code .jsonl} into a store for the stage, write the last
@@ -27,39 +25,25 @@ public final class TraceFiles {
 
     /** Reads {@code file}; a bad file is refused with a message naming it and the line. */
     public static Opened read(Path file) throws TraceFileException {
-        TraceFile trace = new TraceReader().read(file);
+        // streamed into the store's columns: no list of the events, whatever the trace's size
         TraceStore store = new TraceStore();
-        trace.events().forEach(store::append);
-        String title = trace.header() == null ? file.getFileName().toString() : trace.header().stageTitle();
+        TraceHeader header = new TraceReader().read(file, store::append);
+        String title = header == null ? file.getFileName().toString() : header.stageTitle();
         return new Opened(title, store);
     }
 
-    /** Writes the recorder's trace as JSONL, atomically (a temporary file, then a move). */
+    /** Writes the recorder's trace as JSONL, atomically ({@link io.threadstage.io.AtomicFile}). */
     public static void saveJsonl(TraceRecorder recorder, Path out) throws IOException {
-        atomically(out, temp -> TraceWriter.write(temp, recorder.header(), recorder.events()));
+        TraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
     }
 
     /** Writes the recorder's trace for chrome://tracing and Perfetto, atomically. */
     public static void saveChrome(TraceRecorder recorder, Path out) throws IOException {
-        atomically(out, temp -> ChromeTraceWriter.write(temp, recorder.header(), recorder.events()));
+        ChromeTraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
     }
 
+    /** A file the window writes off the FX thread. */
     interface Write {
         void to(Path file) throws IOException;
-    }
-
-    static void atomically(Path out, Write write) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-        try {
-            write.to(temp);
-            try {
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException notHere) {
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

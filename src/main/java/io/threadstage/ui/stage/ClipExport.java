@@ -1,11 +1,9 @@
 package io.threadstage.ui.stage;
 
+import io.threadstage.io.AtomicFile;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -20,8 +18,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * Makes a clip of a finished trace without holding up the FX thread: each pulse paints a few
  * frames (snapshots need the FX thread), for at most {@link #PAINT_BUDGET_NANOS}, and hands
  * them to an encoding thread through a short queue; a full queue skips the pulse's painting
- * instead of waiting. The GIF is written to a temporary file beside the target and moved over
- * it only when whole, so a cancelled or failed export leaves the target as it was.
+ * instead of waiting. The GIF is written through an {@link AtomicFile}: moved over the target
+ * only when whole, so a cancelled or failed export leaves the target as it was and no part file.
  *
  * <p>Threads: created, progressed and cancelled on the FX thread; the encoding thread owns the
  * writer. {@link #done()} completes on the encoding thread.
@@ -39,7 +37,7 @@ public final class ClipExport {
     private final int width;
     private final int height;
     private final Path out;
-    private final Path temp;
+    private final AtomicFile file;
     private final BlockingQueue<int[]> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
     private final AtomicInteger encoded = new AtomicInteger();
     private final CompletableFuture<Path> done = new CompletableFuture<>();
@@ -59,12 +57,11 @@ public final class ClipExport {
         width = settings.width();
         height = settings.height();
         plan = settings.plan(store.startNanos(), store.endNanos());
-        Path dir = out.toAbsolutePath().getParent();
-        temp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
+        file = AtomicFile.create(out);
         try {
             frames = new ClipFrames(title, store, plan, settings);
         } catch (RuntimeException failed) {
-            Files.deleteIfExists(temp);
+            file.close();
             throw failed;
         }
     }
@@ -133,21 +130,25 @@ public final class ClipExport {
 
     private void encode() {
         try {
-            try (GifClipWriter writer = new GifClipWriter(temp)) {
+            try (GifClipWriter writer = new GifClipWriter(file.temporary())) {
                 for (int k = 0; k < plan.frameCount(); k++) {
                     int[] argb = nextFrame();
                     writer.write(argb, width, height, plan.delayOf(k));
                     encoded.incrementAndGet();
                 }
             }
-            moveIntoPlace();
+            if (cancelled) {
+                throw new CancellationException("clip export cancelled");
+            }
+            file.commit();
             done.complete(out);
         } catch (IOException | RuntimeException | Error failed) {
-            deleteTemp();
             done.completeExceptionally(failed);
         } catch (InterruptedException interrupted) {
-            deleteTemp();
             done.completeExceptionally(new CancellationException("interrupted"));
+        } finally {
+            // a cancelled or failed clip leaves no part file; after a commit this does nothing
+            file.close();
         }
     }
 
@@ -160,25 +161,6 @@ public final class ClipExport {
             if (frame != null) {
                 return frame;
             }
-        }
-    }
-
-    private void moveIntoPlace() throws IOException {
-        if (cancelled) {
-            throw new CancellationException("clip export cancelled");
-        }
-        try {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException notHere) {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private void deleteTemp() {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // a leftover hidden .part file is harmless; the failure itself is what the caller hears about
         }
     }
 }

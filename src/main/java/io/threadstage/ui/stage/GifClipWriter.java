@@ -3,7 +3,6 @@ package io.threadstage.ui.stage;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -13,6 +12,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -36,11 +36,8 @@ final class GifClipWriter implements AutoCloseable {
             throw new IOException("no GIF writer in this Java runtime");
         }
         writer = writers.next();
-        Files.deleteIfExists(out);
-        stream = ImageIO.createImageOutputStream(out.toFile());
-        if (stream == null) {
-            throw new IOException("cannot open " + out + " for writing");
-        }
+        // a file stream of our own: ImageIO.createImageOutputStream prints a stack trace when it cannot open one
+        stream = new FileImageOutputStream(out.toFile());
         writer.setOutput(stream);
         writer.prepareWriteSequence(null);
     }

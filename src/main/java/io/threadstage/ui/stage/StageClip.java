@@ -30,6 +30,12 @@ public final class StageClip {
             throws IOException {
         TraceStore store = new TraceStore();
         events.forEach(store::append);
+        return writeGif(header, store, out, settings);
+    }
+
+    /** As above, from a store already filled with a finished run; it is read on the FX thread and must not grow. */
+    public static ClipPlan writeGif(TraceHeader header, TraceStore store, Path out, ClipSettings settings)
+            throws IOException {
         HeadlessFx.start();
         CompletableFuture<ClipExport> started = new CompletableFuture<>();
         Platform.runLater(() -> {

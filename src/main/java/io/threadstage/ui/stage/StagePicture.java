@@ -1,5 +1,6 @@
 package io.threadstage.ui.stage;
 
+import io.threadstage.io.AtomicFile;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
@@ -15,6 +16,8 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a whole trace as a PNG with no display: the same {@link StageView} in presentation
@@ -42,10 +45,34 @@ public final class StagePicture {
         }
         TraceStore store = new TraceStore();
         events.forEach(store::append);
-        BufferedImage image = renderWithLayout(header, store, width, height, false, caption).image();
-        if (!ImageIO.write(image, "png", out.toFile())) {
-            throw new IOException("no PNG writer available for " + out);
+        writePng(header, store, out, width, height, caption);
+    }
+
+    /**
+     * As above, from a store already filled (a finished run, or a trace streamed from a file),
+     * so no list of events is ever made; the store is read on the FX thread and must not grow.
+     */
+    public static void writePng(TraceHeader header, TraceStore store, Path out, int width, int height, String caption)
+            throws IOException {
+        if (width < 320 || height < 200) {
+            throw new IllegalArgumentException("a picture needs at least 320x200 pixels, not " + width + "x" + height);
         }
+        writePng(renderWithLayout(header, store, width, height, false, caption).image(), out);
+    }
+
+    /**
+     * Encodes {@code image} into {@code out} through {@link AtomicFile}, so a failed write leaves
+     * no partial picture. ImageIO is handed a stream, not a file: given a file it cannot open,
+     * it prints a stack trace of its own before failing.
+     */
+    static void writePng(BufferedImage image, Path out) throws IOException {
+        AtomicFile.write(out, stream -> {
+            try (ImageOutputStream images = new MemoryCacheImageOutputStream(stream)) {
+                if (!ImageIO.write(image, "png", images)) {
+                    throw new IOException("no PNG writer in this Java runtime");
+                }
+            }
+        });
     }
 
     /** Paints {@code store} on a fresh view of the given size and returns the picture. */

@@ -21,7 +21,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javax.imageio.ImageIO;
 
 /**
  * The stage: one swimlane per thread of a run, drawn on a {@link Canvas}, with arrows for
@@ -507,9 +506,7 @@ public class StageView extends Region {
     /** Writes the current view as a PNG. */
     public void exportPng(Path out) throws IOException {
         paintNow();
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(snapshotCanvas(), null), "png", out.toFile())) {
-            throw new IOException("no PNG writer available for " + out);
-        }
+        StagePicture.writePng(SwingFXUtils.fromFXImage(snapshotCanvas(), null), out);
     }
 
     @Override
