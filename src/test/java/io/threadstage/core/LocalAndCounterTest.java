@@ -72,14 +72,16 @@ class LocalAndCounterTest {
     void underTheGilAnIncrementThatSleepsZeroBetweenReadAndWriteLosesUpdates() {
         long total = Long.parseLong(counting(4, false, true, null).out.get(0));
         assertTrue(total < 4000, "expected lost updates, got " + total);
-        assertTrue(total >= 1000, "each thread adds at least its own last write, got " + total);
+        // a write can rest on a read from long before, so no bound below but that the counter moved
+        assertTrue(total > 0, "got " + total);
     }
 
     @Test
     void freeThreadedAnIncrementThatYieldsBetweenReadAndWriteLosesUpdates() {
         long total = Long.parseLong(counting(4, false, true, false).out.get(0));
         assertTrue(total < 4000, "expected lost updates, got " + total);
-        assertTrue(total >= 1000, "each thread adds at least its own last write, got " + total);
+        // a write can rest on a read from long before, so no bound below but that the counter moved
+        assertTrue(total > 0, "got " + total);
     }
 
     @Test
