@@ -110,10 +110,14 @@ class StageViewLessonTest {
     }
 
     private static int firstDrawnX(WritableImage image, StageLayout layout, int lane, Color ground, Color alternate) {
+        // a GIL wait is drawn as two bars with the lane's middle row between them: look at a band
+        int center = (int) layout.laneCenter(lane);
         for (int x = (int) layout.plotX; x < layout.plotRight(); x++) {
-            Color pixel = image.getPixelReader().getColor(x, (int) layout.laneCenter(lane));
-            if (!pixel.equals(ground) && !pixel.equals(alternate)) {
-                return x;
+            for (int y = center - 12; y <= center + 12; y += 3) {
+                Color pixel = image.getPixelReader().getColor(x, y);
+                if (!pixel.equals(ground) && !pixel.equals(alternate)) {
+                    return x;
+                }
             }
         }
         return -1;
