@@ -5,14 +5,12 @@ import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceSink;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * Writes a trace as JSON Lines ({@code threadstage-trace/1}): the header line, then one line per
  * event with its keys in a fixed order ({@code seq}, {@code t}, {@code ev}, then {@code tid} and
  * {@code thread} where the event belongs to a thread, then the event's own keys; see
- * docs/trace-format-extensions.md). Either a finished list ({@link #write(Path, TraceHeader, Iterable)})
- * or live, following a recorder while the run goes on ({@link #follow(TraceRecorder, long)}).
+ * docs/trace-format-extensions.md). Either a finished run ({@link #write(Path, TraceHeader, Iterable)})
+ * or live, following a recorder while the run goes on ({@link #follow(TraceRecorder, long)}, which
+ * {@link LiveTraceFile} does into an {@link AtomicFile}).
  *
  * <p>Owned by one thread (the file writer's); the recorder it follows is read without blocking
  * the run's threads.
@@ -51,11 +50,6 @@ public final class TraceWriter implements Closeable, Flushable {
                 }
             }
         });
-    }
-
-    /** Opens {@code file} (replacing it) for a live trace; the caller closes it. */
-    public static TraceWriter open(Path file) throws IOException {
-        return new TraceWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
     }
 
     /**

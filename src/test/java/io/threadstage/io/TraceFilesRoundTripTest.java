@@ -145,7 +145,7 @@ class TraceFilesRoundTripTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> writing = threads.submit(() -> {
-                try (TraceWriter writer = TraceWriter.open(file)) {
+                try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
                     writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
                     assertTrue(writer.ended());
                 }
@@ -179,7 +179,7 @@ class TraceFilesRoundTripTest {
         recorder.print(0, "before the interrupt");
         Path file = dir.resolve("cut.jsonl");
         Thread follower = new Thread(() -> {
-            try (TraceWriter writer = TraceWriter.open(file)) {
+            try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
                 writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
