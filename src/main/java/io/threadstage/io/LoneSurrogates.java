@@ -32,6 +32,10 @@ final class LoneSurrogates {
             } else if (c == '\\' && json.charAt(i + 1) != 'u') {
                 i++;
             } else if (c == '\\') {
+                if (!hexEscapeAt(json, i)) {
+                    // a broken escape: the JSON reader, which runs next, refuses it at its place
+                    return;
+                }
                 char unit = (char) Integer.parseInt(json, i + 2, i + ESCAPE_LENGTH, 16);
                 if (Character.isHighSurrogate(unit) && lowSurrogateEscapeAt(json, i + ESCAPE_LENGTH)) {
                     i += 2 * ESCAPE_LENGTH - 1;
@@ -46,8 +50,20 @@ final class LoneSurrogates {
         }
     }
 
+    private static boolean hexEscapeAt(String json, int at) {
+        if (at + ESCAPE_LENGTH > json.length()) {
+            return false;
+        }
+        for (int i = at + 2; i < at + ESCAPE_LENGTH; i++) {
+            if (Character.digit(json.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean lowSurrogateEscapeAt(String json, int at) {
-        return at + ESCAPE_LENGTH <= json.length() && json.charAt(at) == '\\' && json.charAt(at + 1) == 'u'
+        return hexEscapeAt(json, at) && json.charAt(at) == '\\' && json.charAt(at + 1) == 'u'
                 && Character.isLowSurrogate((char) Integer.parseInt(json, at + 2, at + ESCAPE_LENGTH, 16));
     }
 }
