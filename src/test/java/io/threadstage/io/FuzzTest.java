@@ -16,10 +16,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,8 @@ class FuzzTest {
     private static final long DOCUMENT_NANOS = Duration.ofSeconds(2).toNanos();
     /** Events of the recorded trace kept as the trace to mutate (a trace without its end is valid). */
     private static final int TRACE_EVENTS = 40;
+    /** How many distinct accepted programs are compiled by python3, in one process. */
+    private static final int COMPILED_PROGRAMS = Integer.getInteger("fuzz.compiled", 1_500);
     /** Every how many accepted scenarios one is run on the core, briefly. */
     private static final int RUN_EVERY = 100;
     /** What our messages never contain: the JSON library's words, a Java failure. */
@@ -75,6 +81,7 @@ class FuzzTest {
         ScenarioLoader loader = new ScenarioLoader();
         int accepted = 0;
         int ran = 0;
+        Map<String, Accepted> programs = new LinkedHashMap<>();
         for (int i = 0; i < SCENARIO_CASES; i++) {
             byte[] document = mutate(lessons.get(random.nextInt(lessons.size())), random);
             long started = System.nanoTime();
@@ -95,7 +102,10 @@ class FuzzTest {
             if (scenario != null) {
                 accepted++;
                 try {
-                    new PythonGenerator().generate(scenario);
+                    String program = new PythonGenerator().generate(scenario).text();
+                    if (programs.size() < COMPILED_PROGRAMS) {
+                        programs.putIfAbsent(program, new Accepted(i, document));
+                    }
                 } catch (Throwable other) {
                     report("the Python generator threw " + other, "scenario", i, document);
                 }
@@ -105,8 +115,9 @@ class FuzzTest {
                 }
             }
         }
-        System.out.println("fuzz: " + SCENARIO_CASES + " scenarios (" + accepted + " accepted, " + ran + " run) in "
-                + (System.nanoTime() - begun) / 1_000_000 + " ms");
+        int compiled = compileWithCPython(programs);
+        System.out.println("fuzz: " + SCENARIO_CASES + " scenarios (" + accepted + " accepted, " + ran + " run, "
+                + compiled + " programs compiled by python3) in " + (System.nanoTime() - begun) / 1_000_000 + " ms");
         assertTrue(accepted > SCENARIO_CASES / 50 && accepted < SCENARIO_CASES * 19 / 20,
                 "the mutations should both keep and break documents: " + accepted + " of " + SCENARIO_CASES + " accepted");
         assertTrue(ran > 0);
@@ -252,6 +263,33 @@ class FuzzTest {
     }
 
     // ---- what the cases use ---------------------------------------------------------------
+
+    /** A mutated document the loader accepted, kept to name the case if its program does not compile. */
+    private record Accepted(int index, byte[] document) {
+    }
+
+    /**
+     * Text from a mutated document reaches the generated program as literals and comments; a
+     * character that ends one (a carriage return in a comment, a quote in a string) shows as a
+     * program python3 refuses to compile. Returns how many were compiled (0 without python3).
+     */
+    private static int compileWithCPython(Map<String, Accepted> programs) throws IOException {
+        Optional<Path> python = CPython.find();
+        if (python.isEmpty()) {
+            System.out.println("fuzz: no python3 on the PATH, generated programs not compiled");
+            return 0;
+        }
+        List<String> sources = new ArrayList<>(programs.keySet());
+        List<String> problems = CPython.compileAll(python.get(), sources);
+        for (int k = 0; k < sources.size(); k++) {
+            if (problems.get(k) != null) {
+                report("python3 does not compile the generated program: " + problems.get(k) + "\n--- program ---\n"
+                        + sources.get(k), "scenario", programs.get(sources.get(k)).index(),
+                        programs.get(sources.get(k)).document());
+            }
+        }
+        return sources.size();
+    }
 
     /** The first events of a real run's trace (producer and consumer): every kind of line, and short enough to read fast. */
     private static byte[] recordedTrace() throws Exception {
