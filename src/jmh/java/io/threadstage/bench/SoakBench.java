@@ -145,7 +145,7 @@ public final class SoakBench {
     private static List<Scenario> quickScenarios() throws Exception {
         List<Path> files = new ArrayList<>();
         for (String id : Files.readAllLines(Path.of("assets", "lessons", "index.txt"))) {
-            if (!id.isBlank()) {
+            if (!id.isBlank() && !id.strip().startsWith("#")) {
                 files.add(Path.of("assets", "lessons", id.strip() + ".json"));
             }
         }

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The built-in lessons packed in the jar under {@code /assets/lessons/}, in the order of
- * {@code index.txt} (one id a line; blank lines and {@code #} comments are skipped).
- * Stateless; any thread.
+ * {@code index.txt}: one id a line, a line {@code ## Title} starts a section of the chapter,
+ * other {@code #} lines and blank lines are skipped. Stateless; any thread.
  */
 public final class LessonLibrary {
 
@@ -22,11 +22,18 @@ public final class LessonLibrary {
     public static final String DEFAULT_LESSON = "producer-consumer";
 
     private static final String INDEX = ScenarioLoader.LESSON_FOLDER + "index.txt";
+    private static final String SECTION_MARK = "## ";
 
     private final ScenarioLoader loader = new ScenarioLoader();
 
-    /** One built-in lesson: its id (as in {@code lesson:ID}) and its title. */
-    public record Entry(String id, String title) {
+    /** The section of the lessons listed before the index names one. */
+    public static final String FIRST_SECTION = "Lessons";
+
+    /**
+     * One built-in lesson: its id (as in {@code lesson:ID}), its title, the chapter's section it
+     * belongs to and its caption (the scenario's {@code lesson} text, empty when it has none).
+     */
+    public record Entry(String id, String title, String section, String caption) {
 
         /** How the command line and the loader name it: {@code lesson:ID}. */
         public String source() {
@@ -34,31 +41,43 @@ public final class LessonLibrary {
         }
     }
 
-    /** The lessons in index order. A lesson whose title cannot be read is listed with its id as title. */
+    /**
+     * The lessons in index order, each with its section. A lesson whose file cannot be read is
+     * listed with its id as title and no caption, so one broken lesson does not hide the others.
+     */
     public List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
-        for (String id : ids()) {
-            entries.add(new Entry(id, titleOf(id)));
+        String section = FIRST_SECTION;
+        for (String line : indexLines()) {
+            if (line.startsWith(SECTION_MARK)) {
+                section = line.substring(SECTION_MARK.length()).strip();
+            } else if (!line.startsWith("#")) {
+                entries.add(entryOf(line, section));
+            }
         }
         return entries;
     }
 
     /** The lesson ids in index order; empty when the jar holds no index. */
     public List<String> ids() {
-        List<String> ids = new ArrayList<>();
+        return indexLines().stream().filter(line -> !line.startsWith("#")).toList();
+    }
+
+    /** The index's non-blank lines, stripped. */
+    private static List<String> indexLines() {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = LessonLibrary.class.getResourceAsStream(INDEX)) {
             if (in == null) {
-                return ids;
+                return lines;
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    ids.add(id);
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
                 }
             }
-            return ids;
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("the lesson index inside the program cannot be read", e);
         }
@@ -70,20 +89,23 @@ public final class LessonLibrary {
     }
 
     /**
-     * Reads only the title, so listing stays fast and a broken lesson does not hide the others.
-     * Through the loader's own tree reader, not an {@code ObjectMapper}: that builds Jackson's
-     * data-binding machinery (about 300 classes) to read one field.
+     * Reads only the title and the caption, so listing stays fast and a broken lesson does not
+     * hide the others. Through the loader's own tree reader, not an {@code ObjectMapper}: that
+     * builds Jackson's data-binding machinery (about 300 classes) to read two fields.
      */
-    private static String titleOf(String id) {
+    private static Entry entryOf(String id, String section) {
         try (InputStream in = LessonLibrary.class.getResourceAsStream(ScenarioLoader.LESSON_FOLDER + id + ".json")) {
             if (in == null) {
-                return id;
+                return new Entry(id, id, section, "");
             }
             String text = new String(in.readNBytes(ScenarioLoader.MAX_BYTES), StandardCharsets.UTF_8);
-            JsonNode title = JsonTreeReader.forDocument().read(text).get("title");
-            return title != null && title.isTextual() ? title.textValue() : id;
+            JsonNode document = JsonTreeReader.forDocument().read(text);
+            JsonNode title = document.get("title");
+            JsonNode caption = document.get("lesson");
+            return new Entry(id, title != null && title.isTextual() ? title.textValue() : id, section,
+                    caption != null && caption.isTextual() ? caption.textValue() : "");
         } catch (IOException | RuntimeException | Refusal e) {
-            return id;
+            return new Entry(id, id, section, "");
         }
     }
 }

@@ -21,7 +21,7 @@ public final class LessonFiles {
     public static List<String> ids() {
         try {
             return Files.readAllLines(FOLDER.resolve("index.txt")).stream().map(String::strip)
-                    .filter(id -> !id.isEmpty()).toList();
+                    .filter(id -> !id.isEmpty() && !id.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

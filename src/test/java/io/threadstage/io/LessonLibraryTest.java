@@ -34,6 +34,20 @@ class LessonLibraryTest {
     }
 
     @Test
+    void eachLessonCarriesItsChapterSectionAndCaption() throws ScenarioException {
+        List<LessonLibrary.Entry> entries = library.list();
+        assertEquals(List.of("Four ways to create a thread", "Configuring threads", "Starting, joining and stopping",
+                        "Getting results back", "Exceptions in threads", "The GIL and its pitfalls"),
+                entries.stream().map(LessonLibrary.Entry::section).distinct().collect(Collectors.toList()));
+        assertEquals("Configuring threads", entries.stream().filter(entry -> entry.id().equals("daemon-threads"))
+                .findFirst().orElseThrow().section());
+        ScenarioLoader loader = new ScenarioLoader();
+        for (LessonLibrary.Entry entry : entries) {
+            assertEquals(loader.load(Path.of("assets/lessons", entry.id() + ".json")).lesson(), entry.caption(), entry.id());
+        }
+    }
+
+    @Test
     void theDefaultLessonExists() throws ScenarioException {
         assertEquals(new ScenarioLoader().load(Path.of("assets/lessons/producer-consumer.json")),
                 library.open(LessonLibrary.DEFAULT_LESSON));
