@@ -35,7 +35,6 @@ final class RunSession {
 
     final Scenario scenario;
     final TraceSink sink;
-    final Console console;
     final double speed;
     final int maxThreads;
     final Gil gil;
@@ -56,13 +55,12 @@ final class RunSession {
     RunSession(Scenario scenario, RunOptions options, TraceSink sink) {
         this.scenario = scenario;
         this.sink = sink;
-        this.console = options.console();
         this.speed = options.effectiveSpeed(scenario.settings());
         this.maxThreads = options.maxThreads();
         this.threads = new ThreadRegistry(sink);
         this.gil = new Gil(this, options.effectiveGil(scenario.settings()),
                 lessonNanos(scenario.settings().switchIntervalMs()));
-        this.hook = new ExceptHookReporter(scenario.settings().excepthook(), options.stepLines(), console);
+        this.hook = new ExceptHookReporter(scenario.settings().excepthook(), options.stepLines(), sink);
     }
 
     /** Real nanoseconds a step of {@code ms} lesson milliseconds lasts at this run's speed. */

@@ -20,7 +20,7 @@ public final class ConsolePane extends ListView<ConsoleLine> {
     public static final int MAX_LINES = 20_000;
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+    private ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
 
     public ConsolePane() {
         getStyleClass().add(STYLE);
@@ -29,6 +29,17 @@ public final class ConsolePane extends ListView<ConsoleLine> {
         setFocusTraversable(false);
         setPlaceholder(new javafx.scene.control.Label("The program's output appears here."));
         setCellFactory(list -> new LineCell());
+    }
+
+    /** Shows {@code shown} (a run's console lines, kept by its view model) and keeps the newest in view. */
+    public void show(ObservableList<ConsoleLine> shown) {
+        lines = shown;
+        setItems(shown);
+        shown.addListener((javafx.collections.ListChangeListener<ConsoleLine>) change -> {
+            if (!shown.isEmpty()) {
+                scrollTo(shown.size() - 1);
+            }
+        });
     }
 
     /** Adds a pulse's worth of lines at once and keeps the newest in view. */

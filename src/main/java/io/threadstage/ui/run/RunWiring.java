@@ -1,6 +1,5 @@
 package io.threadstage.ui.run;
 
-import io.threadstage.io.TraceFileException;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
@@ -10,7 +9,6 @@ import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -23,9 +21,11 @@ import javafx.stage.Window;
 
 /**
  * Connects one window to the runtime and the stage: Run, Pause and Stop drive a
- * {@link RunController}; the stage, the lesson caption and the console fill the middle; the
- * code view marks the threads' lines; the Replay and Trace menus replay a run slower, open and
- * save traces and export the picture. Owned by the FX thread.
+ * {@link RunViewModel}; the stage, the lesson caption and the console fill the middle and show
+ * the view model's state; the code view marks the threads' lines; the Replay and Trace menus
+ * replay a run slower, open and save traces and export the picture. One {@link AnimationTimer}
+ * is the window's pulse: each frame the view model reads the run once, then the stage draws.
+ * File work goes to one {@link FileWork} thread. Owned by the FX thread.
  */
 public final class RunWiring {
 
@@ -36,12 +36,21 @@ public final class RunWiring {
     private final StageView stage = new StageView();
     private final ConsolePane console = new ConsolePane();
     private final RunWorkspace workspace = new RunWorkspace(stage, console);
-    private final RunController controller;
+    private final FileWork files = new FileWork(Platform::runLater);
+    private final RunViewModel controller = new RunViewModel(files);
     private final ClipExporter clips;
+    /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
+    private int pulsesBeforeRun = -1;
+    /** The window's one pulse: the run is read once, then the stage draws. */
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
             controller.pulse();
+            stage.pulse(System.nanoTime());
+            if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
+                pulsesBeforeRun = -1;
+                window.pressRun();
+            }
         }
     };
     private String shownTitle;
@@ -51,7 +60,6 @@ public final class RunWiring {
 
     private RunWiring(MainWindow window) {
         this.window = window;
-        controller = new RunController(stage::attach, console::append, window.codeView()::setThreadMarks);
         clips = new ClipExporter(stage, this::clipCaption, window.runStatusProperty()::set, this::complain);
     }
 
@@ -70,7 +78,7 @@ public final class RunWiring {
         }, window.editor().scenarioProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
-            if (!controller.isRunning() && stage.store().eventCount() == 0) {
+            if (!controller.isRunning() && controller.store().eventCount() == 0) {
                 stage.setTitle(TraceHeader.stageTitle(now.title(), now.settings().gil()));
             }
         });
@@ -83,7 +91,16 @@ public final class RunWiring {
         window.setTraceHandler(this::openTrace);
         window.runningProperty().bind(controller.runningProperty());
         controller.statusProperty().addListener((obs, was, now) -> window.runStatusProperty().set(now));
-        controller.setOnEnd(() -> window.codeView().setThreadMarks(java.util.Map.of()));
+        controller.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
+        console.show(controller.consoleLines());
+        stage.setMode(controller.stageModeProperty().get());
+        controller.stageModeProperty().addListener((obs, was, now) -> stage.setMode(now));
+        controller.complaintProperty().addListener((obs, was, now) -> complain(now.header(), now.message()));
+        controller.openedTitleProperty().addListener((obs, was, now) -> {
+            stage.setTitle(now);
+            shownTitle = now;
+            showingOpenedTrace = true;
+        });
         // a scenario opened or started anew while a run goes on ends that run
         window.documents().sourceProperty().addListener((obs, was, now) -> {
             if (window.editor().getScenario() != runScenario) {
@@ -99,32 +116,15 @@ public final class RunWiring {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
                     obs.removeListener(this);
-                    pressRunAfterFirstFrames();
+                    // a few pulses after the scenario opened, so the window is on screen before the run
+                    // begins (the first frames take long on a loaded machine, and a recording would miss the start)
+                    pulsesBeforeRun = FRAMES_BEFORE_AUTO_RUN;
                 }
             });
         }
     }
 
-    /**
-     * Presses Run a few pulses after the scenario opened, so the window is on screen before the
-     * run begins (the first frames take long on a loaded machine, and a recording would miss the
-     * start).
-     */
-    private void pressRunAfterFirstFrames() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses >= FRAMES_BEFORE_AUTO_RUN) {
-                    stop();
-                    window.pressRun();
-                }
-            }
-        }.start();
-    }
-
-    public RunController controller() {
+    public RunViewModel controller() {
         return controller;
     }
 
@@ -141,44 +141,19 @@ public final class RunWiring {
     }
 
     private void run(Scenario scenario) {
-        console.clear();
         stage.setTitle(TraceHeader.stageTitle(scenario.title(), scenario.settings().gil()));
         shownTitle = scenario.title();
         runScenario = scenario;
         showingOpenedTrace = false;
         stage.makeRoomFor(StageRoom.of(scenario));
-        controller.start(scenario, window.speedProperty().get());
+        controller.run(scenario, window.speedProperty().get());
     }
 
     // ---- traces
 
-    /** Reads a trace off the FX thread and shows it; a bad file leaves everything as it was. */
-    public CompletableFuture<Void> openTrace(Path file) {
-        controller.stop();
-        window.runStatusProperty().set("opening " + file.getFileName());
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return TraceFiles.read(file);
-            } catch (TraceFileException bad) {
-                throw new java.util.concurrent.CompletionException(bad);
-            }
-        }).handle((opened, failure) -> {
-            // one hand-over per file, not per event
-            Platform.runLater(() -> {
-                if (failure != null) {
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    complain("Cannot open the trace", cause.getMessage());
-                } else {
-                    stage.setTitle(opened.title());
-                    shownTitle = opened.title();
-                    stage.show(opened.store());
-                    showingOpenedTrace = true;
-                    window.runStatusProperty().set("trace " + file.getFileName() + ": "
-                            + opened.store().laneCount() + " threads");
-                }
-            });
-            return null;
-        });
+    /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was. */
+    public void openTrace(Path file) {
+        controller.openTrace(file);
     }
 
     private MenuButton replayMenu() {
@@ -197,9 +172,7 @@ public final class RunWiring {
 
     /** Replays what the stage shows, {@code factor} times the wall clock. */
     public void replay(double factor) {
-        if (!controller.isRunning() && stage.store().eventCount() > 0) {
-            stage.replay(factor);
-        }
+        controller.replay(factor);
     }
 
     private MenuButton traceMenu() {
@@ -275,20 +248,16 @@ public final class RunWiring {
     }
 
     private void write(String what, TraceFiles.Write writing, Path out) {
-        CompletableFuture.runAsync(() -> {
-            try {
-                writing.to(out);
-            } catch (IOException failed) {
-                throw new java.util.concurrent.CompletionException(failed);
-            }
-        }).whenComplete((done, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                window.runStatusProperty().set(what + " written to " + out.getFileName());
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                complain("Cannot write the " + what, out + ": " + cause.getMessage());
-            }
-        }));
+        files.submit(() -> {
+            writing.to(out);
+            return out;
+        }, done -> window.runStatusProperty().set(what + " written to " + out.getFileName()),
+                failure -> complain("Cannot write the " + what, out + ": " + failure.getMessage()));
+    }
+
+    /** The window's file thread, for work that must not block the FX thread. */
+    public FileWork files() {
+        return files;
     }
 
     private Optional<Path> choose(String title, boolean save, String kind, String pattern) {

@@ -123,7 +123,10 @@ class ClipWindowTest {
         runToTheEnd("target-function");
         Path trace = dir.resolve("run.jsonl");
         TraceFiles.saveJsonl(wiring.controller().recorder().orElseThrow(), trace);
-        onFx(() -> wiring.openTrace(trace)).get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            wiring.openTrace(trace);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
                 window.runStatusProperty().get().startsWith("trace run.jsonl")));
         Path gif = dir.resolve("opened.gif");

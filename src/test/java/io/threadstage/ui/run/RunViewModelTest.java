@@ -17,6 +17,7 @@ import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.stage.StageMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,12 +29,27 @@ import org.junit.jupiter.api.Timeout;
 
 /** The controller's logic without a window: the test thread plays the FX thread and pulses by hand. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class RunControllerTest {
+class RunViewModelTest {
 
-    private final List<TraceRecorder> shown = new ArrayList<>();
-    private final List<ConsoleLine> console = new ArrayList<>();
+    /** File work's results come back on the test's thread, at the next {@link #pulseUntilEnded} or {@link #awaitFiles}. */
+    private final java.util.concurrent.BlockingQueue<Runnable> handedBack = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final FileWork files = new FileWork(handedBack::add);
+    private final RunViewModel controller = new RunViewModel(files);
+    private final List<ConsoleLine> console = controller.consoleLines();
     private final List<Map<Integer, List<CodeView.ThreadMark>>> marks = new ArrayList<>();
-    private final RunController controller = new RunController(shown::add, console::addAll, marks::add);
+    private final List<StageMode> modes = new ArrayList<>();
+
+    {
+        controller.threadMarksProperty().addListener((obs, was, now) -> marks.add(now));
+        controller.stageModeProperty().addListener((obs, was, now) -> modes.add(now));
+    }
+
+    /** Runs the next result handed back by the file thread, as the FX thread would. */
+    private void awaitFiles() throws InterruptedException {
+        Runnable next = handedBack.poll(10, TimeUnit.SECONDS);
+        assertTrue(next != null, "the file work came back");
+        next.run();
+    }
 
     private static Scenario parse(String json) throws Exception {
         return new ScenarioLoader().parse("test.json", json.getBytes(StandardCharsets.UTF_8));
@@ -64,14 +80,15 @@ class RunControllerTest {
 
     @Test
     void aRunShowsItsRecorderFeedsTheConsoleAndSaysHowItEnded() throws Exception {
-        controller.start(parse(PRINTS), 4);
-        assertEquals(1, shown.size());
+        controller.run(parse(PRINTS), 4);
+        assertEquals(1, modes.size());
+        StageMode.Live live = (StageMode.Live) modes.get(0);
+        assertSame(controller.store(), live.store(), "the stage shows the store the pulse fills");
         assertTrue(controller.runningProperty().get());
         assertEquals("running", controller.statusProperty().get());
-        int[] ends = {0};
-        controller.setOnEnd(() -> ends[0]++);
         pulseUntilEnded();
-        assertEquals(1, ends[0]);
+        assertEquals(Outcome.COMPLETED, live.store().outcome(), "one read fed the stage's store too");
+        assertTrue(live.store().laneCount() >= 2);
         assertEquals("hello from W", console.get(0).text());
         assertFalse(console.get(0).error());
         assertTrue(console.get(1).text().startsWith("Exception in thread W"), console.get(1).text());
@@ -86,10 +103,10 @@ class RunControllerTest {
 
     @Test
     void startingAgainStopsThePreviousRunAndDropsItsLateOutput() throws Exception {
-        controller.start(parse(SLEEPS), 1);
+        controller.run(parse(SLEEPS), 1);
         ScenarioRun first = controller.currentRun().orElseThrow();
         TraceRecorder firstRecorder = controller.recorder().orElseThrow();
-        controller.start(parse(PRINTS), 4);
+        controller.run(parse(PRINTS), 4);
         ScenarioRun second = controller.currentRun().orElseThrow();
         assertNotSame(first, second);
         assertNotSame(firstRecorder, controller.recorder().orElseThrow());
@@ -102,7 +119,7 @@ class RunControllerTest {
 
     @Test
     void stopAndPauseAreForwardedAndTheEndIsStopped() throws Exception {
-        controller.start(parse(SLEEPS), 1);
+        controller.run(parse(SLEEPS), 1);
         ScenarioRun run = controller.currentRun().orElseThrow();
         controller.pause(true);
         assertEquals("paused", controller.statusProperty().get());
@@ -130,37 +147,69 @@ class RunControllerTest {
     }
 
     @Test
-    void consoleFeedSplitsReportsAndDrainsInOrderUpToTheLimit() {
-        ConsoleFeed feed = new ConsoleFeed();
-        feed.out("a");
-        feed.err("Traceback:\n  line 3\nValueError: x");
-        feed.out("b");
-        List<ConsoleLine> got = new ArrayList<>();
-        assertEquals(3, feed.drain(3, got::add));
-        assertEquals(List.of(new ConsoleLine("a", false), new ConsoleLine("Traceback:", true),
-                new ConsoleLine("  line 3", true)), got);
-        got.clear();
-        assertEquals(2, feed.drain(10, got::add));
-        assertEquals(List.of(new ConsoleLine("ValueError: x", true), new ConsoleLine("b", false)), got);
+    void replayIsRefusedWhileRunningAndShowsTheFinishedRunAgainAfterwards() throws Exception {
+        controller.replay(0.5);
+        assertTrue(modes.isEmpty(), "nothing to replay before a run");
+        controller.run(parse(PRINTS), 4);
+        controller.replay(0.5);
+        assertEquals(1, modes.size(), "no replay while the run goes on");
+        pulseUntilEnded();
+        controller.replay(0.5);
+        assertEquals(0.5, ((StageMode.Replay) modes.get(modes.size() - 1)).factor());
+    }
+
+    @Test
+    void openingATraceReadsItOnTheFileThreadAndShowsItWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        controller.run(parse(PRINTS), 4);
+        pulseUntilEnded();
+        java.nio.file.Path saved = dir.resolve("run.jsonl");
+        TraceFiles.saveJsonl(controller.recorder().orElseThrow(), saved);
+        controller.openTrace(saved);
+        assertEquals("opening run.jsonl", controller.statusProperty().get());
+        awaitFiles();
+        StageMode.WholeRun whole = (StageMode.WholeRun) modes.get(modes.size() - 1);
+        assertEquals(whole.store().laneCount() + " threads", controller.statusProperty().get().replace("trace run.jsonl: ", ""));
+        assertEquals("Prints", controller.openedTitleProperty().get());
+
+        controller.openTrace(dir.resolve("missing.jsonl"));
+        awaitFiles();
+        assertEquals("Cannot open the trace", controller.complaintProperty().get().header());
+        assertSame(whole, modes.get(modes.size() - 1), "a bad file leaves the stage as it was");
+    }
+
+    @Test
+    void theConsoleShowsPrintsAndSplitsErrorReportsIntoLines() throws Exception {
+        controller.run(parse(PRINTS), 4);
+        pulseUntilEnded();
+        List<ConsoleLine> reportLines = console.stream().filter(ConsoleLine::error).toList();
+        assertEquals("Exception in thread W:", reportLines.get(0).text());
+        assertEquals(new ConsoleLine("ValueError: boom", true), reportLines.get(reportLines.size() - 1));
     }
 
     @Test
     void threadLinesFollowTheLatestStepAndForgetTerminatedThreads() {
         ThreadLines lines = new ThreadLines();
         PythonSource source = new PythonSource("x\ny\nz\n", Map.of("$.main[0]", 2, "$.workers[0].steps[0]", 3));
-        lines.accept(new TraceEvent.ThreadInfo(0, 0, 0, "MainThread", "main", false, 1L, 1L));
-        lines.accept(new TraceEvent.StepBegin(1, 1, 0, "MainThread", "$.main[0]"));
-        lines.accept(new TraceEvent.StepBegin(2, 2, 1, "W", "$.workers[0].steps[0]"));
-        lines.accept(new TraceEvent.StepBegin(3, 3, 2, "V", "$.workers[0].steps[0]"));
+        TraceRecorder recorder = new TraceRecorder(new io.threadstage.trace.TraceHeader("t", "2026-11-25T21:00:00Z", 1.0, true));
+        recorder.thread(0, "MainThread", io.threadstage.trace.ThreadStyle.MAIN, false, 1L, 1L);
+        recorder.thread(1, "W", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.thread(2, "V", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.step(0, "$.main[0]");
+        recorder.step(1, "$.workers[0].steps[0]");
+        recorder.step(2, "$.workers[0].steps[0]");
+        long next = recorder.read(0, 100, lines::accept);
         assertTrue(lines.takeChanged());
         assertFalse(lines.takeChanged());
         assertEquals(Map.of(2, List.of(new CodeView.ThreadMark(0, "MainThread")),
                 3, List.of(new CodeView.ThreadMark(1, "W"), new CodeView.ThreadMark(2, "V"))), lines.lines(source));
-        lines.accept(new TraceEvent.State(4, 4, 1, "W", ThreadState.TERMINATED, Reason.RETURNED, null));
+        recorder.state(1, ThreadState.TERMINATED, Reason.RETURNED, null);
+        next = recorder.read(next, 100, lines::accept);
         assertTrue(lines.takeChanged());
         assertEquals(Map.of(2, List.of(new CodeView.ThreadMark(0, "MainThread")),
                 3, List.of(new CodeView.ThreadMark(2, "V"))), lines.lines(source));
-        lines.accept(new TraceEvent.End(5, 5, Outcome.COMPLETED, null));
+        recorder.end(Outcome.COMPLETED, null);
+        recorder.read(next, 100, lines::accept);
         assertEquals(Map.of(), lines.lines(source));
     }
 }
