@@ -1,6 +1,5 @@
 package io.threadstage.app;
 
-import io.threadstage.ui.run.RunWiring;
 import javafx.application.Application;
 
 /**

@@ -7,7 +7,6 @@ import io.threadstage.ui.editor.EditorViewModel;
 import io.threadstage.ui.editor.LibraryScenarioFiles;
 import io.threadstage.ui.editor.RecentFiles;
 import io.threadstage.ui.editor.Recovery;
-import io.threadstage.ui.run.RunWiring;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +36,7 @@ public final class ThreadStageApp extends Application {
         EditorViewModel editor = new EditorViewModel();
         DocumentActions documents = new DocumentActions(editor, new LibraryScenarioFiles(),
                 new FxDialogs(() -> stage), RecentFiles.forUser(), Recovery.forUser(), autosaveThread);
-        return new MainWindow(editor, documents);
+        return new MainWindow(editor, documents, RunWiring.newRuns());
     }
 
     @Override

@@ -57,6 +57,7 @@ public final class RunViewModel {
             new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
     private final ObjectProperty<StageMode> stageMode =
             new SimpleObjectProperty<>(this, "stageMode", new StageMode.WholeRun(new TraceStore()));
+    private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
     private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
     private final ThreadLines threadLines = new ThreadLines();
@@ -88,6 +89,8 @@ public final class RunViewModel {
         threadLines.clear();
         threadMarks.set(Map.of());
         console.clear();
+        openedTitle.set(null);
+        runScenario.set(scenario);
         run = ScenarioRun.start(scenario, options, recorder);
         stageMode.set(new StageMode.Live(store, recorder::elapsedNanos));
         running.set(true);
@@ -130,17 +133,69 @@ public final class RunViewModel {
         status.set("opening " + file.getFileName());
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
+            runScenario.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
             openedTitle.set(opened.title());
-        }, failure -> complaint.set(new Complaint("Cannot open the trace", failure.getMessage())));
+        }, failure -> complain(new Complaint("Cannot open the trace", failure.getMessage())));
+    }
+
+    /** Writes the last run's trace as JSONL on the file thread; says when it is written or why not. */
+    public void saveTrace(Path out) {
+        write("trace", recorder -> TraceFiles.saveJsonl(recorder, out), out);
+    }
+
+    /** Writes the last run's trace for chrome://tracing and Perfetto on the file thread. */
+    public void exportChrome(Path out) {
+        write("Chrome trace", recorder -> TraceFiles.saveChrome(recorder, out), out);
+    }
+
+    private void write(String what, TraceFiles.Write writing, Path out) {
+        TraceRecorder finished = finishedRecorder();
+        if (finished == null) {
+            return;
+        }
+        files.submit(() -> {
+            writing.to(finished);
+            return out;
+        }, done -> status.set(what + " written to " + out.getFileName()),
+                failure -> complain(new Complaint("Cannot write the " + what, out + ": " + failure.getMessage())));
+    }
+
+    /** The last run's recorder when its trace is whole, else null with a complaint saying why. */
+    public TraceRecorder finishedRecorder() {
+        if (recorder == null) {
+            complain(new Complaint("No run yet", "Run the scenario first; its trace can then be saved."));
+            return null;
+        }
+        if (isRunning()) {
+            complain(new Complaint("Still running", "Stop the run or let it finish first, so its trace is whole."));
+            return null;
+        }
+        return recorder;
+    }
+
+    /** Says that something went wrong (a dialog in the window, the status line). */
+    public void complain(String header, String message) {
+        complain(new Complaint(header, message));
+    }
+
+    private void complain(Complaint said) {
+        // the same complaint twice is still said twice: a property tells only changes
+        complaint.set(null);
+        complaint.set(said);
+    }
+
+    /** The scenario of the run going on or last run, null while an opened trace is shown. */
+    public ReadOnlyObjectProperty<Scenario> runScenarioProperty() {
+        return runScenario.getReadOnlyProperty();
     }
 
     /** Something that went wrong, for the window to say (a dialog, the status line). */
     public record Complaint(String header, String message) {
     }
 
-    /** The last thing that went wrong; the view says it whenever it changes. */
+    /** The last thing that went wrong (null between two); the view says each one. */
     public ReadOnlyObjectProperty<Complaint> complaintProperty() {
         return complaint.getReadOnlyProperty();
     }

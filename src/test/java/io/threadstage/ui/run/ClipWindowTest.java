@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.app.RunWiring;
 import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
