@@ -9,6 +9,7 @@ import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
 import io.threadstage.ui.run.RunViewModel;
 import io.threadstage.ui.run.RunWorkspace;
+import io.threadstage.ui.stage.StageControl;
 import io.threadstage.ui.stage.StageRoom;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
@@ -32,9 +33,10 @@ public final class RunWiring {
 
     private final MainWindow window;
     private final RunViewModel runs;
-    private final StageView stage = new StageView();
+    private final StageControl stageControl = new StageControl();
+    private final StageView stage = stageControl.view();
     private final ConsolePane console = new ConsolePane();
-    private final RunWorkspace workspace = new RunWorkspace(stage, console);
+    private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
     private final ClipExporter clips;
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
@@ -71,7 +73,8 @@ public final class RunWiring {
     }
 
     private void wire(boolean runOnOpen) {
-        stage.presentationProperty().bind(window.presentationModeProperty());
+        stageControl.presentationProperty().bind(window.presentationModeProperty());
+        stageControl.modeProperty().bind(runs.stageModeProperty());
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
             String lesson = window.editor().getScenario().lesson();
             return lesson == null ? "" : lesson.strip();
@@ -79,29 +82,27 @@ public final class RunWiring {
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {
-                stage.setTitle(TraceHeader.stageTitle(now.title(), now.settings().gil()));
+                stageControl.titleProperty().set(TraceHeader.stageTitle(now.title(), now.settings().gil()));
             }
         });
         Scenario shown = window.editor().getScenario();
-        stage.setTitle(TraceHeader.stageTitle(shown.title(), shown.settings().gil()));
+        stageControl.titleProperty().set(TraceHeader.stageTitle(shown.title(), shown.settings().gil()));
         window.setStageContent(workspace);
         runs.runScenarioProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                stage.setTitle(TraceHeader.stageTitle(now.title(), now.settings().gil()));
+                stageControl.titleProperty().set(TraceHeader.stageTitle(now.title(), now.settings().gil()));
                 shownTitle = now.title();
                 stage.makeRoomFor(StageRoom.of(now));
             }
         });
         runs.openedTitleProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                stage.setTitle(now);
+                stageControl.titleProperty().set(now);
                 shownTitle = now;
             }
         });
         runs.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
         console.show(runs.consoleLines());
-        stage.setMode(runs.stageModeProperty().get());
-        runs.stageModeProperty().addListener((obs, was, now) -> stage.setMode(now));
         runs.complaintProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 complain(now.header(), now.message());
@@ -135,8 +136,14 @@ public final class RunWiring {
         return runs;
     }
 
+    /** The stage's drawing (store, viewport, exports). */
     public StageView stage() {
         return stage;
+    }
+
+    /** The stage as the window's control. */
+    public StageControl stageControl() {
+        return stageControl;
     }
 
     public ConsolePane console() {
