@@ -45,6 +45,8 @@ final class RunSession {
     final Condition resumed = pauseGuard.newCondition();
 
     volatile boolean paused;
+    /** Held threads that may go on by one step while the run stays paused. Guarded by pauseGuard. */
+    int stepsAllowed;
     private final AtomicBoolean over = new AtomicBoolean();
     private volatile RunResult result;
     private volatile boolean mainRaised;
@@ -244,8 +246,11 @@ final class RunSession {
         gil.release(me);
         pauseGuard.lock();
         try {
-            while (paused) {
+            while (paused && stepsAllowed == 0) {
                 await(me, resumed);
+            }
+            if (paused) {
+                stepsAllowed--;
             }
         } finally {
             pauseGuard.unlock();

@@ -312,6 +312,8 @@ public final class MainWindow extends StackPane {
             pause.setText(paused ? "Resume" : "Pause");
             runs.pause(paused);
         });
+        Button step = button("Step", "step-button", "While paused: one thread runs its next step", runs::step);
+        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not()));
         Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", runs::stop);
         stop.disableProperty().bind(runs.runningProperty().not());
 
@@ -346,7 +348,7 @@ public final class MainWindow extends StackPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
         ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
-                runHolder, pause, stop, speedLabel, speedChoice, runTools, grow, focus, presentation);
+                runHolder, pause, step, stop, speedLabel, speedChoice, runTools, grow, focus, presentation);
         runTools.getStyleClass().add("run-tools");
         runTools.setId("run-tools");
         runTools.setSpacing(4);

@@ -31,7 +31,8 @@ import javafx.collections.ObservableList;
 /**
  * The window's run, as state and commands without a single {@code Node}, so plain JUnit tests
  * drive it: {@code running}, {@code status}, the console's lines, the code view's thread marks
- * and what the stage shows ({@link StageMode}); run, pause, stop, replay and open a trace.
+ * and what the stage shows ({@link StageMode}); run, pause, step, stop, replay, open, save and
+ * export a trace.
  *
  * <p>Owns at most one run: starts it on a fresh recorder, pauses, resumes and stops it without
  * ever waiting for it. {@link #pulse()} is the window's one reader of the run: once a frame it
@@ -106,6 +107,13 @@ public final class RunViewModel {
                 run.resume();
                 status.set("running");
             }
+        }
+    }
+
+    /** While paused: one held thread runs its next step and holds again (see {@link ScenarioRun#step()}). */
+    public void step() {
+        if (isRunning() && run.isPaused()) {
+            run.step();
         }
     }
 

@@ -36,11 +36,9 @@ class RunViewModelTest {
     private final FileWork files = new FileWork(handedBack::add);
     private final RunViewModel controller = new RunViewModel(files);
     private final List<ConsoleLine> console = controller.consoleLines();
-    private final List<Map<Integer, List<CodeView.ThreadMark>>> marks = new ArrayList<>();
     private final List<StageMode> modes = new ArrayList<>();
 
     {
-        controller.threadMarksProperty().addListener((obs, was, now) -> marks.add(now));
         controller.stageModeProperty().addListener((obs, was, now) -> modes.add(now));
     }
 
@@ -98,7 +96,7 @@ class RunViewModelTest {
         assertTrue(console.stream().anyMatch(line -> line.error() && line.text().equals("ValueError: boom")), console.toString());
         assertTrue(controller.statusProperty().get().matches("completed after \\d+\\.\\d s"), controller.statusProperty().get());
         assertTrue(controller.hasFinishedRun());
-        assertEquals(Map.of(), marks.get(marks.size() - 1), "no thread is on a line once the run is over");
+        assertEquals(Map.of(), controller.threadMarksProperty().get(), "no thread is on a line once the run is over");
     }
 
     @Test
@@ -133,6 +131,43 @@ class RunViewModelTest {
         assertEquals("stopped", controller.statusProperty().get());
         assertTrue(controller.recorder().orElseThrow().events().stream()
                 .anyMatch(e -> e instanceof TraceEvent.Marker m && m.text().startsWith("paused")), "the pause is in the trace");
+    }
+
+    private static final String LOOPS = """
+            {"format": "threadstage/1", "title": "Loops",
+             "main": [{"repeat": 10000, "do": [{"sleep": 2}]}]}
+            """;
+
+    @Test
+    void stepWhilePausedRunsOneStepOfAHeldThread() throws Exception {
+        controller.run(parse(LOOPS), 1);
+        ScenarioRun run = controller.currentRun().orElseThrow();
+        TraceRecorder recorder = controller.recorder().orElseThrow();
+        controller.step();
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> recorder.events().stream().anyMatch(e -> e instanceof TraceEvent.StepBegin));
+        assertTrue(recorder.events().stream().noneMatch(e -> e instanceof TraceEvent.Marker),
+                "no step while the run goes on");
+        controller.pause(true);
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> heldOnPause(recorder.events()));
+        long before = recorder.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count();
+        controller.step();
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            List<TraceEvent> events = recorder.events();
+            return heldOnPause(events) && events.stream().filter(e -> e instanceof TraceEvent.StepBegin).count() > before;
+        });
+        assertEquals(before + 1, recorder.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count());
+        controller.stop();
+        assertTrue(run.awaitEnd(Duration.ofSeconds(1)));
+    }
+
+    private static boolean heldOnPause(List<TraceEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TraceEvent.State state && state.tid() == 0) {
+                return state.state() == ThreadState.WAITING && state.reason() == Reason.PAUSED;
+            }
+        }
+        return false;
     }
 
     @Test
