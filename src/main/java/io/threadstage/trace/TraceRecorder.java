@@ -19,9 +19,10 @@ import java.util.function.Consumer;
  * without ever dropping an event.
  *
  * <p><b>Threads.</b> Writers: every thread of the run, through the {@link TraceSink} methods,
- * concurrently. Readers: {@link #drain}, {@link #events()} and {@link #ready()}, meant for one
- * thread at a time (the UI's pulse, a file writer); readers serialise on a lock of their own
- * that writers never touch, so reading never blocks a writer.
+ * concurrently. Readers: {@link #read} (in place, through one {@link EventCursor}: a run's one
+ * reader, the window's pulse or the command line's follower), {@link #drain}, {@link #events()}
+ * and {@link #ready()} (values, for writers and tests), meant for one thread at a time; readers
+ * serialise on a lock of their own that writers never touch, so reading never blocks a writer.
  *
  * <p><b>Appending</b> (JFR-style). Each thread writes into its own {@link ThreadBuffer}: it
  * announces the event (a volatile store of a lower bound of its time), reads
