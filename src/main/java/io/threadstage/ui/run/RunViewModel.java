@@ -17,14 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -56,8 +54,7 @@ public final class RunViewModel {
     private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<Integer, List<CodeView.ThreadMark>>> threadMarks =
             new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
-    private final ObjectProperty<StageMode> stageMode =
-            new SimpleObjectProperty<>(this, "stageMode", new StageMode.WholeRun(new TraceStore()));
+    private final ReadOnlyObjectWrapper<StageMode> stageMode = new ReadOnlyObjectWrapper<>(this, "stageMode");
     private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
     private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
@@ -66,6 +63,7 @@ public final class RunViewModel {
 
     private ScenarioRun run;
     private TraceRecorder recorder;
+    /** The store of what the stage shows: the live run's, the opened trace's, or an empty one before either. */
     private TraceStore store = new TraceStore();
     private PythonSource source;
     private long readSeq;
@@ -73,6 +71,7 @@ public final class RunViewModel {
 
     public RunViewModel(FileWork files) {
         this.files = files;
+        stageMode.set(new StageMode.WholeRun(store));
     }
 
     // ---- commands
@@ -298,8 +297,8 @@ public final class RunViewModel {
     }
 
     /** What the stage shows: the live run, a replay, or a whole trace. */
-    public ObjectProperty<StageMode> stageModeProperty() {
-        return stageMode;
+    public ReadOnlyObjectProperty<StageMode> stageModeProperty() {
+        return stageMode.getReadOnlyProperty();
     }
 
     /** The store of what the stage shows (the live run's, or the opened trace's). */
