@@ -5,7 +5,7 @@ import io.threadstage.model.Scenario;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.MainWindow;
-import io.threadstage.ui.stage.StageRoom;
+import io.threadstage.picture.StageRoom;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
 import java.nio.file.Path;
