@@ -1,10 +1,10 @@
 package io.threadstage.app;
 
-import io.threadstage.trace.TraceHeader;
-import io.threadstage.trace.TraceStore;
 import io.threadstage.export.ClipPlan;
 import io.threadstage.export.ClipSettings;
 import io.threadstage.export.GifClip;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

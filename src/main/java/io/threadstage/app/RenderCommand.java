@@ -1,11 +1,11 @@
 package io.threadstage.app;
 
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.PngPicture;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.export.ClipSettings;
-import io.threadstage.export.PngPicture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
