@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * Starts the JavaFX toolkit for drawing without a window: Monocle's headless glass and the
- * software pipeline, unless a toolkit already runs (the app's window, TestFX). The properties
+ * Starts the JavaFX toolkit for drawing on a canvas without a window, for tests and the canvas
+ * benchmark (the application's pictures need no toolkit): Monocle's headless glass and the
+ * software pipeline, unless a toolkit already runs (TestFX). The properties
  * must be set before the toolkit starts, which is why this is the one place that starts it.
  * Callable from any thread but the FX thread.
  */
