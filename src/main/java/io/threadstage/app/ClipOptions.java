@@ -1,10 +1,10 @@
 package io.threadstage.app;
 
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.GifClip;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.ClipPlan;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.StageClip;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ final class ClipOptions {
     static boolean writeGif(TraceHeader header, TraceStore store, String gif, ClipSettings settings,
                             String command, PrintStream err) {
         try {
-            ClipPlan plan = StageClip.writeGif(header, store, Path.of(gif), settings);
+            ClipPlan plan = GifClip.writeGif(header, store, Path.of(gif), settings);
             if (plan.compressed()) {
                 double pace = plan.stepNanos() / (plan.delayCentis() * 10_000_000.0);
                 err.println(command + ": " + gif + ": the run needs more than " + ClipPlan.MAX_FRAMES

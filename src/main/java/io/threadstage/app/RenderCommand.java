@@ -1,11 +1,11 @@
 package io.threadstage.app;
 
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.PngPicture;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -101,7 +101,7 @@ final class RenderCommand implements Subcommand {
         }
         if (png != null) {
             try {
-                StagePicture.writePng(header, store, Path.of(png),
+                PngPicture.writePng(header, store, Path.of(png),
                         width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height, null);
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.GifFrames;
 import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
@@ -12,8 +14,6 @@ import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceBuilder;
 import io.threadstage.trace.TraceHeader;
-import io.threadstage.ui.stage.ClipPlan;
-import io.threadstage.ui.stage.GifFrames;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
