@@ -3,7 +3,7 @@ package io.threadstage.bench;
 import io.threadstage.app.CommandLine;
 import io.threadstage.export.ClipPlan;
 import io.threadstage.export.ClipSettings;
-import io.threadstage.export.GifClip;
+import io.threadstage.export.FileClips;
 import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceReader;
 import java.io.OutputStream;
@@ -67,7 +67,7 @@ public class ClipBench {
 
     @Benchmark
     public ClipPlan clip() throws Exception {
-        plan = GifClip.writeGif(trace.header(), trace.events(), gif, settings);
+        plan = FileClips.writeGif(trace.header(), trace.events(), gif, settings);
         return plan;
     }
 

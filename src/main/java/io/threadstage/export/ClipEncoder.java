@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Encodes a clip's frames into a GIF on a thread of its own while another thread paints them
+ * Encodes a clip's frames (a GIF or an MP4) on a thread of its own while another thread paints them
  * (the window's FX thread, or the command line's main thread): painted frames wait in a short
  * queue, which bounds the memory (a 720p frame is 3.7 MB). The GIF is written through an
  * {@link AtomicFile}: moved over the target only when whole, so a cancelled or failed clip
@@ -25,9 +25,21 @@ public final class ClipEncoder {
     /** Frames painted but not yet encoded. */
     static final int QUEUE_FRAMES = 4;
 
-    private final ClipPlan plan;
-    private final int width;
-    private final int height;
+    /** Writes frames in one format to a part file; owned by the encoding thread. */
+    interface FrameWriter extends AutoCloseable {
+        void write(int[] argb, int k) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Opens a {@link FrameWriter} on the part file, on the encoding thread. */
+    interface FrameWriterOpener {
+        FrameWriter open(Path partFile) throws IOException;
+    }
+
+    private final int frameCount;
+    private final FrameWriterOpener opener;
     private final Path out;
     private final AtomicFile file;
     private final BlockingQueue<int[]> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
@@ -35,21 +47,62 @@ public final class ClipEncoder {
     private final CompletableFuture<Path> done = new CompletableFuture<>();
     private volatile boolean cancelled;
 
-    private ClipEncoder(Path out, ClipSettings settings, ClipPlan plan) throws IOException {
+    private ClipEncoder(Path out, int frameCount, FrameWriterOpener opener) throws IOException {
         this.out = out;
-        this.plan = plan;
-        width = settings.width();
-        height = settings.height();
+        this.frameCount = frameCount;
+        this.opener = opener;
         file = AtomicFile.create(out);
     }
 
-    /** Starts the encoding thread. Fails at once when no temporary file can be made beside {@code out}. */
+    /** Starts encoding a GIF. Fails at once when no temporary file can be made beside {@code out}. */
     public static ClipEncoder start(Path out, ClipSettings settings, ClipPlan plan) throws IOException {
-        ClipEncoder encoder = new ClipEncoder(out, settings, plan);
+        int width = settings.width();
+        int height = settings.height();
+        return start(out, plan.frameCount(), partFile -> {
+            GifClipWriter gif = new GifClipWriter(partFile);
+            return new FrameWriter() {
+                @Override
+                public void write(int[] argb, int k) throws IOException {
+                    gif.write(argb, width, height, plan.delayOf(k));
+                }
+
+                @Override
+                public void close() throws IOException {
+                    gif.close();
+                }
+            };
+        });
+    }
+
+    /** Starts encoding an MP4 (H.264). Fails at once when no temporary file can be made beside {@code out}. */
+    public static ClipEncoder startVideo(Path out, ClipSettings settings, VideoPlan plan) throws IOException {
+        return start(out, plan.frameCount(), partFile -> {
+            Mp4ClipWriter video = new Mp4ClipWriter(partFile, settings.width(), settings.height(), plan.fps());
+            return new FrameWriter() {
+                @Override
+                public void write(int[] argb, int k) throws IOException {
+                    video.write(argb);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    video.close();
+                }
+            };
+        });
+    }
+
+    private static ClipEncoder start(Path out, int frameCount, FrameWriterOpener opener) throws IOException {
+        ClipEncoder encoder = new ClipEncoder(out, frameCount, opener);
         Thread thread = new Thread(encoder::encode, "clip-encoder");
         thread.setDaemon(true);
         thread.start();
         return encoder;
+    }
+
+    /** How many frames the clip has. */
+    public int frameCount() {
+        return frameCount;
     }
 
     /** Whether a frame handed over now is taken at once. */
@@ -98,10 +151,9 @@ public final class ClipEncoder {
 
     private void encode() {
         try {
-            try (GifClipWriter writer = new GifClipWriter(file.temporary())) {
-                for (int k = 0; k < plan.frameCount(); k++) {
-                    int[] argb = nextFrame();
-                    writer.write(argb, width, height, plan.delayOf(k));
+            try (FrameWriter writer = opener.open(file.temporary())) {
+                for (int k = 0; k < frameCount; k++) {
+                    writer.write(nextFrame(), k);
                     encoded.incrementAndGet();
                 }
             }

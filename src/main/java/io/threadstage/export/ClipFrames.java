@@ -13,10 +13,10 @@ import io.threadstage.trace.TraceStore;
 public final class ClipFrames {
 
     private final StageImage image;
-    private final ClipPlan plan;
+    private final ClipSchedule plan;
     private final ClipSettings settings;
 
-    public ClipFrames(String title, TraceStore store, ClipPlan plan, ClipSettings settings) {
+    public ClipFrames(String title, TraceStore store, ClipSchedule plan, ClipSettings settings) {
         this.plan = plan;
         this.settings = settings;
         image = new StageImage(store, title, settings.width(), settings.height(), settings.presentation(),

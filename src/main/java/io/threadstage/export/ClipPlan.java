@@ -9,7 +9,7 @@ package io.threadstage.export;
  * instead: the clip plays faster than asked ({@link #compressed()}). Immutable; any thread.
  */
 public record ClipPlan(long startNanos, long endNanos, int replayFrames, long stepNanos, int delayCentis,
-                       boolean compressed) {
+                       boolean compressed) implements ClipSchedule {
 
     /** All frames of a clip, the held last one included: bounds the file and the time to make it. */
     public static final int MAX_FRAMES = 600;
@@ -54,16 +54,19 @@ public record ClipPlan(long startNanos, long endNanos, int replayFrames, long st
     }
 
     /** Every frame, the held last one included. */
+    @Override
     public int frameCount() {
         return replayFrames + 1;
     }
 
     /** Whether frame {@code k} is the last one: the whole run fitted, as a picture of the finished run shows it. */
+    @Override
     public boolean isFinal(int k) {
         return k == replayFrames;
     }
 
     /** The newest instant frame {@code k} shows (the run's end for the last frame). */
+    @Override
     public long presentOf(int k) {
         return isFinal(k) ? endNanos : startNanos + k * stepNanos;
     }

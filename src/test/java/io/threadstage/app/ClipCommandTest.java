@@ -115,7 +115,7 @@ class ClipCommandTest {
                 errors());
         err.reset();
         assertEquals(2, command("render", trace, "--png", dir.resolve("o.png").toString(), "--speed", "0.5"));
-        assertEquals("render: --speed only applies to a clip: add --gif OUT.gif\n", errors());
+        assertEquals("render: --speed only applies to a clip: add --gif OUT.gif or --mp4 OUT.mp4\n", errors());
         err.reset();
         assertEquals(2, command("render", trace, "--gif", dir.resolve("missing/o.gif").toString()));
         assertEquals(dir.resolve("missing/o.gif") + ": cannot write: no such directory " + dir.resolve("missing") + "\n",
@@ -123,7 +123,7 @@ class ClipCommandTest {
         err.reset();
         assertEquals(2, command("render", trace, "--fps"));
         assertEquals("render: --fps needs a value\n" + "usage: threadstage render TRACE.jsonl --png OUT.png"
-                + " [--width W --height H] | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]\n", errors());
+                + " [--width W --height H] | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]\n", errors());
         err.reset();
         assertEquals(2, command("render", dir.resolve("nope.jsonl").toString(), "--gif", gif));
         assertEquals(dir.resolve("nope.jsonl") + ": cannot read: no such file\n", errors());

@@ -57,7 +57,7 @@ class GifClipTest {
     @Test
     void tenFramesASecondReplayTheRunThenHoldTheWholeRunTwoSeconds() throws Exception {
         Path gif = dir.resolve("clip.gif");
-        ClipPlan plan = GifClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
+        ClipPlan plan = FileClips.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
         GifFrames clip = GifFrames.read(gif);
         assertEquals(31, clip.frames().size());
         assertEquals(31, plan.frameCount());
@@ -74,7 +74,7 @@ class GifClipTest {
     void theLastFrameIsThePictureOfTheFinishedRun() throws Exception {
         Path gif = dir.resolve("clip.gif");
         Path png = dir.resolve("run.png");
-        GifClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
+        FileClips.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
         PngPicture.writePng(HEADER, threeSeconds(), png, WIDTH, HEIGHT);
         GifFrames clip = GifFrames.read(gif);
         assertArrayEquals(pixels(ImageIO.read(png.toFile())), pixels(clip.frames().get(clip.frames().size() - 1)));
@@ -83,7 +83,7 @@ class GifClipTest {
     @Test
     void anEarlyFrameShowsTheWorkerRunningWhereTheLastShowsItEnded() throws Exception {
         Path gif = dir.resolve("clip.gif");
-        GifClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
+        FileClips.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 10, 1));
         GifFrames clip = GifFrames.read(gif);
         TraceStore store = new TraceStore();
         threeSeconds().forEach(store::append);
@@ -105,7 +105,7 @@ class GifClipTest {
     @Test
     void slowerReplaysTakeMoreFramesOfTheSameDelay() throws Exception {
         Path gif = dir.resolve("half.gif");
-        GifClip.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 4, 0.5));
+        FileClips.writeGif(HEADER, threeSeconds(), gif, ClipSettings.of(WIDTH, HEIGHT, 4, 0.5));
         GifFrames clip = GifFrames.read(gif);
         // 25 hundredths a frame at half speed: 125 ms of the run per frame, 24 frames, then the hold
         assertEquals(25, clip.frames().size());
