@@ -22,6 +22,7 @@ final class ArrowLayer {
     private StageMetrics m;
     private long present;
     private LabelSpace labels;
+    private final java.util.List<JoinEnd> pendingLabels = new java.util.ArrayList<>();
     private int arrows;
 
     /** Draws this frame's arrows; their labels take their places in {@code labels}. */
@@ -60,10 +61,45 @@ final class ArrowLayer {
                 double xe = Math.round(layout.x(toT)) + 0.5;
                 arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
                 if (layout.laneVisible(from)) {
-                    joinLabel(timedOut ? "timed out" : "returned", xe, from, to > from ? 1 : -1);
+                    pendingLabels.add(new JoinEnd(timedOut ? "timed out" : "returned", xe, from, to > from ? 1 : -1));
                 }
             }
         });
+        labelJoinEnds();
+    }
+
+    /** A join's outcome waiting for its label: near ones of one joiner share a label. */
+    private record JoinEnd(String outcome, double x, int joiner, int towardTarget) {
+    }
+
+    /**
+     * Labels the joins' outcomes, one label for a run of joins by one thread that return with the
+     * same outcome, on the same side, closer together than a label is wide ("returned ×2"):
+     * a main thread joining its workers in a loop got a heap of "returned" plates that read as
+     * the outcome of the lane they spilled into.
+     */
+    private void labelJoinEnds() {
+        pendingLabels.sort(java.util.Comparator.comparingInt(JoinEnd::joiner)
+                .thenComparingInt(JoinEnd::towardTarget).thenComparing(JoinEnd::outcome).thenComparingDouble(JoinEnd::x));
+        int i = 0;
+        while (i < pendingLabels.size()) {
+            JoinEnd first = pendingLabels.get(i);
+            double reach = StageMetrics.textWidth(first.outcome() + " ×99", m.smallFont()) + arrowheadSize() + 8;
+            int j = i + 1;
+            while (j < pendingLabels.size() && sameLabel(first, pendingLabels.get(j))
+                    && pendingLabels.get(j).x() - pendingLabels.get(j - 1).x() < reach) {
+                j++;
+            }
+            int count = j - i;
+            joinLabel(count == 1 ? first.outcome() : first.outcome() + " ×" + count,
+                    pendingLabels.get(j - 1).x(), first.joiner(), first.towardTarget());
+            i = j;
+        }
+        pendingLabels.clear();
+    }
+
+    private static boolean sameLabel(JoinEnd a, JoinEnd b) {
+        return a.joiner() == b.joiner() && a.towardTarget() == b.towardTarget() && a.outcome().equals(b.outcome());
     }
 
     /**

@@ -134,10 +134,10 @@ public final class StageColours {
             case QUEUE_FILL: return "#56b4e9";
             case QUEUE_FULL: return "#0072b2";
             case QUEUE_MAX: return "#1a1a1a";
-            case OWNER_0: return "#56b4e9";
-            case OWNER_1: return "#e69f00";
-            case OWNER_2: return "#f0e442";
-            case OWNER_3: return "#cc79a7";
+            case OWNER_0: return "#b8a6d9";
+            case OWNER_1: return "#98aec4";
+            case OWNER_2: return "#c8bc8c";
+            case OWNER_3: return "#8fbfb3";
             case LOCK_HELD_0: return "#332288";
             case LOCK_HELD_1: return "#882255";
             case LOCK_HELD_2: return "#8c510a";

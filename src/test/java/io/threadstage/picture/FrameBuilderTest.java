@@ -8,6 +8,7 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceStore;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -159,5 +160,33 @@ class FrameBuilderTest {
         assertEquals("0.25 s", TimeFormat.tick(250_000_000L, 50_000_000L, 1_000_000_000L));
         assertEquals("250 ms", TimeFormat.tick(250_000_000L, 50_000_000L, 999_000_000L));
         assertEquals("12.500 ms", TimeFormat.human(12_500_000L));
+    }
+
+    @Test
+    void joinsOfOneThreadReturningTogetherShareOneLabel() {
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        // main joins two workers that end a millisecond apart, then a third much later
+        TraceStore store = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "A", "target", false).running(1)
+                .thread(2, "B", "target", false).running(2)
+                .thread(3, "C", "target", false).running(3)
+                .atMs(10).join(0, 1, true, false).waiting(0, Reason.JOIN, "A")
+                .atMs(50).terminated(1, Reason.RETURNED).join(0, 1, false, false).running(0)
+                .join(0, 2, true, false).waiting(0, Reason.JOIN, "B")
+                .atMs(51).terminated(2, Reason.RETURNED).join(0, 2, false, false).running(0)
+                .join(0, 3, true, false).waiting(0, Reason.JOIN, "C")
+                .atMs(90).terminated(3, Reason.RETURNED).join(0, 3, false, false).running(0)
+                .atMs(100).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 100 * ms);
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        List<String> labels = frame.texts().stream().map(StageFrame.Text::text)
+                .filter(text -> text.startsWith("returned")).toList();
+        assertEquals(List.of("returned \u00d72", "returned"), labels);
+        StageFrame.Text pair = frame.texts().stream().filter(t -> t.text().equals("returned \u00d72")).findFirst().orElseThrow();
+        assertTrue(pair.x() > layout.x(store.startNanos() + 51 * ms), "right of the later of the two arrows");
     }
 }
