@@ -825,6 +825,8 @@ def _print_from_program(error):
     tb = error.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != _program:
         tb = tb.tb_next
+    # Python's report reads the exception's own traceback: cut the tracer's frames there too
+    error.__traceback__ = tb
     sys.excepthook(type(error), error, tb)
 
 
