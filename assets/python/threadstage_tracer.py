@@ -91,6 +91,7 @@ _next_tid = [1]
 _tid_lock = _allocate_lock()
 _internal_files = set()
 _user_prefixes = ()
+_WITH_AS = re.compile(r"\bas\s+([A-Za-z_][A-Za-z_0-9]*)\s*:")
 _ASSIGNED = re.compile(r"^\s*(?:self\.|cls\.)?([A-Za-z_][A-Za-z_0-9]*)\s*(?::[^=]+)?=[^=]")
 
 
@@ -142,7 +143,8 @@ def _name_for(kind):
     frame = _user_frame()
     name = None
     if frame is not None:
-        match = _ASSIGNED.match(linecache.getline(frame.f_code.co_filename, frame.f_lineno))
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        match = _ASSIGNED.match(line) or _WITH_AS.search(line)
         if match:
             name = match.group(1)
     if name is None:
@@ -549,7 +551,15 @@ def _patch_queue(queue_module):
 
 
 def _patch_futures_base(base):
-    _named_init(base.Future, "future")
+    future_init = base.Future.__init__
+
+    def init_future(self):
+        # an executor makes the future inside its submit(): it is named after the program's line that called it
+        future_init(self)
+        self._ts_name = _name_for("future") if _user_frame() is not None else None
+
+    base.Future.__init__ = init_future
+    base.Future._ts_name = None
     result = base.Future.result
     exception = base.Future.exception
     wait = base.wait
