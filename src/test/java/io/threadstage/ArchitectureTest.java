@@ -109,6 +109,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void pythonTracingNeedsNoWindowAndNoRuntime() {
+        // a traced program feeds a sink like the core does; the window consumes that feed, never the reverse
+        noClasses().that().resideInAPackage("io.threadstage.pytrace..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
+                        "io.threadstage.ui..", "io.threadstage.app..")
+                .check(classes);
+    }
+
+    @Test
     void ourPackagesFormNoCycle() {
         slices().matching("io.threadstage.(*)..").should().beFreeOfCycles().check(classes);
     }
