@@ -7,7 +7,7 @@ import io.threadstage.pytrace.PythonTraceSession;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.StagePicture;
+import io.threadstage.export.PngPicture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -167,7 +167,7 @@ final class TraceCommand implements Subcommand {
         TraceStore store = new TraceStore();
         recorder.eventsInOrder().forEach(store::append);
         try {
-            StagePicture.writePng(recorder.header(), store, Path.of(png), RenderCommand.DEFAULT_WIDTH,
+            PngPicture.writePng(recorder.header(), store, Path.of(png), RenderCommand.DEFAULT_WIDTH,
                     RenderCommand.DEFAULT_HEIGHT, null);
             return true;
         } catch (IOException | RuntimeException failed) {
