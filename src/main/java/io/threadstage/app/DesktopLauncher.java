@@ -1,11 +1,15 @@
 package io.threadstage.app;
 
+import io.threadstage.ui.RunWiring;
+import io.threadstage.ui.ThreadStageApp;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 
 /**
  * Opens the window on a scenario file, a {@code lesson:ID}, a trace ({@code .jsonl}, handed to
  * the stage), or with no file the default lesson. The window is wired to the runtime and the
- * stage by {@link RunWiring}, which {@link ThreadStageApp} attaches. Runs on the main thread
+ * stage by {@link RunWiring}, which {@link ThreadStageApp} attaches (no hook: both live in ui). Runs on the main thread
  * and returns when the window closes.
  */
 final class DesktopLauncher {
@@ -19,7 +23,7 @@ final class DesktopLauncher {
 
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
-        java.util.List<String> parameters = new java.util.ArrayList<>();
+        List<String> parameters = new ArrayList<>();
         if (fileOrNull != null) {
             parameters.add(fileOrNull);
         }

@@ -19,7 +19,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The command line's one reader of a run: a thread of its own follows the recorder while the
  * run goes on and hands each event, once, to everything that wants it: the program's prints to
- * stdout and its error reports to stderr (the console is a view of the trace), the trace file,
+ * stdout and its error reports to stderr (the console is a view of the trace; {@link #filesOnly}
+ * leaves them to a program that prints by itself), the trace file,
  * the Chrome trace and the store the pictures are drawn from. Nothing waits in a list.
  *
  * <p>Threads: the outputs are chosen and {@link #start}ed, then {@link #awaitEnd finished} and
@@ -52,6 +53,11 @@ final class RunReader {
         this.err = err;
         this.thread = new Thread(this::follow, "threadstage run: reader");
         thread.setDaemon(true);
+    }
+
+    /** A reader that writes files only: for a program whose output reaches the terminal by itself. */
+    static RunReader filesOnly(TraceRecorder recorder) {
+        return new RunReader(recorder, null, null);
     }
 
     /** Writes the trace to {@code target} as the run goes; refused at once as {@link AtomicFile#create} refuses. */
@@ -123,8 +129,10 @@ final class RunReader {
                 LockSupport.parkNanos(POLL_NANOS);
             }
         }
-        out.flush();
-        err.flush();
+        if (out != null) {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** Flushes after every batch, so the trace file can be tailed while the run goes on. */
@@ -141,8 +149,16 @@ final class RunReader {
     /** One event, handed to each output; an output that failed is left out from then on. */
     private void take(EventCursor event) {
         switch (event.kind()) {
-            case PRINT -> out.println(event.text());
-            case ERROR_REPORT -> err.println(event.text());
+            case PRINT -> {
+                if (out != null) {
+                    out.println(event.text());
+                }
+            }
+            case ERROR_REPORT -> {
+                if (err != null) {
+                    err.println(event.text());
+                }
+            }
             case END -> ended = true;
             default -> {
                 // the other kinds are for the files and the pictures only

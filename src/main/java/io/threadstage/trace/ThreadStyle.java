@@ -29,6 +29,16 @@ public enum ThreadStyle {
         return json;
     }
 
+    /** The style a file or a tracer names; an unknown name is {@link #TARGET}, the plain {@code Thread(target=...)}. */
+    public static ThreadStyle ofJson(String text) {
+        for (ThreadStyle style : ALL) {
+            if (style.json.equals(text)) {
+                return style;
+            }
+        }
+        return TARGET;
+    }
+
     static ThreadStyle ofOrdinal(int ordinal) {
         return ALL[ordinal];
     }

@@ -1,6 +1,6 @@
 package io.threadstage.ui.run;
 
-import io.threadstage.app.RunWiring;
+import io.threadstage.ui.RunWiring;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.editor.WindowFixture;
 import java.nio.file.Path;
