@@ -120,7 +120,6 @@ public final class FrameBuilder {
     private void title(StageOptions options) {
         double baseline = m.titleHeight() * 0.68;
         String title = options.title() == null || options.title().isBlank() ? "ThreadStage" : options.title();
-        frame.text(12, baseline, title, Ink.TEXT, m.font() + 3, true, StageFrame.Align.LEFT);
         StringBuilder status = new StringBuilder();
         if (options.status() != null) {
             status.append(options.status()).append("  \u00b7  ");
@@ -133,11 +132,20 @@ public final class FrameBuilder {
             status.append(TimeFormat.human(Math.max(0, shown)));
         }
         status.append("  \u00b7  ").append(store.laneCount()).append(store.laneCount() == 1 ? " thread" : " threads");
+        // an empty stage (before a run, after New) has no time or threads to tell
+        boolean empty = store.eventCount() == 0 && options.status() == null;
+        String said = empty ? "" : status.toString();
+        // the title gives way to the status on its right rather than running under it
+        double statusWidth = said.isEmpty() ? 0 : StageMetrics.textWidth(said, m.font()) + 24;
+        frame.text(12, baseline, fit(title, width() - 12 - StageLayout.RIGHT_MARGIN - statusWidth, m.font() + 3),
+                Ink.TEXT, m.font() + 3, true, StageFrame.Align.LEFT);
         // a replay tells how the run ended only once it gets there
         boolean ended = present >= store.endNanos();
         Ink ink = ended && (outcome == Outcome.DEADLOCK || outcome == Outcome.ERROR) ? Ink.EXCEPTION : Ink.TEXT_MUTED;
-        frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, status.toString(), ink, m.font(),
-                ended && outcome == Outcome.DEADLOCK, StageFrame.Align.RIGHT);
+        if (!said.isEmpty()) {
+            frame.text(width() - StageLayout.RIGHT_MARGIN, baseline, said, ink, m.font(),
+                    ended && outcome == Outcome.DEADLOCK, StageFrame.Align.RIGHT);
+        }
         String banner = banner();
         if (banner != null) {
             frame.text(12, layout.bannerTop + layout.bannerHeight * 0.62, fit(banner, width() - 12 - StageLayout.RIGHT_MARGIN,

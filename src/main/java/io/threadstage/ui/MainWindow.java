@@ -84,6 +84,7 @@ public final class MainWindow extends StackPane {
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
     private final ToggleButton pause = new ToggleButton("Pause");
+    private final WindowPanes panes;
     private final Timeline autosave;
 
     public MainWindow(EditorViewModel editor, DocumentActions documents, RunViewModel runs) {
@@ -117,10 +118,7 @@ public final class MainWindow extends StackPane {
                     event.consume();
                 }));
 
-        SplitPane panes = new SplitPane(editing, stageSlot, code);
-        panes.setDividerPositions(0.27, 0.70);
-        SplitPane.setResizableWithParent(editing, false);
-        SplitPane.setResizableWithParent(code, false);
+        panes = new WindowPanes(editing, stageSlot, code);
 
         BorderPane layout = new BorderPane();
         layout.setTop(toolbar());
@@ -128,22 +126,12 @@ public final class MainWindow extends StackPane {
         // while the stage has the focus (a run, presentation) it gets the room the editing tools had
         Runnable arrange = () -> {
             boolean focus = stageFocus.get() || presentationMode.get();
-            if (focus && panes.getItems().contains(editing)) {
-                panes.getItems().setAll(stageSlot, code);
-                // the new divider takes a position only once the pane has laid its items out again
-                panes.setDividerPositions(0.74);
-                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.74));
-                layout.setLeft(null);
-            } else if (!focus && !panes.getItems().contains(editing)) {
-                panes.getItems().setAll(editing, stageSlot, code);
-                panes.setDividerPositions(0.27, 0.70);
-                javafx.application.Platform.runLater(() -> panes.setDividerPositions(0.27, 0.70));
-                layout.setLeft(palette);
-            }
+            panes.arrange(focus);
+            layout.setLeft(focus ? null : palette);
         };
         stageFocus.addListener((obs, was, now) -> arrange.run());
         presentationMode.addListener((obs, was, now) -> arrange.run());
-        layout.setCenter(panes);
+        layout.setCenter(panes.node());
         layout.setBottom(statusBar());
         getChildren().addAll(layout, drag.overlay());
 
@@ -276,7 +264,7 @@ public final class MainWindow extends StackPane {
     // ---- parts
 
     private ToolBar toolbar() {
-        Button newButton = button("New", "new-button", "New scenario (Ctrl+N)", documents::newScenario);
+        Button newButton = button("New", "new-button", "New scenario (Ctrl+N)", this::newScenario);
         SplitMenuButton open = new SplitMenuButton();
         open.setText("Open");
         open.setId("open-button");
@@ -356,6 +344,13 @@ public final class MainWindow extends StackPane {
         return bar;
     }
 
+    /** A new scenario starts on an empty stage and console: nothing of the last run stays on screen. */
+    private void newScenario() {
+        if (documents.newScenario()) {
+            runs.clear();
+        }
+    }
+
     private String runBlocked() {
         // Run while running is allowed: the view model stops the previous run first
         return editor.runBlockedReasonProperty().get();
@@ -407,12 +402,23 @@ public final class MainWindow extends StackPane {
                 StepPath.parse(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
             }
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         statusRun.setId("status-run");
         statusRun.textProperty().bind(runs.statusProperty());
         statusRun.getStyleClass().add("run-status");
-        HBox bar = new HBox(statusSource, grow, statusRun, statusProblems);
+        // a deadlock's whole cycle is the lesson: the status wraps onto a second line rather than being cut
+        statusRun.setWrapText(true);
+        statusRun.setMaxWidth(Double.MAX_VALUE);
+        statusRun.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        statusRun.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        HBox.setHgrow(statusRun, Priority.ALWAYS);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(runs.statusProperty());
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(640);
+        statusRun.setTooltip(statusTip);
+        statusSource.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(statusSource, statusRun, statusProblems);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         editor.problemsProperty().addListener((obs, was, now) ->
                 statusProblems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
@@ -428,7 +434,7 @@ public final class MainWindow extends StackPane {
     private void installShortcuts(Scene scene) {
         var keys = scene.getAccelerators();
         keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::showLessons);
-        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), documents::newScenario);
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newScenario);
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), documents::open);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), documents::save);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), documents::saveAs);

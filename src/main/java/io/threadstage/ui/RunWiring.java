@@ -92,6 +92,11 @@ public final class RunWiring {
                 stageControl.titleProperty().set(TraceHeader.stageTitle(now.title(), now.settings().gil()));
                 shownTitle = now.title();
                 stage.makeRoomFor(StageRoom.of(now));
+            } else if (runs.store().eventCount() == 0) {
+                // the run was cleared (New): the empty stage names the scenario now open
+                Scenario open = window.editor().getScenario();
+                stageControl.titleProperty().set(TraceHeader.stageTitle(open.title(), open.settings().gil()));
+                shownTitle = null;
             }
         });
         runs.openedTitleProperty().addListener((obs, was, now) -> {

@@ -127,6 +127,30 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Stops whatever runs and forgets it: the stage shows an empty store, the console and the
+     * thread marks are empty, the status says nothing. A stopped run's threads still end within a
+     * second; nothing of them is read any more.
+     */
+    public void clear() {
+        stop();
+        run = null;
+        recorder = null;
+        source = null;
+        store = new TraceStore();
+        readSeq = 0;
+        endNanos = -1;
+        threadLines.clear();
+        threadMarks.set(Map.of());
+        console.clear();
+        newLines.clear();
+        openedTitle.set(null);
+        runScenario.set(null);
+        running.set(false);
+        stageMode.set(new StageMode.WholeRun(store));
+        status.set("");
+    }
+
     /** Replays what the stage shows, {@code factor} times the wall clock; nothing while a run goes on or before any. */
     public void replay(double factor) {
         if (!isRunning() && store.eventCount() > 0) {

@@ -1,0 +1,45 @@
+package io.threadstage.picture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.trace.TraceBuilder;
+import io.threadstage.trace.TraceStore;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The title line: the title never runs under the time and thread count, and an empty stage has none. */
+class StageTitleTest {
+
+    private static final String LONG_TITLE = "Two threads take two locks in opposite orders and wait for each other forever";
+
+    private static List<StageFrame.Text> titleLine(TraceStore store, double width) {
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), Math.max(store.startNanos() + 1, store.endNanos()));
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, width, 600,
+                new StageOptions(LONG_TITLE, false, 0, Long.MAX_VALUE, null));
+        double line = StageMetrics.NORMAL.titleHeight();
+        return frame.texts().stream().filter(text -> text.y() < line && text.y() > 0 && layout.width > 0).toList();
+    }
+
+    @Test
+    void anEmptyStageShowsItsTitleAlone() {
+        List<StageFrame.Text> line = titleLine(new TraceStore(), 700);
+        assertEquals(1, line.size(), "title only: " + line);
+        assertTrue(line.get(0).text().startsWith("Two threads"));
+    }
+
+    @Test
+    void aLongTitleGivesWayToTheStatus() {
+        TraceStore store = new TraceBuilder().atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .atMs(200).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        List<StageFrame.Text> line = titleLine(store, 700);
+        assertEquals(2, line.size(), "title and status: " + line);
+        StageFrame.Text title = line.get(0);
+        StageFrame.Text status = line.get(1);
+        double titleRight = title.x() + StageMetrics.textWidth(title.text(), title.size());
+        double statusLeft = status.x() - StageMetrics.textWidth(status.text(), status.size());
+        assertTrue(titleRight <= statusLeft, "title ends at " + titleRight + ", status starts at " + statusLeft);
+    }
+}

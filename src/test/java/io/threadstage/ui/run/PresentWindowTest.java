@@ -1,0 +1,131 @@
+package io.threadstage.ui.run;
+
+import static io.threadstage.ui.run.RunWindowStage.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.io.ScenarioLoader;
+import io.threadstage.ui.MainWindow;
+import io.threadstage.ui.RunWiring;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window while a lesson is presented: the code stays readable, New starts clean, the status says all. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class PresentWindowTest {
+
+    /** Narrower than this, a generated line and its thread tags cannot be read. */
+    private static final double READABLE_CODE = 280;
+    private static final double READABLE_OUTLINE = 180;
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+    private RunWiring wiring;
+
+    @Start
+    void start(Stage stage) {
+        RunWindowStage shown = new RunWindowStage(stage, home);
+        window = shown.window;
+        wiring = shown.wiring;
+    }
+
+    private void openLesson(String id) throws Exception {
+        var lesson = new ScenarioLoader().load("lesson:" + id);
+        onFx(() -> {
+            window.editor().open(lesson, null);
+            return null;
+        });
+    }
+
+    private double width(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        return onFx(() -> node.getLayoutBounds().getWidth());
+    }
+
+    private void settle() throws Exception {
+        // the split pane places its dividers on the layout pass after a rearrangement
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> {
+                window.getScene().getRoot().layout();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void theCodeStaysReadableInEveryLayout(FxRobot robot) throws Exception {
+        openLesson("deadlock");
+        settle();
+        assertTrue(width(robot, "#code") >= READABLE_CODE, "editing: code " + width(robot, "#code"));
+        robot.clickOn("#run-button");
+        settle();
+        assertTrue(onFx(() -> window.stageFocusProperty().get()));
+        assertTrue(width(robot, "#code") >= READABLE_CODE, "stage focus: code " + width(robot, "#code"));
+        onFx(() -> {
+            window.stageFocusProperty().set(false);
+            return null;
+        });
+        settle();
+        assertTrue(width(robot, "#outline") >= READABLE_OUTLINE, "focus off: outline " + width(robot, "#outline"));
+        assertTrue(width(robot, "#code") >= READABLE_CODE, "focus off: code " + width(robot, "#code"));
+        onFx(() -> {
+            window.presentationModeProperty().set(true);
+            return null;
+        });
+        settle();
+        assertTrue(width(robot, "#code") >= READABLE_CODE, "presentation: code " + width(robot, "#code"));
+        onFx(() -> {
+            wiring.controller().stop();
+            return null;
+        });
+    }
+
+    @Test
+    void newLeavesNothingOfTheLastRun(FxRobot robot) throws Exception {
+        openLesson("producer-consumer");
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !wiring.controller().isRunning()
+                && !wiring.console().texts().isEmpty()));
+        robot.clickOn("#new-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, onFx(() -> wiring.stage().store().eventCount()), "the stage is empty");
+        assertTrue(onFx(() -> wiring.console().texts().isEmpty()), "the console is empty");
+        assertEquals("", robot.lookup("#status-run").queryAs(Label.class).getText());
+        assertFalse(onFx(() -> wiring.controller().hasFinishedRun()));
+    }
+
+    @Test
+    void theDeadlockStatusShowsTheWholeCycleInPresentation(FxRobot robot) throws Exception {
+        openLesson("deadlock");
+        onFx(() -> {
+            window.presentationModeProperty().set(true);
+            return null;
+        });
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !wiring.controller().isRunning()
+                && wiring.controller().statusProperty().get().startsWith("deadlock")));
+        settle();
+        Label status = robot.lookup("#status-run").queryAs(Label.class);
+        String full = onFx(status::getText);
+        assertTrue(full.length() > 40, full);
+        // what is on screen: the label's own text node, not cut with an ellipsis
+        String shown = onFx(() -> ((javafx.scene.text.Text) status.lookup(".text")).getText());
+        assertEquals(full, shown, "the whole cycle is on screen, wrapped rather than cut");
+    }
+}
