@@ -41,6 +41,11 @@ public final class CodeView extends ListView<CodeView.Line> {
     /** How many distinct gutter colours the stylesheet defines ({@code .thread-mark-0} ...). */
     public static final int MARK_COLOURS = 6;
 
+    /** Below this a wrapped line would be a column of single characters: the view scrolls instead. */
+    private static final double MIN_TEXT_WIDTH = 120;
+    /** The cell's right padding, the vertical scroll bar and a margin for rounding. */
+    private static final double RIGHT_ALLOWANCE = 8 + 18 + 4;
+
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private Map<Integer, List<ThreadMark>> threadMarks = Map.of();
     private int current = -1;
@@ -103,6 +108,16 @@ public final class CodeView extends ListView<CodeView.Line> {
             code.getStyleClass().add("code-text");
             marks.getStyleClass().add("thread-marks");
             gutter.getStyleClass().add("thread-gutter");
+            // a long line wraps inside the view instead of running past its edge: the text gets
+            // the width the gutter, the number, the thread tags and the scroll bar leave
+            code.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(MIN_TEXT_WIDTH, CodeView.this.getWidth() - gutter.getWidth() - number.getWidth()
+                            - marks.getWidth() - RIGHT_ALLOWANCE),
+                    CodeView.this.widthProperty(), gutter.widthProperty(), number.widthProperty(), marks.widthProperty()));
+            code.maxWidthProperty().bind(code.prefWidthProperty());
+            code.setMinWidth(MIN_TEXT_WIDTH);
+            marks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override

@@ -128,4 +128,34 @@ class PresentWindowTest {
         String shown = onFx(() -> ((javafx.scene.text.Text) status.lookup(".text")).getText());
         assertEquals(full, shown, "the whole cycle is on screen, wrapped rather than cut");
     }
+
+    @Test
+    void everyCodeLineFitsTheCodeViewWrappingWhenLong(FxRobot robot) throws Exception {
+        openLesson("deadlock");
+        settle();
+        Node code = robot.lookup("#code").query();
+        double right = onFx(() -> code.localToScene(code.getLayoutBounds()).getMaxX());
+        java.util.Set<javafx.scene.text.TextFlow> lines = robot.lookup("#code .code-text").queryAllAs(
+                javafx.scene.text.TextFlow.class);
+        assertFalse(lines.isEmpty());
+        int wrapped = 0;
+        double lineHeight = Double.MAX_VALUE;
+        for (javafx.scene.text.TextFlow line : lines) {
+            if (!line.isVisible() || line.getParent() == null || line.getScene() == null) {
+                continue;
+            }
+            double lineRight = onFx(() -> line.localToScene(line.getLayoutBounds()).getMaxX());
+            String text = onFx(() -> line.getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                    .reduce("", String::concat));
+            assertTrue(lineRight <= right + 0.5, "'" + text + "' ends at " + lineRight + ", the view at " + right);
+            double height = onFx(line::getHeight);
+            if (!text.isBlank()) {
+                lineHeight = Math.min(lineHeight, height);
+            }
+            if (height > lineHeight * 1.6) {
+                wrapped++;
+            }
+        }
+        assertTrue(wrapped > 0, "a long line takes two rows");
+    }
 }
