@@ -211,6 +211,11 @@ public final class FrameBuilder {
                     }
                     double h = Math.round(barSpace * look.height());
                     double y = top + Math.round((barSpace - h) / 2);
+                    if (look.hollow()) {
+                        hollowBar(look.ink(), x, y, w, h, !mixed && start >= layout.startNanos,
+                                !mixed && end <= layout.endNanos && end < limit());
+                        return;
+                    }
                     frame.rect(look.ink(), x, y, w, h);
                     if (look.stripe() != null) {
                         frame.rect(look.stripe(), x, y + Math.round((h - stripe) / 2), w, stripe);
@@ -221,6 +226,23 @@ public final class FrameBuilder {
                         barLabel(code, on, x, y, w, h);
                     }
                 });
+    }
+
+    /**
+     * A bar drawn as its edges only (a created thread, not yet started): unlike an ended
+     * thread's thin line it is as tall as a waiting bar and empty inside, in both themes. Edges
+     * of rectangles, not a stroked path, so both painters give the same pixels.
+     */
+    private void hollowBar(Ink ink, double x, double y, double w, double h, boolean leftEdge, boolean rightEdge) {
+        double edge = Math.max(2, Math.round(h * 0.12));
+        frame.rect(ink, x, y, w, edge);
+        frame.rect(ink, x, y + h - edge, w, edge);
+        if (leftEdge) {
+            frame.rect(ink, x, y, edge, h);
+        }
+        if (rightEdge) {
+            frame.rect(ink, x + w - edge, y, edge, h);
+        }
     }
 
     /**
@@ -512,6 +534,11 @@ public final class FrameBuilder {
                         double s = Math.max(2, Math.round(h * 0.14));
                         frame.rect(entry.stripe(), x, by + Math.round((h - s) / 2), swatchW, s);
                     }
+                    break;
+                }
+                case HOLLOW_BAR: {
+                    double h = Math.round(swatchH * entry.height());
+                    hollowBar(entry.ink(), x, top + Math.round((swatchH - h) / 2), swatchW, h, true, true);
                     break;
                 }
                 case LINE:

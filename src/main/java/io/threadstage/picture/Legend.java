@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Legend {
 
-    public enum Shape { BAR, LINE, ARROW, MARK, OUTLINE }
+    public enum Shape { BAR, HOLLOW_BAR, LINE, ARROW, MARK, OUTLINE }
 
     public record Entry(String label, Ink ink, Ink stripe, double height, Shape shape) {
     }
@@ -36,7 +36,7 @@ public final class Legend {
                 if (!seen.contains(label)) {
                     seen.add(label);
                     entries.add(new Entry(label, look.ink(), look.stripe(), look.height(),
-                            look.terminated() ? Shape.LINE : Shape.BAR));
+                            look.terminated() ? Shape.LINE : look.hollow() ? Shape.HOLLOW_BAR : Shape.BAR));
                 }
             }
         }

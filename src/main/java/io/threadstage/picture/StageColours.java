@@ -112,7 +112,7 @@ public final class StageColours {
             case BACKGROUND: return "#ffffff";
             case LANE_ALTERNATE: return "#f2f2f2";
             case GRID: return "#d9d9d9";
-            case CREATED: return "#a6a6a6";
+            case CREATED: return "#5f6b7a";
             case RUNNING: return "#009e73";
             case SLEEP: return "#56b4e9";
             case IO: return "#cc79a7";

@@ -15,6 +15,8 @@ public record StateLook(Ink ink, double height, Ink stripe, String label) {
     public static final double RUNNING_HEIGHT = 1.0;
     public static final double WAITING_HEIGHT = 0.62;
     public static final double THIN_HEIGHT = 0.22;
+    /** A created thread's bar: hollow, and taller than an ended thread's thin line, so the two never read alike. */
+    public static final double CREATED_HEIGHT = 0.5;
 
     private static final StateLook[] LOOKS = new StateLook[StateCode.LIMIT];
 
@@ -32,7 +34,7 @@ public record StateLook(Ink ink, double height, Ink stripe, String label) {
 
     private static StateLook compute(ThreadState state, Reason reason) {
         if (state == ThreadState.CREATED) {
-            return new StateLook(Ink.CREATED, THIN_HEIGHT, null, "created");
+            return new StateLook(Ink.CREATED, CREATED_HEIGHT, null, "created");
         }
         if (state == ThreadState.RUNNING) {
             return new StateLook(Ink.RUNNING, RUNNING_HEIGHT, null, "running");
@@ -62,6 +64,11 @@ public record StateLook(Ink ink, double height, Ink stripe, String label) {
 
     private static StateLook waiting(Ink ink, Ink stripe, String label) {
         return new StateLook(ink, WAITING_HEIGHT, stripe, label);
+    }
+
+    /** Drawn as an outline only (created: the thread exists but has not started). */
+    public boolean hollow() {
+        return ink == Ink.CREATED;
     }
 
     public boolean terminated() {
