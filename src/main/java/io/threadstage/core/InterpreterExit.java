@@ -44,6 +44,10 @@ final class InterpreterExit implements ThreadLauncher.Body {
     public void beforeTermination(PyThread me, Reason how) {
         // concurrent.futures' _python_exit: every pool refuses new work first, then the threads are joined
         List<PyExecutor> executors = interpreter.resources().executors();
+        if (run.threads.alive().size() > 1) {
+            // what follows is the interpreter's doing, not the program's: the stage says so
+            run.sink.marker(io.threadstage.trace.TraceSink.SHUTDOWN_MARKER);
+        }
         executors.forEach(PyExecutor::refuseWorkAtExit);
         for (PyExecutor executor : executors) {
             executor.joinThreads(me);

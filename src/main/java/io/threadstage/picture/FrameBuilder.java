@@ -16,6 +16,8 @@ import java.util.List;
 public final class FrameBuilder {
 
     /** What a lock stripe's tag says before the locks' names. */
+    /** The caps of threads killed at exit in this frame: x, top, width, height. */
+    private final List<double[]> cutOffs = new java.util.ArrayList<>();
     private static final String HOLDS = "holds ";
 
     private StageFrame frame;
@@ -49,6 +51,7 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
         frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         labelSpace.clear();
+        cutOffs.clear();
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
@@ -60,6 +63,7 @@ public final class FrameBuilder {
         queues();
         captions();
         arrows.draw(frame, store, layout, present, labelSpace);
+        cutOffs();
         markers();
         now();
         legend(legend);
@@ -206,6 +210,9 @@ public final class FrameBuilder {
                         if (!mixed && start >= layout.startNanos) {
                             double cap = Math.max(3, Math.round(barSpace * 0.14));
                             frame.rect(look.ink(), x, top, cap, barSpace);
+                            if (look.ink() == Ink.KILLED) {
+                                cutOffs.add(new double[] {x, top, cap, barSpace});
+                            }
                         }
                         return;
                     }
@@ -223,9 +230,34 @@ public final class FrameBuilder {
                     if (mixed) {
                         frame.rect(Ink.MIXED, x, top - pad + 1, w, tick);
                     } else if (look.height() == StateLook.WAITING_HEIGHT && on >= 0) {
-                        barLabel(code, on, x, y, w, h);
+                        barLabel(code, on, x, y, w, h, store.shutdownJoin(lane, start));
                     }
                 });
+    }
+
+    /**
+     * A daemon thread cut off at the interpreter's exit is what its lesson is about: its cap is
+     * drawn again over the arrows that end at the same instant, with a tag saying what happened.
+     */
+    private void cutOffs() {
+        for (double[] cap : cutOffs) {
+            double x = cap[0];
+            double top = cap[1];
+            double w = cap[2];
+            double h = cap[3];
+            frame.rect(Ink.KILLED, x, top, w, h);
+            String text = "cut off at exit";
+            double size = m.smallFont();
+            double plateWidth = StageMetrics.textWidth(text, size) * 0.92 + 10;
+            double plateHeight = size + 6;
+            // left of the cap, clear of the arrows that come in along its edge
+            double plateX = Math.max(layout.plotX, x - plateWidth - w - 6);
+            double plateY = top + Math.round((h - plateHeight) / 2);
+            frame.rect(Ink.KILLED, plateX, plateY, plateWidth, plateHeight);
+            frame.text(plateX + plateWidth / 2, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT_ON_BAR, size, true,
+                    StageFrame.Align.CENTER);
+        }
+        cutOffs.clear();
     }
 
     /**
@@ -249,12 +281,17 @@ public final class FrameBuilder {
      * Names what a waiting bar waits on ({@code lock b}, {@code jobs}) inside the bar when it is
      * wide and tall enough, on a light plate so it reads on every hue and stripe.
      */
-    private void barLabel(int code, int on, double x, double y, double w, double h) {
+    private void barLabel(int code, int on, double x, double y, double w, double h, boolean shutdown) {
         if (labelSpace.full()) {
             return;
         }
         String name = store.text(on);
-        String prefix = StateCode.reason(code) == Reason.LOCK ? "lock " : "";
+        // the exit's wait for a non-daemon thread is no join() of the program: it says whose wait it is
+        String prefix = StateCode.reason(code) == Reason.LOCK ? "lock "
+                : shutdown && StateCode.reason(code) == Reason.JOIN ? "shutdown (non-daemon " : "";
+        if (!prefix.isEmpty() && prefix.startsWith("shutdown")) {
+            name = name + ")";
+        }
         double size = m.smallFont();
         // measured before the text is built: most bars of a busy frame are too narrow for it
         double plateWidth = StageMetrics.textWidth(prefix.length() + name.length(), size) * 0.92 + 10;

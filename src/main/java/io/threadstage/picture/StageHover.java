@@ -39,6 +39,10 @@ public final class StageHover {
             String state = interval.state().json()
                     + (interval.reason() == Reason.NONE ? "" : ": " + interval.reason().json().replace('_', ' '))
                     + (interval.on() == null ? "" : " on " + interval.on());
+            if (interval.reason() == Reason.JOIN && store.shutdownJoin(lane, interval.startNanos())) {
+                // no join() in the program: the interpreter's exit waits for every non-daemon thread
+                state = "waiting: shutdown (threading._shutdown waits for non-daemon " + interval.on() + ")";
+            }
             return who + "\n" + state + "\n" + TimeFormat.human(interval.startNanos() - start) + " \u2192 "
                     + TimeFormat.human(interval.endNanos() - start) + "  ("
                     + TimeFormat.human(interval.endNanos() - interval.startNanos()) + ")"

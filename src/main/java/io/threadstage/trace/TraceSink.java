@@ -68,6 +68,14 @@ public interface TraceSink {
 
     void marker(String text);
 
+    /**
+     * The marker's text when MainThread's steps are done and the interpreter's exit
+     * ({@code threading._shutdown}) begins: the joins after it are the exit's wait for the
+     * non-daemon threads, not a {@code join()} of the program, and the daemon threads still alive
+     * are cut off at its end.
+     */
+    String SHUTDOWN_MARKER = "exit: threading._shutdown";
+
     /** The last event of a run. */
     void end(Outcome outcome, String message);
 }

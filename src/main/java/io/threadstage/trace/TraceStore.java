@@ -134,6 +134,8 @@ public final class TraceStore {
     private final LinkColumn joins = new LinkColumn();
     private final LinkColumn handoffs = new LinkColumn();
     private final MarkerColumn captions = new MarkerColumn();
+    /** When the interpreter's exit began ({@link TraceSink#SHUTDOWN_MARKER}), or -1. */
+    private long shutdownNanos = -1;
     private final IntervalColumn gil = new IntervalColumn();
     private long events;
     /** Which state codes, link kinds and marker kinds occur: the legend shows only those. */
@@ -303,6 +305,9 @@ public final class TraceStore {
     }
 
     private void addCaption(long t, int text) {
+        if (shutdownNanos < 0 && TraceSink.SHUTDOWN_MARKER.equals(strings.string(text))) {
+            shutdownNanos = t;
+        }
         captions.add(t, MarkerKind.CAPTION, text);
         usedMarkers |= 1 << MarkerKind.CAPTION.ordinal();
     }
@@ -503,6 +508,16 @@ public final class TraceStore {
 
     public boolean usesLink(LinkKind kind) {
         return (usedLinks & 1 << kind.ordinal()) != 0;
+    }
+
+    /** When the interpreter's exit began ({@link TraceSink#SHUTDOWN_MARKER}); -1 when the trace does not say. */
+    public long shutdownNanos() {
+        return shutdownNanos;
+    }
+
+    /** Whether a join wait of {@code lane} starting at {@code startNanos} is the exit's wait for a non-daemon thread. */
+    public boolean shutdownJoin(int lane, long startNanos) {
+        return lane == 0 && shutdownNanos >= 0 && startNanos >= shutdownNanos;
     }
 
     public boolean usesMarker(MarkerKind kind) {
