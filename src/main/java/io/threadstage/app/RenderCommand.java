@@ -120,7 +120,8 @@ final class RenderCommand implements Subcommand {
         if (png != null) {
             try {
                 PngPicture.writePng(header, store, Path.of(png),
-                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height, null);
+                        width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height,
+                        lessonCaption(header.title()));
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());
                 return 2;
@@ -156,5 +157,21 @@ final class RenderCommand implements Subcommand {
         }
         throw new IllegalArgumentException(option + " must be a whole number of pixels (width from 320, height from 200)"
                 + " up to " + MAX_SIDE + ", not " + value);
+    }
+
+    /**
+     * The caption of the built-in lesson a trace was recorded from, found by its title (a trace
+     * names no lesson); null when no lesson has that title.
+     */
+    static String lessonCaption(String title) {
+        if (title == null) {
+            return null;
+        }
+        for (io.threadstage.io.LessonLibrary.Entry lesson : new io.threadstage.io.LessonLibrary().list()) {
+            if (title.equals(lesson.title()) && lesson.caption() != null && !lesson.caption().isBlank()) {
+                return lesson.caption().strip();
+            }
+        }
+        return null;
     }
 }

@@ -112,7 +112,7 @@ final class RunCommand implements Subcommand {
                 // the process is ending: the hook keeps the trace and says so; the rest is not written
                 return INTERRUPTED;
             }
-            if (!writeFiles(recorder, reader, arguments, err)) {
+            if (!writeFiles(recorder, reader, arguments, scenario.lesson(), err)) {
                 return BAD_INPUT;
             }
             RunResult result = run.result().orElse(null);
@@ -170,7 +170,8 @@ final class RunCommand implements Subcommand {
      * the store it filled. None makes a list of the events, so a run's memory stays the
      * recorder's (24 bytes an event) plus the stage's.
      */
-    private static boolean writeFiles(TraceRecorder recorder, RunReader reader, Arguments arguments, PrintStream err) {
+    private static boolean writeFiles(TraceRecorder recorder, RunReader reader, Arguments arguments, String caption,
+                                      PrintStream err) {
         String current = null;
         try {
             current = arguments.trace;
@@ -190,7 +191,8 @@ final class RunCommand implements Subcommand {
                 // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
                 PngPicture.writePng(recorder.header(), store, Path.of(arguments.png),
                         arguments.width == null ? RenderCommand.DEFAULT_WIDTH : arguments.width,
-                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height, null);
+                        arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height,
+                        caption == null || caption.isBlank() ? null : caption.strip());
             } catch (IOException | RuntimeException failed) {
                 err.println("threadstage run: cannot write " + arguments.png + ": " + failed.getMessage());
                 return false;

@@ -67,7 +67,9 @@ class RunPngTest {
         TraceFile file = new TraceReader().read(trace);
         TraceStore store = new TraceStore();
         file.events().forEach(store::append);
-        PngPicture.Rendered reference = PngPicture.render(file.header(), store, 1920, 1080, false);
+        // both carry the lesson's caption (`render` finds the lesson by the trace's title)
+        String caption = new io.threadstage.io.ScenarioLoader().load("lesson:producer-consumer").lesson().strip();
+        PngPicture.Rendered reference = PngPicture.render(file.header(), store, 1920, 1080, false, caption);
         StageLayout layout = reference.layout();
         assertEquals(3, store.laneCount());
         assertEquals("Producer", store.lane(1).name());
