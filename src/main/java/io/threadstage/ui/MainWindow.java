@@ -85,6 +85,8 @@ public final class MainWindow extends StackPane {
     private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
     private final ToggleButton pause = new ToggleButton("Pause");
     private final WindowPanes panes;
+    private final ViewSettings view = new ViewSettings();
+    private final javafx.scene.control.MenuButton viewMenu;
     private final Timeline autosave;
 
     public MainWindow(EditorViewModel editor, DocumentActions documents, RunViewModel runs) {
@@ -99,6 +101,9 @@ public final class MainWindow extends StackPane {
         PropertiesView properties = new PropertiesView(editor);
         code = new CodeView(editor);
         code.setId("code");
+        code.styleProperty().bind(Bindings.createStringBinding(
+                () -> ViewSettings.fontStyle(view.codeFontProperty().get()), view.codeFontProperty()));
+        viewMenu = ViewMenu.of(view, this::showShortcuts);
 
         SplitPane editing = new SplitPane(outline, properties);
         editing.setOrientation(Orientation.VERTICAL);
@@ -193,6 +198,25 @@ public final class MainWindow extends StackPane {
     /** The run this window drives. */
     public RunViewModel runs() {
         return runs;
+    }
+
+    /** The theme and text sizes the View menu sets. */
+    public ViewSettings viewSettings() {
+        return view;
+    }
+
+    /** The View menu, whose last items the run's side may add (Export Slide). */
+    public ObservableList<MenuItem> viewMenuItems() {
+        return viewMenu.getItems();
+    }
+
+    WindowPanes panes() {
+        return panes;
+    }
+
+    /** Opens the sheet of keys and gestures (F1). */
+    public void showShortcuts() {
+        ShortcutSheet.show(getScene() == null ? null : getScene().getWindow());
     }
 
     /** Presses Run, as the button would (nothing happens while Run is blocked). */
@@ -336,7 +360,7 @@ public final class MainWindow extends StackPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
         ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
-                runHolder, pause, step, stop, speedLabel, speedChoice, runTools, grow, focus, presentation);
+                runHolder, pause, step, stop, speedLabel, speedChoice, runTools, grow, viewMenu, focus, presentation);
         runTools.getStyleClass().add("run-tools");
         runTools.setId("run-tools");
         runTools.setSpacing(4);
@@ -442,6 +466,14 @@ public final class MainWindow extends StackPane {
         keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), editor::redo);
         keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
         keys.put(new KeyCodeCombination(KeyCode.F5), this::run);
+        keys.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        // Ctrl+= is Ctrl+"+" without Shift on most keyboards; the keypad's keys do the same
+        for (KeyCode larger : new KeyCode[] {KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD}) {
+            keys.put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN), () -> view.growText(1));
+        }
+        for (KeyCode smaller : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            keys.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN), () -> view.growText(-1));
+        }
     }
 
     private void fileDragOver(DragEvent event) {

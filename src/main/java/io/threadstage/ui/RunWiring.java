@@ -52,6 +52,7 @@ public final class RunWiring {
         }
     };
     private String shownTitle;
+    private SlideExporter slides;
 
     private RunWiring(MainWindow window) {
         this.window = window;
@@ -74,6 +75,10 @@ public final class RunWiring {
     private void wire(boolean runOnOpen) {
         stageControl.presentationProperty().bind(window.presentationModeProperty());
         stageControl.modeProperty().bind(runs.stageModeProperty());
+        stageControl.highContrastProperty().bind(window.viewSettings().highContrastProperty());
+        console.styleProperty().bind(Bindings.createStringBinding(
+                () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),
+                window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
             String lesson = window.editor().getScenario().lesson();
             return lesson == null ? "" : lesson.strip();
@@ -120,6 +125,9 @@ public final class RunWiring {
         });
         RunMenus menus = new RunMenus(runs, this::owner, () -> shownTitle);
         window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip));
+        slides = new SlideExporter(window, runs, stageControl.titleProperty()::get, workspace.captionProperty()::get,
+                this::owner);
+        window.viewMenuItems().addAll(new javafx.scene.control.SeparatorMenuItem(), slides.menuItem());
         // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
         workspace.setBottom(clips.progressPane());
         pulse.start();
@@ -183,6 +191,11 @@ public final class RunWiring {
     /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */
     private String clipCaption() {
         return runs.runScenarioProperty().get() == null ? null : workspace.captionProperty().get();
+    }
+
+    /** Export Slide: the slide of what the window shows now, at {@code size}. */
+    public void exportSlide(io.threadstage.export.SlidePicture.Size size, Path out) {
+        slides.export(size, out);
     }
 
     public ClipExporter clips() {

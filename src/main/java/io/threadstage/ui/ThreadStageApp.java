@@ -52,6 +52,7 @@ public final class ThreadStageApp extends Application {
         stage.titleProperty().bind(window.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (window.documents().confirmClose()) {
+                WindowPrefs.forUser().save(window);
                 window.documents().closed();
             } else {
                 event.consume();
@@ -61,6 +62,8 @@ public final class ThreadStageApp extends Application {
         List<String> args = getParameters().getRaw();
         boolean runOnOpen = args.contains(RUN_ON_OPEN);
         RunWiring.attach(window, runOnOpen);
+        WindowPrefs prefs = WindowPrefs.forUser();
+        prefs.restore(window);
         String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
         // after the first frame, so the recovery question and load errors appear over the window
         Platform.runLater(() -> {

@@ -68,6 +68,7 @@ public final class RunViewModel {
     private PythonSource source;
     private long readSeq;
     private long endNanos = -1;
+    private Map<Integer, List<CodeView.ThreadMark>> lastMarks = Map.of();
 
     public RunViewModel(FileWork files) {
         this.files = files;
@@ -88,6 +89,7 @@ public final class RunViewModel {
         endNanos = -1;
         threadLines.clear();
         threadMarks.set(Map.of());
+        lastMarks = Map.of();
         console.clear();
         openedTitle.set(null);
         runScenario.set(scenario);
@@ -142,6 +144,7 @@ public final class RunViewModel {
         endNanos = -1;
         threadLines.clear();
         threadMarks.set(Map.of());
+        lastMarks = Map.of();
         console.clear();
         newLines.clear();
         openedTitle.set(null);
@@ -262,6 +265,10 @@ public final class RunViewModel {
         }
         if (threadLines.takeChanged()) {
             threadMarks.set(threadLines.lines(source));
+            // the threads' last places outlive the run: the end (a deadlock's stop) clears the live marks
+            if (!threadMarks.get().isEmpty() && !finished) {
+                lastMarks = threadMarks.get();
+            }
         }
         if (finished && running.get() && endNanos >= 0) {
             running.set(false);
@@ -318,6 +325,14 @@ public final class RunViewModel {
     /** Line (1-based) of the generated Python to the threads on it now. */
     public ReadOnlyObjectProperty<Map<Integer, List<CodeView.ThreadMark>>> threadMarksProperty() {
         return threadMarks.getReadOnlyProperty();
+    }
+
+    /**
+     * The lines the threads last stood on while the run went on, kept after it ends (a deadlock's
+     * threads on the lines they were stuck at): what a slide tags. Empty before a run.
+     */
+    public Map<Integer, List<CodeView.ThreadMark>> lastThreadMarks() {
+        return lastMarks;
     }
 
     /** What the stage shows: the live run, a replay, or a whole trace. */

@@ -158,4 +158,92 @@ class PresentWindowTest {
         }
         assertTrue(wrapped > 0, "a long line takes two rows");
     }
+
+    @Test
+    void theLayoutThemeAndTextSizesAreRememberedBetweenStarts(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot().node("io/threadstage/test-present-"
+                + System.nanoTime());
+        try {
+            io.threadstage.ui.WindowPrefs prefs = new io.threadstage.ui.WindowPrefs(node);
+            onFx(() -> {
+                window.viewSettings().highContrastProperty().set(true);
+                window.viewSettings().growText(2);
+                window.stageFocusProperty().set(true);
+                return null;
+            });
+            settle();
+            double[] dividers = onFx(() -> {
+                javafx.scene.control.SplitPane panes = (javafx.scene.control.SplitPane) robot.lookup("#code").query()
+                        .getParent().getParent();
+                panes.setDividerPositions(0.6);
+                return panes.getDividerPositions();
+            });
+            settle();
+            onFx(() -> {
+                prefs.save(window);
+                return null;
+            });
+            // the next start: a window as it first comes up, then what was kept
+            onFx(() -> {
+                window.viewSettings().highContrastProperty().set(false);
+                window.viewSettings().growText(-2);
+                window.stageFocusProperty().set(false);
+                return null;
+            });
+            settle();
+            onFx(() -> {
+                new io.threadstage.ui.WindowPrefs(node).restore(window);
+                return null;
+            });
+            settle();
+            assertTrue(onFx(() -> window.viewSettings().highContrastProperty().get()));
+            assertEquals(io.threadstage.ui.ViewSettings.DEFAULT_FONT + 4, onFx(() -> window.viewSettings().codeFontProperty().get()));
+            assertTrue(onFx(() -> window.stageFocusProperty().get()));
+            assertTrue(onFx(() -> wiring.stageControl().highContrastProperty().get()), "the stage follows the theme");
+            double restored = onFx(() -> ((javafx.scene.control.SplitPane) robot.lookup("#code").query().getParent()
+                    .getParent()).getDividerPositions()[0]);
+            assertEquals(dividers[0], restored, 0.02, "the divider where it was left");
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void f1ShowsEveryShortcutAndCtrlEqualsEnlargesTheCode(FxRobot robot) throws Exception {
+        robot.clickOn("#outline");
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<Label> labels = robot.lookup("#shortcut-sheet .label").queryAllAs(Label.class);
+        java.util.List<String> texts = labels.stream().map(Label::getText).toList();
+        for (String expected : new String[] {"F5", "Ctrl+O", "Ctrl+L", "F or 0", "L or End", "Ctrl+= / Ctrl+-",
+            "drag, Left / Right, Shift+wheel"}) {
+            assertTrue(texts.contains(expected), expected + " in " + texts);
+        }
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#outline");
+        double before = onFx(() -> window.viewSettings().codeFontProperty().get());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + io.threadstage.ui.ViewSettings.FONT_STEP, onFx(() -> window.viewSettings().codeFontProperty().get()));
+        assertTrue(onFx(() -> window.codeView().getStyle()).contains(Math.round(before + 2) + "px"));
+    }
+
+    @Test
+    void exportSlideWritesTheDeadlockAsOnePicture(FxRobot robot) throws Exception {
+        openLesson("deadlock");
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !wiring.controller().isRunning()));
+        Path slide = home.resolve("deadlock-slide.png");
+        onFx(() -> {
+            wiring.exportSlide(io.threadstage.export.SlidePicture.Size.HD, slide);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(slide));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(slide.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        assertFalse(onFx(() -> wiring.controller().lastThreadMarks().isEmpty()), "the stuck threads keep their lines");
+    }
 }
