@@ -44,7 +44,7 @@ public final class CodeView extends ListView<CodeView.Line> {
     /** Below this a wrapped line would be a column of single characters: the view scrolls instead. */
     private static final double MIN_TEXT_WIDTH = 120;
     /** The cell's right padding, the vertical scroll bar and a margin for rounding. */
-    private static final double RIGHT_ALLOWANCE = 8 + 18 + 4;
+    private static final double RIGHT_ALLOWANCE = 8 + 18 + 14;
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private Map<Integer, List<ThreadMark>> threadMarks = Map.of();
