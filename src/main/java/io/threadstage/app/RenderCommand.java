@@ -1,7 +1,6 @@
 package io.threadstage.app;
 
 import io.threadstage.io.TraceFileException;
-import io.threadstage.io.TraceReader;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.stage.ClipSettings;
@@ -22,8 +21,8 @@ final class RenderCommand implements Subcommand {
     static final int DEFAULT_WIDTH = 1920;
     static final int DEFAULT_HEIGHT = 1080;
     static final int MAX_SIDE = 8192;
-    private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-            + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]";
+    private static final String USAGE = "usage: threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
+            + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]";
 
     @Override
     public String usage() {
@@ -41,6 +40,7 @@ final class RenderCommand implements Subcommand {
         Integer height = null;
         Integer fps = null;
         Double speed = null;
+        boolean allThreads = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (VALUED.contains(arg)) {
@@ -63,6 +63,8 @@ final class RenderCommand implements Subcommand {
                     err.println("render: " + bad.getMessage());
                     return 2;
                 }
+            } else if (arg.equals("--all-threads")) {
+                allThreads = true;
             } else if (arg.startsWith("--")) {
                 err.println("render: unknown option " + arg);
                 err.println(USAGE);
@@ -76,7 +78,7 @@ final class RenderCommand implements Subcommand {
             }
         }
         if (trace == null || png == null && gif == null) {
-            err.println(trace == null ? "render: which trace? (a .jsonl file)"
+            err.println(trace == null ? "render: which trace? (a .jsonl file, or a .jfr recording)"
                     : "render: --png OUT.png or --gif OUT.gif is required");
             err.println(USAGE);
             return 2;
@@ -94,7 +96,7 @@ final class RenderCommand implements Subcommand {
         TraceStore store = new TraceStore();
         TraceHeader header;
         try {
-            header = new TraceReader().read(Path.of(trace), store::append);
+            header = TraceInput.read(trace, allThreads, store::append);
         } catch (TraceFileException e) {
             err.println(e.getMessage());
             return 2;

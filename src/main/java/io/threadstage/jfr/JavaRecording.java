@@ -74,16 +74,16 @@ public final class JavaRecording {
             throw new TraceFileException(source, 0, "too many thread events: at most " + full.getMessage()
                     + " waits and starts fit in the memory Java may use (java -Xmx raises it)");
         } catch (IOException | RuntimeException | InternalError broken) {
-            // the recording's own reader says "unexpected EOF" and the like, with no file name
-            throw new TraceFileException(source, 0, "cannot read the recording: it is damaged or cut short ("
-                    + broken.getClass().getSimpleName() + (broken.getMessage() == null ? "" : ": " + broken.getMessage())
-                    + ")");
+            // the recording's own reader says "Index 32000 out of bounds" and the like, which helps nobody
+            throw new TraceFileException(source, 0, "cannot read the recording: it is damaged or cut short"
+                    + " (was it copied while the program was still writing it?)");
         }
         if (scan.threadEvents == 0) {
             throw new TraceFileException(source, 0, "the recording has no thread events (jdk.ThreadStart, jdk.ThreadPark,"
                     + " jdk.JavaMonitorEnter...): record with threadstage record, or with the settings of"
                     + " docs/java-programs.md");
         }
+        addAppearances(scan);
         List<DeadlockReport.Wait> deadlock = addDeadlock(scan);
         int shown = giveTids(scan.threads, allThreads);
         if (shown == 0) {
@@ -99,8 +99,10 @@ public final class JavaRecording {
         String started = Instant.ofEpochSecond(0, scan.firstNanos).toString();
         TraceHeader header = new TraceHeader(file.getFileName() + " (Java)", started, 1.0, true);
         String message = deadlock.isEmpty() ? null : deadlockMessage(deadlock, scan.labels);
+        int hidden = (int) scan.threads.stream().filter(t -> t.tid == JavaThread.HIDDEN && t.firstSeen != Long.MAX_VALUE)
+                .count();
         return new JavaRecording(header, scan, deadlock.isEmpty() ? Outcome.COMPLETED : Outcome.DEADLOCK, message,
-                shown, scan.threads.size() - shown);
+                shown, hidden);
     }
 
     private static void checkReadable(Path file, String source) throws TraceFileException {
@@ -134,6 +136,16 @@ public final class JavaRecording {
             return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
         } catch (IOException unreadable) {
             return false;
+        }
+    }
+
+    /** Every thread appears at its first event: its start, or any event for one there before the recording began. */
+    private static void addAppearances(RecordingScanner scan) {
+        for (JavaThread thread : scan.threads) {
+            if (thread.firstSeen != Long.MAX_VALUE) {
+                scan.transitions.add(thread.firstSeen, thread.index, Transitions.APPEAR, Reason.NONE.ordinal(),
+                        ObjectLabels.NONE, -1);
+            }
         }
     }
 

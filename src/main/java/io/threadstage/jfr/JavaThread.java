@@ -19,7 +19,6 @@ final class JavaThread {
     final boolean jvm;
     long firstSeen = Long.MAX_VALUE;
     long lastSeen = Long.MIN_VALUE;
-    boolean started;
     boolean ended;
     int tid = HIDDEN;
 

@@ -71,8 +71,11 @@ final class RecordingScanner {
             case THREAD_START -> {
                 JavaThread thread = thread(event.hasField("thread") ? event.getThread("thread") : event.getThread());
                 if (thread != null) {
-                    thread.started = true;
-                    add(start, thread, Transitions.APPEAR, Reason.NONE, ObjectLabels.NONE, null);
+                    // the appearance itself is added once all is read, at the thread's first event: a
+                    // thread there before the recording began is "started" when the recording starts,
+                    // after the recorder's own first waits in it
+                    threadEvents++;
+                    thread.seen(start);
                 }
             }
             case THREAD_END -> {

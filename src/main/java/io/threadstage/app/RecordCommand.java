@@ -1,0 +1,192 @@
+package io.threadstage.app;
+
+import io.threadstage.io.TraceFileException;
+import io.threadstage.jfr.FlightSettings;
+import io.threadstage.jfr.JavaRecording;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png]
+ * [--all-threads] -- java ARGS...}: runs a Java program as a child process with the Flight
+ * Recorder on (our settings, {@link FlightSettings}), its input and output passed through, waits
+ * for it, then writes what was asked from the recording: the recording itself, and the trace,
+ * Chrome trace and picture through {@code convert} and {@code render}. Exits with the program's
+ * status; 2 on bad input, or when an output fails after a program that exited 0.
+ */
+final class RecordCommand implements Subcommand {
+
+    private static final String USAGE = "usage: threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl]"
+            + " [--chrome OUT.json] [--png OUT.png] [--all-threads] -- java ARGS...";
+
+    @Override
+    public String usage() {
+        return USAGE.substring("usage: ".length());
+    }
+
+    @Override
+    public int execute(List<String> args, PrintStream out, PrintStream err) {
+        String jfr = null;
+        String trace = null;
+        String chrome = null;
+        String png = null;
+        boolean allThreads = false;
+        int separator = args.indexOf("--");
+        List<String> options = separator < 0 ? args : args.subList(0, separator);
+        for (int i = 0; i < options.size(); i++) {
+            String arg = options.get(i);
+            if (arg.equals("--all-threads")) {
+                allThreads = true;
+                continue;
+            }
+            if (!List.of("--jfr", "--trace", "--chrome", "--png").contains(arg) || i + 1 >= options.size()) {
+                err.println("record: " + (arg.startsWith("--") && i + 1 >= options.size() && !arg.equals("--all-threads")
+                        ? arg + " needs a value" : "unexpected argument " + arg));
+                err.println(USAGE);
+                return RunCommand.BAD_INPUT;
+            }
+            String value = options.get(++i);
+            switch (arg) {
+                case "--jfr" -> jfr = value;
+                case "--trace" -> trace = value;
+                case "--chrome" -> chrome = value;
+                default -> png = value;
+            }
+        }
+        List<String> program = separator < 0 ? List.of() : args.subList(separator + 1, args.size());
+        if (program.isEmpty() || !isJava(program.get(0))) {
+            err.println(program.isEmpty() ? "record: which program? put the java command after --"
+                    : "record: the command after -- must start with java (the Flight Recorder is Java's), not "
+                    + program.get(0));
+            err.println(USAGE);
+            return RunCommand.BAD_INPUT;
+        }
+        if (jfr == null && trace == null && chrome == null && png == null) {
+            err.println("record: nothing to write: add --jfr, --trace, --chrome or --png");
+            err.println(USAGE);
+            return RunCommand.BAD_INPUT;
+        }
+        // no input file: the only folder "" could name is refused as a target anyway
+        String unwritable = new Outputs("", "the program").add("--jfr", jfr).add("--trace", trace)
+                .add("--chrome", chrome).add("--png", png).problem();
+        if (unwritable != null) {
+            err.println(unwritable);
+            return RunCommand.BAD_INPUT;
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("threadstage-record");
+            Path recording = jfr != null ? Path.of(jfr) : scratch.resolve("recording.jfr");
+            Path settings = FlightSettings.writeTemporary();
+            List<String> command = new ArrayList<>();
+            command.add(program.get(0));
+            command.addAll(FlightSettings.jvmOptions(recording, settings));
+            command.addAll(program.subList(1, program.size()));
+            Integer status = runChild(command, err);
+            if (status == null) {
+                return RunCommand.BAD_INPUT;
+            }
+            if (!Files.isRegularFile(recording) || Files.size(recording) == 0) {
+                err.println("record: the program left no recording in " + recording
+                        + " (it ended before the Flight Recorder started?)");
+                return status != 0 ? status : RunCommand.BAD_INPUT;
+            }
+            boolean written = writeOutputs(recording.toString(), trace, chrome, png, allThreads, out, err);
+            return status != 0 || written ? status : RunCommand.BAD_INPUT;
+        } catch (IOException | IllegalArgumentException failed) {
+            err.println("record: " + failed.getMessage());
+            return RunCommand.BAD_INPUT;
+        } finally {
+            deleteScratch(scratch);
+        }
+    }
+
+    /**
+     * Runs the program with this process's input and output, and returns its status, or null
+     * (said on {@code err}) when it cannot start. If this process is asked to end first, the
+     * program is asked too, and given a few seconds to write its recording.
+     */
+    private static Integer runChild(List<String> command, PrintStream err) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException cannotStart) {
+            err.println("record: cannot start " + command.get(0) + ": " + cannotStart.getMessage());
+            return null;
+        }
+        Thread onExit = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ending) {
+                Thread.currentThread().interrupt();
+            }
+        }, "threadstage record: end of the process");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            while (true) {
+                try {
+                    return child.waitFor();
+                } catch (InterruptedException notNow) {
+                    // only the program's end ends the wait
+                }
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException ending) {
+                // the process is ending already: the hook is what waits for the program now
+            }
+        }
+    }
+
+    private static boolean writeOutputs(String recording, String trace, String chrome, String png, boolean allThreads,
+                                        PrintStream out, PrintStream err) {
+        if (trace != null || chrome != null) {
+            JavaRecording read;
+            try {
+                read = JavaRecording.read(Path.of(recording), allThreads);
+            } catch (TraceFileException bad) {
+                err.println(bad.getMessage());
+                return false;
+            }
+            if (!ConvertCommand.write(read, trace, chrome, err)) {
+                return false;
+            }
+        }
+        if (png != null) {
+            List<String> render = new ArrayList<>(List.of(recording, "--png", png));
+            if (allThreads) {
+                render.add("--all-threads");
+            }
+            return new RenderCommand().execute(render, out, err) == 0;
+        }
+        return true;
+    }
+
+    /** A java launcher: {@code java}, a path ending in it, or {@code java.exe}. */
+    private static boolean isJava(String command) {
+        String name = Path.of(command).getFileName().toString();
+        return name.equals("java") || name.equals("java.exe");
+    }
+
+    private static void deleteScratch(Path scratch) {
+        if (scratch == null) {
+            return;
+        }
+        try (var files = Files.list(scratch)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(scratch);
+        } catch (IOException leftBehind) {
+            // a temporary folder left behind harms nothing
+        }
+    }
+}
