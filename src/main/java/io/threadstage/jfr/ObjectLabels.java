@@ -78,9 +78,10 @@ final class ObjectLabels {
     }
 
     /**
-     * {@code java.lang.Object} to {@code Object}; a nested class to its outer class
+     * {@code java.lang.Object} to {@code Object}; a nested class of the JDK to its outer class
      * ({@code ReentrantLock$NonfairSync} to {@code ReentrantLock}, whose lock it is), except a
-     * condition ({@code AbstractQueuedSynchronizer$ConditionObject} to {@code Condition}).
+     * condition ({@code AbstractQueuedSynchronizer$ConditionObject} to {@code Condition}); a
+     * program's nested class as its source says it ({@code Bank$Account} to {@code Bank.Account}).
      */
     static String shortName(String className) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
@@ -88,6 +89,10 @@ final class ObjectLabels {
         if (nested < 0) {
             return simple;
         }
-        return simple.endsWith("$ConditionObject") ? "Condition" : simple.substring(0, nested);
+        if (simple.endsWith("$ConditionObject")) {
+            return "Condition";
+        }
+        boolean jdk = className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
+        return jdk ? simple.substring(0, nested) : simple.replace('$', '.');
     }
 }

@@ -1,0 +1,28 @@
+package io.threadstage.jfr.programs;
+
+/** What the test programs share. */
+final class Programs {
+
+    private Programs() {
+    }
+
+    /** Runs (no sleep, no park) for about {@code millis}, so the lane shows running. */
+    static void busy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long spin = 0;
+        while (System.nanoTime() < end) {
+            spin++;
+        }
+        if (spin == -1) {
+            System.out.println(spin);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
