@@ -5,7 +5,6 @@ import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
-import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +26,7 @@ import java.util.function.Consumer;
  * A Java program's Flight Recorder recording read as a trace: one lane per Java thread, its
  * waits as the trace's states, hand-overs as lock owner changes (docs/java-programs.md). The
  * file is read once, event by event; what stays is the state changes in primitive columns
- * (about 30 bytes each, capped like the recorder by the memory Java may use), from which
+ * (about 37 bytes each, capped like the recorder by the memory Java may use), from which
  * {@link #events()} says the trace as often as asked, without a list of its events. A file that
  * is no recording, a cut one, or one without thread events is refused with a message naming it.
  * Made and read by one thread.
@@ -55,9 +54,17 @@ public final class JavaRecording {
         this.hiddenCount = hiddenCount;
     }
 
-    /** Reads {@code file} with the cap of {@link TraceRecorder#memoryCapacity()}. */
+    /**
+     * Bytes of the JVM's memory limit per kept state change: the change's columns take about 37
+     * bytes (30 and the arrays' room to grow), and a stage drawing the recording keeps about 50
+     * more for the trace events each becomes (1.7 events of 29 bytes); 128 leaves the rest of
+     * the heap free, as the recorder's cap does for a run.
+     */
+    public static final long BYTES_PER_CHANGE_OF_MEMORY = 128;
+
+    /** Reads {@code file}, keeping at most one state change per {@value #BYTES_PER_CHANGE_OF_MEMORY} bytes of {@code -Xmx}. */
     public static JavaRecording read(Path file, boolean allThreads) throws TraceFileException {
-        return read(file, allThreads, TraceRecorder.memoryCapacity());
+        return read(file, allThreads, Math.max(1, Runtime.getRuntime().maxMemory() / BYTES_PER_CHANGE_OF_MEMORY));
     }
 
     /**
