@@ -44,6 +44,9 @@ final class Transitions {
     }
 
     void add(long time, int thread, byte kind, int reason, int on, int other) {
+        if (size >= capacity) {
+            throw new TooManyEvents(capacity);
+        }
         if (size == times.length) {
             grow();
         }
@@ -58,9 +61,6 @@ final class Transitions {
     }
 
     private void grow() {
-        if (size >= capacity) {
-            throw new TooManyEvents(capacity);
-        }
         int grown = (int) Math.min(capacity, (long) size + (size >> 1) + 16);
         times = Arrays.copyOf(times, grown);
         threads = Arrays.copyOf(threads, grown);
