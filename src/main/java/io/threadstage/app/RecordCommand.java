@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png]
- * [--all-threads] -- java ARGS...}: runs a Java program as a child process with the Flight
+ * {@code threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png
+ * [--width W --height H]] [--all-threads] -- java ARGS...}: runs a Java program as a child process with the Flight
  * Recorder on (our settings, {@link FlightSettings}), its input and output passed through, waits
  * for it, then writes what was asked from the recording: the recording itself, and the trace,
  * Chrome trace and picture through {@code convert} and {@code render}. Exits with the program's
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class RecordCommand implements Subcommand {
 
     private static final String USAGE = "usage: threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl]"
-            + " [--chrome OUT.json] [--png OUT.png] [--all-threads] -- java ARGS...";
+            + " [--chrome OUT.json] [--png OUT.png [--width W --height H]] [--all-threads] -- java ARGS...";
 
     @Override
     public String usage() {
@@ -36,6 +36,7 @@ final class RecordCommand implements Subcommand {
         String trace = null;
         String chrome = null;
         String png = null;
+        List<String> size = new ArrayList<>();
         boolean allThreads = false;
         int separator = args.indexOf("--");
         List<String> options = separator < 0 ? args : args.subList(0, separator);
@@ -45,13 +46,25 @@ final class RecordCommand implements Subcommand {
                 allThreads = true;
                 continue;
             }
-            if (!List.of("--jfr", "--trace", "--chrome", "--png").contains(arg) || i + 1 >= options.size()) {
+            if (!List.of("--jfr", "--trace", "--chrome", "--png", "--width", "--height").contains(arg)
+                    || i + 1 >= options.size()) {
                 err.println("record: " + (arg.startsWith("--") && i + 1 >= options.size() && !arg.equals("--all-threads")
                         ? arg + " needs a value" : "unexpected argument " + arg));
                 err.println(USAGE);
                 return RunCommand.BAD_INPUT;
             }
             String value = options.get(++i);
+            if (arg.equals("--width") || arg.equals("--height")) {
+                try {
+                    // checked now: a picture's size refused after the program ran would lose the run
+                    RenderCommand.parseSize(arg, value);
+                } catch (IllegalArgumentException bad) {
+                    err.println("record: " + bad.getMessage());
+                    return RunCommand.BAD_INPUT;
+                }
+                size.addAll(List.of(arg, value));
+                continue;
+            }
             switch (arg) {
                 case "--jfr" -> jfr = value;
                 case "--trace" -> trace = value;
@@ -65,6 +78,10 @@ final class RecordCommand implements Subcommand {
                     : "record: the command after -- must start with java (the Flight Recorder is Java's), not "
                     + program.get(0));
             err.println(USAGE);
+            return RunCommand.BAD_INPUT;
+        }
+        if (!size.isEmpty() && png == null) {
+            err.println("record: " + size.get(0) + " only applies to a picture: add --png OUT.png");
             return RunCommand.BAD_INPUT;
         }
         if (jfr == null && trace == null && chrome == null && png == null) {
@@ -82,7 +99,8 @@ final class RecordCommand implements Subcommand {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("threadstage-record");
-            Path recording = jfr != null ? Path.of(jfr) : scratch.resolve("recording.jfr");
+            // named after the program: the recording's name is the trace's title
+            Path recording = jfr != null ? Path.of(jfr) : scratch.resolve(programName(program) + ".jfr");
             Path settings = FlightSettings.writeTemporary();
             List<String> command = new ArrayList<>();
             command.add(program.get(0));
@@ -97,7 +115,7 @@ final class RecordCommand implements Subcommand {
                         + " (it ended before the Flight Recorder started?)");
                 return status != 0 ? status : RunCommand.BAD_INPUT;
             }
-            boolean written = writeOutputs(recording.toString(), trace, chrome, png, allThreads, out, err);
+            boolean written = writeOutputs(recording.toString(), trace, chrome, png, size, allThreads, out, err);
             return status != 0 || written ? status : RunCommand.BAD_INPUT;
         } catch (IOException | IllegalArgumentException failed) {
             err.println("record: " + failed.getMessage());
@@ -146,8 +164,8 @@ final class RecordCommand implements Subcommand {
         }
     }
 
-    private static boolean writeOutputs(String recording, String trace, String chrome, String png, boolean allThreads,
-                                        PrintStream out, PrintStream err) {
+    private static boolean writeOutputs(String recording, String trace, String chrome, String png, List<String> size,
+                                        boolean allThreads, PrintStream out, PrintStream err) {
         if (trace != null || chrome != null) {
             JavaRecording read;
             try {
@@ -162,12 +180,48 @@ final class RecordCommand implements Subcommand {
         }
         if (png != null) {
             List<String> render = new ArrayList<>(List.of(recording, "--png", png));
+            render.addAll(size);
             if (allThreads) {
                 render.add("--all-threads");
             }
             return new RenderCommand().execute(render, out, err) == 0;
         }
         return true;
+    }
+
+    /**
+     * What the java command runs, for a name: the main class's simple name, the jar's name, or
+     * the module's main class; "program" when the arguments do not say.
+     */
+    static String programName(List<String> program) {
+        List<String> valued = List.of("-cp", "-classpath", "--class-path", "-p", "--module-path", "--add-modules",
+                "--add-opens", "--add-exports", "--add-reads", "--upgrade-module-path", "--limit-modules");
+        for (int i = 1; i < program.size(); i++) {
+            String arg = program.get(i);
+            if (valued.contains(arg)) {
+                i++;
+            } else if ((arg.equals("-jar") || arg.equals("-m") || arg.equals("--module")) && i + 1 < program.size()) {
+                String target = program.get(i + 1);
+                return arg.equals("-jar") ? safe(Path.of(target).getFileName().toString().replaceFirst("\\.jar$", ""))
+                        : simpleName(target.substring(target.indexOf('/') + 1));
+            } else if (!arg.startsWith("-")) {
+                return simpleName(arg);
+            }
+        }
+        return "program";
+    }
+
+    /** {@code com.example.Main} to {@code Main}; a source file {@code src/Prog.java} to {@code Prog}. */
+    private static String simpleName(String className) {
+        String name = className.endsWith(".java") ? className.substring(0, className.length() - 5) : className;
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return safe(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /** A name that is a file name on every system. */
+    private static String safe(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9_$.-]", "_");
+        return safe.isEmpty() || safe.startsWith(".") ? "program" : safe;
     }
 
     /** A java launcher: {@code java}, a path ending in it, or {@code java.exe}. */

@@ -104,12 +104,19 @@ public final class JavaRecording {
         scan.labels.finish();
         scan.transitions.sort();
         String started = Instant.ofEpochSecond(0, scan.firstNanos).toString();
-        TraceHeader header = new TraceHeader(file.getFileName() + " (Java)", started, 1.0, true);
+        TraceHeader header = new TraceHeader(title(file), started, 1.0, true);
         String message = deadlock.isEmpty() ? null : deadlockMessage(deadlock, scan.labels);
         int hidden = (int) scan.threads.stream().filter(t -> t.tid == JavaThread.HIDDEN && t.firstSeen != Long.MAX_VALUE)
                 .count();
         return new JavaRecording(header, scan, deadlock.isEmpty() ? Outcome.COMPLETED : Outcome.DEADLOCK, message,
                 shown, hidden);
+    }
+
+    /** {@code app.jfr} is titled {@code app (Java)}: the program, and what kind of trace it is. */
+    static String title(Path file) {
+        String name = file.getFileName().toString();
+        return (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jfr") ? name.substring(0, name.length() - 4) : name)
+                + " (Java)";
     }
 
     private static void checkReadable(Path file, String source) throws TraceFileException {

@@ -21,8 +21,8 @@ class HelpTest {
                     + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]",
             "  threadstage lessons",
             "  threadstage open FILE [--all-threads]",
-            "  threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png]"
-                    + " [--all-threads] -- java ARGS...",
+            "  threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png"
+                    + " [--width W --height H]] [--all-threads] -- java ARGS...",
             "  threadstage convert RECORDING.jfr [--trace OUT.jsonl] [--chrome OUT.json] [--all-threads]",
             "A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).",
             String.format(java.util.Locale.ROOT, "A run records at most %,d events (one per 48 bytes of the memory Java may use;"

@@ -86,6 +86,35 @@ class JavaCommandsTest {
     }
 
     @Test
+    void withoutJfrTheRecordingIsTemporaryAndTheTraceIsTitledAfterTheProgram() throws Exception {
+        Path trace = dir.resolve("pool.jsonl");
+        assertEquals(0, run("record", "--trace", trace.toString(), "--", java(), "-cp",
+                System.getProperty("java.class.path"), SmallPool.class.getName()), errors());
+        assertEquals("SmallPool (Java)", new TraceReader().read(trace, event -> { }).title());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(trace), left.toList(), "only the trace asked for");
+        }
+    }
+
+    @Test
+    void theProgramsNameComesFromItsMainClassJarOrModule() {
+        assertEquals("Main", RecordCommand.programName(List.of("java", "-cp", "a.jar:b", "-Xmx1g", "com.example.Main", "x")));
+        assertEquals("app-1.0", RecordCommand.programName(List.of("java", "-jar", "lib/app-1.0.jar", "--port", "80")));
+        assertEquals("Prog", RecordCommand.programName(List.of("java", "src/Prog.java")));
+        assertEquals("Main", RecordCommand.programName(List.of("java", "-p", "mods", "-m", "my.mod/com.example.Main")));
+        assertEquals("program", RecordCommand.programName(List.of("java", "-version")));
+    }
+
+    @Test
+    void aPicturesSizeIsCheckedBeforeTheProgramRuns() {
+        Path jfr = dir.resolve("never.jfr");
+        assertEquals(2, run("record", "--jfr", jfr.toString(), "--png", dir.resolve("x.png").toString(), "--width", "9",
+                "--", java(), "-version"));
+        assertTrue(errors().startsWith("record: --width must be a whole number of pixels"), errors());
+        assertFalse(Files.exists(jfr));
+    }
+
+    @Test
     void convertWritesTheTraceAndSaysWhatItKept() throws Exception {
         Path trace = dir.resolve("mailbox.jsonl");
         assertEquals(0, run("convert", recording.toString(), "--trace", trace.toString()), errors());
@@ -174,7 +203,7 @@ class JavaCommandsTest {
     @Test
     void theWindowReadsARecordingWhereItReadsATrace() throws Exception {
         io.threadstage.ui.run.TraceFiles.Opened opened = io.threadstage.ui.run.TraceFiles.read(recording);
-        assertEquals("mailbox.jfr (Java)", opened.title());
+        assertEquals("mailbox (Java)", opened.title());
         assertEquals(List.of("main", "Waiter", "Notifier"),
                 opened.store().lanes().stream().map(io.threadstage.trace.TraceStore.Lane::name).toList());
     }
