@@ -79,7 +79,7 @@ public final class JavaRecording {
             scan.scan(file);
         } catch (Transitions.TooManyEvents full) {
             throw new TraceFileException(source, 0, "too many thread events: at most " + full.getMessage()
-                    + " waits and starts fit in the memory Java may use (java -Xmx raises it)");
+                    + " state changes (two a wait) fit in the memory Java may use (java -Xmx raises it)");
         } catch (IOException | RuntimeException | InternalError broken) {
             // the recording's own reader says "Index 32000 out of bounds" and the like, which helps nobody
             throw new TraceFileException(source, 0, "cannot read the recording: it is damaged or cut short"
@@ -216,12 +216,11 @@ public final class JavaRecording {
             }
         }
         shown.sort(Comparator.comparingLong((JavaThread t) -> t.firstSeen).thenComparingInt(t -> t.index));
-        int next = shown.stream().anyMatch(JavaThread::isMain) ? 1 : 0;
+        JavaThread main = shown.stream().filter(JavaThread::isMain).findFirst().orElse(null);
+        int next = main == null ? 0 : 1;
         for (JavaThread thread : shown) {
-            thread.tid = thread.isMain() ? 0 : next++;
-            if (thread.tid > TraceSink.MAX_TID) {
-                thread.tid = JavaThread.HIDDEN;
-            }
+            // one main only: a program may name another thread "main"
+            thread.tid = thread == main ? 0 : next++;
         }
         return shown.size();
     }
