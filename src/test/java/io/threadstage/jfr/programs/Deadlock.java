@@ -23,7 +23,8 @@ public final class Deadlock {
         Thread left = new Thread(() -> take(FORK, KNIFE, bothHold), "Left");
         Thread right = new Thread(() -> take(KNIFE, FORK, bothHold), "Right");
         left.start();
-        Programs.sleep(20);
+        // a thread records its own start once it runs: Left first, so the lanes' order is known
+        Programs.awaitState(left, Thread.State.WAITING);
         right.start();
         bothHold.await();
         Programs.sleep(100);

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A lock convoy on {@code synchronized}: Holder takes the baton and keeps it while Convoy-1,
- * Convoy-2 and Convoy-3 arrive one after another and block on it; then each holds it for a
- * while in turn, so every one of them enters the monitor from the one before.
+ * A lock convoy on {@code synchronized}: Holder takes the baton and keeps it until Convoy-1,
+ * Convoy-2 and Convoy-3 have each arrived and blocked on it (started one after another, each
+ * once the one before blocks, so however slow the machine they queue); then each holds it for
+ * a while in turn, so every one of them enters the monitor from the one before.
  */
 public final class LockConvoy {
 
@@ -15,27 +16,32 @@ public final class LockConvoy {
     }
 
     static final Baton BATON = new Baton();
+    private static volatile boolean convoyFormed;
 
     public static void main(String[] args) throws InterruptedException {
-        Thread holder = new Thread(() -> hold(300), "Holder");
+        Thread holder = new Thread(() -> {
+            synchronized (BATON) {
+                while (!convoyFormed) {
+                    Thread.onSpinWait();
+                }
+            }
+        }, "Holder");
         holder.start();
-        Thread.sleep(50);
         List<Thread> convoy = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            Thread thread = new Thread(() -> hold(40), "Convoy-" + i);
+            Thread thread = new Thread(() -> {
+                synchronized (BATON) {
+                    Programs.busy(40);
+                }
+            }, "Convoy-" + i);
             convoy.add(thread);
             thread.start();
-            Thread.sleep(30);
+            Programs.awaitState(thread, Thread.State.BLOCKED);
         }
+        convoyFormed = true;
         holder.join();
         for (Thread thread : convoy) {
             thread.join();
-        }
-    }
-
-    private static void hold(long millis) {
-        synchronized (BATON) {
-            Programs.busy(millis);
         }
     }
 }

@@ -18,6 +18,17 @@ final class Programs {
         }
     }
 
+    /**
+     * Spins until {@code thread} is in {@code state} (or has ended), without sleeping or parking,
+     * which would be waits of their own in the recording: a program's moves then happen in the
+     * order the test expects however slow the machine.
+     */
+    static void awaitState(Thread thread, Thread.State state) {
+        while (thread.getState() != state && thread.getState() != Thread.State.TERMINATED) {
+            Thread.onSpinWait();
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -2,7 +2,7 @@ package io.threadstage.jfr.programs;
 
 /**
  * {@code Object.wait} and {@code notify}: Waiter waits on the mailbox until Notifier, 150 ms
- * later, puts a letter in and notifies it.
+ * later (and not before Waiter waits, however slow the machine), puts a letter in and notifies it.
  */
 public final class WaitNotify {
 
@@ -26,13 +26,14 @@ public final class WaitNotify {
         }, "Waiter");
         Thread notifier = new Thread(() -> {
             Programs.sleep(150);
+            Programs.awaitState(waiter, Thread.State.WAITING);
             synchronized (MAILBOX) {
                 MAILBOX.full = true;
                 MAILBOX.notify();
             }
         }, "Notifier");
         waiter.start();
-        Programs.sleep(20);
+        Programs.awaitState(waiter, Thread.State.WAITING);
         notifier.start();
         waiter.join();
         notifier.join();
