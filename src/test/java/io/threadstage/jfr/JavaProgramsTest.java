@@ -59,14 +59,15 @@ class JavaProgramsTest {
             assertFalse(waits.isEmpty(), thread + " never waited for the baton");
             assertEquals("LockConvoy.Baton", waits.get(0).on());
         }
-        List<RecordedRun.Arrow> handovers = convoy.arrows(LinkKind.LOCK);
+        // the JDK's own monitors (a thread group as threads end) can be handed over too: the baton's are these
+        List<RecordedRun.Arrow> handovers = convoy.arrows(LinkKind.LOCK).stream()
+                .filter(arrow -> arrow.on().equals("LockConvoy.Baton")).toList();
         assertEquals(3, handovers.size(), handovers.toString());
         // each enters from the one that held the baton before it: the previous owner the recording names
         assertEquals("Holder", handovers.get(0).from());
         Set<String> receivers = new HashSet<>();
         for (int i = 0; i < handovers.size(); i++) {
             RecordedRun.Arrow arrow = handovers.get(i);
-            assertEquals("LockConvoy.Baton", arrow.on());
             if (i > 0) {
                 assertEquals(handovers.get(i - 1).to(), arrow.from(), handovers.toString());
             }
@@ -109,7 +110,9 @@ class JavaProgramsTest {
         List<TraceEvent.State> waits = mailbox.waits("Waiter", Reason.EVENT);
         assertEquals(1, waits.size(), waits.toString());
         assertEquals("WaitNotify.Mailbox", waits.get(0).on());
-        List<RecordedRun.Arrow> handovers = mailbox.arrows(LinkKind.LOCK);
+        // as both end, one may wait for the other on their thread group's monitor: an arrow of its own
+        List<RecordedRun.Arrow> handovers = mailbox.arrows(LinkKind.LOCK).stream()
+                .filter(arrow -> !arrow.on().equals("ThreadGroup")).toList();
         assertEquals(1, handovers.size(), handovers.toString());
         RecordedRun.Arrow notify = handovers.get(0);
         assertEquals("Notifier", notify.from());
