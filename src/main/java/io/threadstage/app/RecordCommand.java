@@ -46,10 +46,9 @@ final class RecordCommand implements Subcommand {
                 allThreads = true;
                 continue;
             }
-            if (!List.of("--jfr", "--trace", "--chrome", "--png", "--width", "--height").contains(arg)
-                    || i + 1 >= options.size()) {
-                err.println("record: " + (arg.startsWith("--") && i + 1 >= options.size() && !arg.equals("--all-threads")
-                        ? arg + " needs a value" : "unexpected argument " + arg));
+            boolean known = List.of("--jfr", "--trace", "--chrome", "--png", "--width", "--height").contains(arg);
+            if (!known || i + 1 >= options.size()) {
+                err.println("record: " + (known ? arg + " needs a value" : "unexpected argument " + arg));
                 err.println(USAGE);
                 return RunCommand.BAD_INPUT;
             }
