@@ -118,6 +118,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void javaRecordingsReadWithoutADisplayAndApartFromTheRuntime() {
+        // a recording becomes trace events through a TraceSink and is written by io: it needs no window
+        // and no Python runtime, so the command line converts one without either
+        noClasses().that().resideInAPackage("io.threadstage.jfr..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
+                        "io.threadstage.ui..", "io.threadstage.app..", "io.threadstage.model..")
+                .check(classes);
+    }
+
+    @Test
     void ourPackagesFormNoCycle() {
         slices().matching("io.threadstage.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -229,7 +229,7 @@ public final class MainWindow extends StackPane {
         stopHandler = handler == null ? () -> { } : handler;
     }
 
-    /** Called when a trace ({@code .jsonl}) is opened from the command line or dropped on the window. */
+    /** Called when a trace ({@code .jsonl}) or a Java recording ({@code .jfr}) is opened from the command line or dropped on the window. */
     public void setTraceHandler(Consumer<Path> handler) {
         traceHandler = handler == null ? trace -> { } : handler;
     }
@@ -276,9 +276,10 @@ public final class MainWindow extends StackPane {
         openFile(Path.of(fileOrLesson));
     }
 
-    /** A scenario opens in the editor; a trace goes to the trace handler. */
+    /** A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the trace handler. */
     public void openFile(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".jfr")) {
             traceHandler.accept(file);
         } else {
             documents.open(file);
@@ -477,7 +478,7 @@ public final class MainWindow extends StackPane {
 
     private static boolean openable(File file) {
         String name = file.getName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jfr");
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

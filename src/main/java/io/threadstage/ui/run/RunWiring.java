@@ -206,7 +206,8 @@ public final class RunWiring {
         MenuButton trace = new MenuButton("Trace");
         trace.setId("trace-menu");
         MenuItem open = new MenuItem("Open Trace\u2026");
-        open.setOnAction(event -> choose("Open a trace", false, "Trace", "*.jsonl").ifPresent(this::openTrace));
+        open.setOnAction(event -> choose("Open a trace or a Java recording", false, "Trace or Java recording",
+                "*.jsonl", "*.jfr").ifPresent(this::openTrace));
         MenuItem save = new MenuItem("Save Trace\u2026");
         save.setOnAction(event -> lastRun().ifPresent(recorder -> choose("Save the run's trace", true, "Trace", "*.jsonl")
                 .ifPresent(out -> write("trace", file -> TraceFiles.saveJsonl(recorder, file), out))));
@@ -291,12 +292,12 @@ public final class RunWiring {
         }));
     }
 
-    private Optional<Path> choose(String title, boolean save, String kind, String pattern) {
+    private Optional<Path> choose(String title, boolean save, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
         if (save && shownTitle != null) {
-            chooser.setInitialFileName(shownTitle.replaceAll("[^A-Za-z0-9._-]+", "-") + pattern.substring(1));
+            chooser.setInitialFileName(shownTitle.replaceAll("[^A-Za-z0-9._-]+", "-") + patterns[0].substring(1));
         }
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         java.io.File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
