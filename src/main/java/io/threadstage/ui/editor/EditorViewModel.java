@@ -54,7 +54,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyObjectWrapper<PythonSource> python = new ReadOnlyObjectWrapper<>(this, "python");
     private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine", -1);
-    private final ReadOnlyObjectWrapper<List<EditorField>> fields = new ReadOnlyObjectWrapper<>(this, "fields", List.of());
+    private final ReadOnlyObjectWrapper<SheetRows> fields = new ReadOnlyObjectWrapper<>(this, "fields", SheetRows.NONE);
     private final ReadOnlyObjectWrapper<List<Problem>> selectionProblems =
             new ReadOnlyObjectWrapper<>(this, "selectionProblems", List.of());
     private final ReadOnlyStringWrapper runBlockedReason = new ReadOnlyStringWrapper(this, "runBlockedReason");
@@ -143,8 +143,8 @@ public final class EditorViewModel {
         return selectedLine.getReadOnlyProperty();
     }
 
-    /** The property sheet's rows for the selection. */
-    public ReadOnlyObjectProperty<List<EditorField>> fieldsProperty() {
+    /** The property sheet's rows for the selection, with the selection they edit. */
+    public ReadOnlyObjectProperty<SheetRows> fieldsProperty() {
         return fields.getReadOnlyProperty();
     }
 
@@ -547,7 +547,7 @@ public final class EditorViewModel {
             selection.set(Selection.NOTHING);
             return;
         }
-        fields.set(FieldSheet.fields(scenario.get(), current, problems.get()));
+        fields.set(new SheetRows(current, FieldSheet.fields(scenario.get(), current, problems.get())));
         selectionProblems.set(FieldSheet.problemsOf(current, problems.get()));
         PythonSource source = python.get();
         selectedLine.set(current instanceof Selection.OfStep ? source.lineOf(current.path()).orElse(-1) : -1);

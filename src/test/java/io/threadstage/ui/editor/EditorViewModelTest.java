@@ -293,7 +293,7 @@ class EditorViewModelTest {
         vm.addResource("rlock");
         vm.addResource("queue");
         vm.insertStep("acquire", BodyPath.main(), 0);
-        List<EditorField> fields = vm.fieldsProperty().get();
+        List<EditorField> fields = vm.fieldsProperty().get().rows();
         assertEquals(List.of("acquire", "timeout"), fields.stream().map(EditorField::label).toList());
         assertEquals(FieldKind.REFERENCE, fields.get(0).kind());
         assertEquals(List.of("lock", "rlock"), fields.get(0).choices());
@@ -432,14 +432,14 @@ class EditorViewModelTest {
         vm.insertStep("put", BodyPath.main(), 0);
         assertNull(vm.runBlockedReasonProperty().get());
         vm.setField("queue", "jobz");
-        EditorField queue = vm.fieldsProperty().get().get(0);
+        EditorField queue = vm.fieldsProperty().get().rows().get(0);
         assertEquals("unknown queue \"jobz\"", queue.problem());
         assertEquals(List.of(new io.threadstage.model.Problem("$.main[0]", "unknown queue \"jobz\"")),
                 vm.selectionProblemsProperty().get());
         assertEquals("Cannot run: 1 problem. $.main[0]: unknown queue \"jobz\"", vm.runBlockedReasonProperty().get());
         vm.select(new Selection.OfResource(0));
         vm.setField("maxsize", "-1");
-        EditorField maxsize = vm.fieldsProperty().get().get(2);
+        EditorField maxsize = vm.fieldsProperty().get().rows().get(2);
         assertEquals("maxsize", maxsize.label());
         assertTrue(maxsize.problem() != null && !maxsize.problem().isEmpty());
     }
