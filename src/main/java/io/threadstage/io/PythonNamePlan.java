@@ -31,7 +31,7 @@ final class PythonNamePlan {
     private PythonNamePlan() {
     }
 
-    static PythonNamePlan of(Scenario scenario, PythonNames names) {
+    static PythonNamePlan of(Scenario scenario, ProgramNames names) {
         PythonNamePlan plan = new PythonNamePlan();
         List<Wanted> wanted = wanted(scenario);
         for (Wanted name : wanted) {
@@ -45,7 +45,7 @@ final class PythonNamePlan {
             }
         }
         for (Worker worker : scenario.workers()) {
-            plan.threads.put(worker.ref(), names.claimGlobal(PythonNames.snake(worker.ref()), "_thread"));
+            plan.threads.put(worker.ref(), names.claimGlobal(ProgramNames.snake(worker.ref()), "_thread"));
         }
         return plan;
     }
@@ -127,6 +127,6 @@ final class PythonNamePlan {
     }
 
     String thread(String ref) {
-        return threads.getOrDefault(ref, PythonNames.snake(ref));
+        return threads.getOrDefault(ref, ProgramNames.snake(ref));
     }
 }

@@ -15,11 +15,11 @@ import java.util.Set;
 final class PythonStepWriter {
 
     private final PythonContext context;
-    private final PrintTemplate templates;
+    private final PrintTemplateWriter templates;
 
     PythonStepWriter(PythonContext context) {
         this.context = context;
-        this.templates = new PrintTemplate(context);
+        this.templates = new PrintTemplateWriter(context);
     }
 
     /** A block's statements; {@code listPath} is the JSON path of the step list ({@code $.main}). */
@@ -135,7 +135,7 @@ final class PythonStepWriter {
      */
     private static boolean printsError(List<Step> steps) {
         for (Step step : steps) {
-            if (step instanceof Step.Print print && PrintTemplate.names(print.text()).contains("error")) {
+            if (step instanceof Step.Print print && PrintTemplateWriter.names(print.text()).contains("error")) {
                 return true;
             }
             if (step instanceof Step.Try attempt) {

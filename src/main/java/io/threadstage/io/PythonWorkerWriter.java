@@ -103,7 +103,7 @@ final class PythonWorkerWriter {
         }
         Defined function = worker.function() != null
                 ? defineFunction(worker, context.definitionName(worker.function()), true, stepsPath)
-                : defineFunction(worker, PythonNames.snake(worker.ref()) + "_job", false, stepsPath);
+                : defineFunction(worker, ProgramNames.snake(worker.ref()) + "_job", false, stepsPath);
         return "lambda: " + function.name() + "(" + function.signature().callArguments(worker.args(), worker.kwargs()) + ")";
     }
 
@@ -150,7 +150,7 @@ final class PythonWorkerWriter {
         context.imports("threading");
         String name = worker.className() != null
                 ? context.define(context.definitionName(worker.className()), true, definition)
-                : context.define(PythonNames.camel(worker.ref()), false, definition);
+                : context.define(ProgramNames.camel(worker.ref()), false, definition);
         return new Defined(name, signature);
     }
 }

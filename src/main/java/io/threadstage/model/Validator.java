@@ -172,7 +172,7 @@ public final class Validator {
 
         /** Registers a name steps refer to; {@code where} is the object that declares it. */
         private void declare(String name, String namePath, String where) {
-            String problem = PythonNames.problemWith(name);
+            String problem = PythonIdentifiers.problemWith(name);
             if (problem != null) {
                 report(namePath, problem);
                 return;
@@ -198,7 +198,7 @@ public final class Validator {
                 report(path + ".name", "must not be empty");
             }
             if (worker.id() != null) {
-                String problem = PythonNames.problemWith(worker.id());
+                String problem = PythonIdentifiers.problemWith(worker.id());
                 if (problem != null) {
                     report(path + ".id", problem);
                 }
@@ -207,7 +207,7 @@ public final class Validator {
                 report(path, "needs \"name\" or \"id\"");
             } else if (worker.ref() != null && !worker.ref().isBlank()) {
                 String refPath = path + (worker.name() != null ? ".name" : ".id");
-                if (worker.name() != null || PythonNames.problemWith(worker.id()) == null) {
+                if (worker.name() != null || PythonIdentifiers.problemWith(worker.id()) == null) {
                     nameIsFree(worker.ref(), refPath, path);
                 }
             }
@@ -250,7 +250,7 @@ public final class Validator {
 
         /** A function or class name: an identifier that does not hide a resource or a future. */
         private void checkCodeName(String name, String path) {
-            String problem = PythonNames.problemWith(name);
+            String problem = PythonIdentifiers.problemWith(name);
             if (problem != null) {
                 report(path, problem);
                 return;
@@ -270,7 +270,7 @@ public final class Validator {
         private void checkParameters(List<String> params, int positional, Map<String, Value> kwargs, String path) {
             Set<String> seen = new HashSet<>();
             for (String param : params) {
-                String problem = PythonNames.problemWith(param);
+                String problem = PythonIdentifiers.problemWith(param);
                 if (problem != null) {
                     report(path + ".params", problem);
                     return;
@@ -281,7 +281,7 @@ public final class Validator {
                 }
             }
             for (String key : kwargs.keySet()) {
-                String problem = PythonNames.problemWith(key);
+                String problem = PythonIdentifiers.problemWith(key);
                 if (problem != null) {
                     report(path + ".kwargs", problem);
                     return;
@@ -486,7 +486,7 @@ public final class Validator {
             if (future == null) {
                 return;
             }
-            String problem = PythonNames.keyProblem("as", future);
+            String problem = PythonIdentifiers.keyProblem("as", future);
             if (problem != null) {
                 report(path, problem);
                 return;
@@ -609,7 +609,7 @@ public final class Validator {
                 report(path, "\"" + key + "\" needs an exception type");
                 return;
             }
-            String problem = PythonNames.keyProblem(key, type);
+            String problem = PythonIdentifiers.keyProblem(key, type);
             if (problem != null) {
                 report(path, problem);
             }
@@ -654,12 +654,12 @@ public final class Validator {
          * name in scope ({@code {param}}, {@code {item}}, {@code {error}}).
          */
         private void checkTemplate(String text, String path, String what, Scope scope) {
-            String syntax = PrintTemplate.syntaxProblem(text, what);
+            String syntax = PrintTemplateSyntax.syntaxProblem(text, what);
             if (syntax != null) {
                 report(path, syntax);
                 return;
             }
-            for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+            for (PrintTemplateSyntax.Part part : PrintTemplateSyntax.parts(text)) {
                 if (part.placeholder() && !placeholder(part.text(), path, what, scope)) {
                     return;
                 }

@@ -1,6 +1,6 @@
 package io.threadstage.io;
 
-import io.threadstage.model.PrintTemplate;
+import io.threadstage.model.PrintTemplateSyntax;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
 import io.threadstage.model.Task;
@@ -136,7 +136,7 @@ final class ScenarioTexts {
     /** The literal runs replaced, each placeholder kept; braces in the new runs doubled. */
     private String template(String template) {
         StringBuilder mapped = new StringBuilder();
-        for (PrintTemplate.Part part : PrintTemplate.parts(template)) {
+        for (PrintTemplateSyntax.Part part : PrintTemplateSyntax.parts(template)) {
             if (part.placeholder()) {
                 mapped.append('{').append(part.text()).append('}');
             } else {
