@@ -2,10 +2,12 @@ package io.threadstage.ui.editor;
 
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Problem;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Validator;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;

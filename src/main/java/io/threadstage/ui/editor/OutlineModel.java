@@ -1,8 +1,10 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
