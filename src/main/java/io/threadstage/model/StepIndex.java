@@ -48,15 +48,18 @@ public final class StepIndex {
     private final Map<StepPath, Integer> idOfPath = new HashMap<>();
     private final Map<String, Integer> idOfJsonPath = new HashMap<>();
 
-    private StepIndex(Scenario scenario) {
-        for (int i = 0; i < scenario.workers().size(); i++) {
-            workers.add(add(scenario.workers().get(i).steps(), BodyPath.worker(i)));
+    /** The index of no scenario: no steps, no workers. */
+    public static final StepIndex NONE = new StepIndex(List.of(), List.of());
+
+    private StepIndex(List<Worker> workerList, List<Step> mainSteps) {
+        for (int i = 0; i < workerList.size(); i++) {
+            workers.add(add(workerList.get(i).steps(), BodyPath.worker(i)));
         }
-        main = add(scenario.main(), BodyPath.main());
+        main = add(mainSteps, BodyPath.main());
     }
 
     public static StepIndex of(Scenario scenario) {
-        return new StepIndex(scenario);
+        return new StepIndex(scenario.workers(), scenario.main());
     }
 
     private Ids add(List<Step> list, BodyPath body) {

@@ -528,7 +528,7 @@ public final class EditorViewModel {
         try {
             source = generator.generate(now);
         } catch (RuntimeException broken) {
-            source = new PythonSource("# the Python source cannot be shown: " + broken.getMessage() + "\n", java.util.Map.of());
+            source = PythonSource.withoutSteps("# the Python source cannot be shown: " + broken.getMessage() + "\n");
         }
         python.set(source);
         runBlockedReason.set(found.isEmpty() ? null
@@ -552,7 +552,7 @@ public final class EditorViewModel {
         fields.set(new SheetRows(current, FieldSheet.fields(scenario.get(), current, problems.get())));
         selectionProblems.set(FieldSheet.problemsOf(current, problems.get()));
         PythonSource source = python.get();
-        selectedLine.set(current instanceof Selection.OfStep ? source.lineOf(current.path()).orElse(-1) : -1);
+        selectedLine.set(current instanceof Selection.OfStep s ? source.lineOf(s.step()).orElse(-1) : -1);
     }
 
     private boolean exists(Selection current) {
