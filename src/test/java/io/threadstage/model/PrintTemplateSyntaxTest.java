@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PrintTemplateTest {
+class PrintTemplateSyntaxTest {
 
     @Test
     void splitsLiteralTextAndPlaceholders() {
