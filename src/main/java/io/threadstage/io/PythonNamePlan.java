@@ -3,6 +3,7 @@ package io.threadstage.io;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepWalker;
 import io.threadstage.model.Worker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,11 +60,9 @@ final class PythonNamePlan {
             addIfSet(wanted, Kind.DEFINITION, worker.function());
             addIfSet(wanted, Kind.DEFINITION, worker.className());
         }
+        // in the order they are written, blocks and tasks included
         List<Step> everyStep = new ArrayList<>();
-        for (Worker worker : scenario.workers()) {
-            collect(worker.steps(), everyStep);
-        }
-        collect(scenario.main(), everyStep);
+        StepWalker.walk(scenario, (path, step) -> everyStep.add(step));
         for (Step step : everyStep) {
             if (step instanceof Step.Submit submit) {
                 addIfSet(wanted, Kind.DEFINITION, submit.task().function());
@@ -84,16 +83,6 @@ final class PythonNamePlan {
             }
         }
         return wanted;
-    }
-
-    /** Steps in the order they are written, blocks and tasks included. */
-    private static void collect(List<Step> steps, List<Step> into) {
-        for (Step step : steps) {
-            into.add(step);
-            for (List<Step> block : step.blocks()) {
-                collect(block, into);
-            }
-        }
     }
 
     private static void addIfSet(List<Wanted> wanted, Kind kind, String name) {

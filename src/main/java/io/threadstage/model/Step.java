@@ -30,6 +30,14 @@ public sealed interface Step {
         return List.of();
     }
 
+    /** This step with its blocks replaced by {@code newBlocks}, given in {@link #blocks()}'s order. */
+    default Step withBlocks(List<List<Step>> newBlocks) {
+        if (!newBlocks.isEmpty()) {
+            throw new IllegalArgumentException(verb() + " has no block");
+        }
+        return this;
+    }
+
     /** A CPU-bound loop; holds the GIL when the GIL is emulated. */
     record Compute(long ms) implements Step {
         public String verb() { return "compute"; }
@@ -71,6 +79,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(body); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.DO); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new With(lock, newBlocks.get(0)); }
     }
 
     /** {@code q.put(item, timeout=)} */
@@ -92,6 +101,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(body); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.DO); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new GetUntil(queue, sentinel, newBlocks.get(0)); }
     }
 
     record TaskDone(String queue) implements Step {
@@ -131,6 +141,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(body); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.DO); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new Until(event, newBlocks.get(0), pauseMs, bySleep); }
     }
 
     /** {@code t.start()} */
@@ -175,6 +186,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.TASK); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new Submit(executor, task.withSteps(newBlocks.get(0)), future); }
     }
 
     /**
@@ -196,6 +208,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.TASK); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new MapTasks(executor, task.withSteps(newBlocks.get(0)), items, print); }
     }
 
     /** {@code executor.shutdown(wait=True)} */
@@ -256,6 +269,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(body, handler); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.TRY, BodyPath.THEN); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new Try(newBlocks.get(0), except, newBlocks.get(1)); }
     }
 
     /** {@code for _ in range(times): body} */
@@ -265,6 +279,7 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(body); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.DO); }
+        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new Repeat(times, newBlocks.get(0)); }
     }
 
     /** One of the introspection prints of the {@code threading} module. */
