@@ -24,10 +24,54 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyUiAndAppUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("io.threadstage.ui..", "io.threadstage.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("core, model, trace and io must run without a display")
+    void onlyUiAndTheWindowsLauncherUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("io.threadstage.ui..")
+                .and().doNotHaveFullyQualifiedName("io.threadstage.app.DesktopLauncher")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "com.sun.glass..",
+                        "com.sun.prism..")
+                .because("the core, the files, the pictures and the command line must run without a display")
+                .check(classes);
+    }
+
+    @Test
+    void picturesAndExportsUseNoToolkit() {
+        noClasses().that().resideInAnyPackage("io.threadstage.picture..", "io.threadstage.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "com.sun.glass..",
+                        "com.sun.prism..", "javax.swing..")
+                .because("a PNG or a GIF is drawn with Java2D from the frame, with no scene and no display")
+                .check(classes);
+    }
+
+    @Test
+    void theFrameDependsOnlyOnTheTraceAndTheModel() {
+        noClasses().that().resideInAPackage("io.threadstage.picture..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.app..", "io.threadstage.io..",
+                        "io.threadstage.core..", "io.threadstage.export..", "io.threadstage.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void exportsNeverReachIntoTheWindowOrTheRuntime() {
+        noClasses().that().resideInAPackage("io.threadstage.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.app..", "io.threadstage.core..",
+                        "io.threadstage.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineDrawsWithoutTheWindow() {
+        noClasses().that().resideInAPackage("io.threadstage.app..")
+                .and().doNotHaveFullyQualifiedName("io.threadstage.app.DesktopLauncher")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.ui..")
+                .because("run and render write pictures through export; only the launcher opens the window")
+                .check(classes);
+    }
+
+    @Test
+    void theStageDoesNotReachIntoTheEditorOrTheRunControls() {
+        noClasses().that().resideInAPackage("io.threadstage.ui.stage..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.ui.editor..", "io.threadstage.ui.run..")
+                .because("the stage draws a trace; the window wires it to the editor and the run")
                 .check(classes);
     }
 
@@ -75,6 +119,15 @@ class ArchitectureTest {
                         "io.threadstage.ui.editor..")
                 .should().callMethod(StepPath.class, "jsonPath")
                 .orShould().callMethod(BodyPath.class, "jsonPath")
+                .check(classes);
+    }
+
+    @Test
+    void pythonTracingNeedsNoWindowAndNoRuntime() {
+        // a traced program feeds a sink like the core does; the window consumes that feed, never the reverse
+        noClasses().that().resideInAPackage("io.threadstage.pytrace..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
+                        "io.threadstage.ui..", "io.threadstage.app..")
                 .check(classes);
     }
 

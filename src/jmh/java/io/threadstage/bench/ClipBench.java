@@ -1,11 +1,11 @@
 package io.threadstage.bench;
 
 import io.threadstage.app.CommandLine;
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.FileClips;
 import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceReader;
-import io.threadstage.ui.stage.ClipPlan;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.StageClip;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ public class ClipBench {
 
     @Benchmark
     public ClipPlan clip() throws Exception {
-        plan = StageClip.writeGif(trace.header(), trace.events(), gif, settings);
+        plan = FileClips.writeGif(trace.header(), trace.events(), gif, settings);
         return plan;
     }
 

@@ -1,14 +1,14 @@
 package io.threadstage.bench;
 
+import io.threadstage.picture.FrameBuilder;
+import io.threadstage.picture.StageFrame;
+import io.threadstage.picture.StageLayout;
+import io.threadstage.picture.StageOptions;
+import io.threadstage.picture.Viewport;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.Frame;
-import io.threadstage.ui.stage.FrameBuilder;
-import io.threadstage.ui.stage.FramePainter;
+import io.threadstage.ui.stage.CanvasFramePainter;
 import io.threadstage.ui.stage.HeadlessFx;
-import io.threadstage.ui.stage.Palette;
-import io.threadstage.ui.stage.StageLayout;
-import io.threadstage.ui.stage.StageOptions;
-import io.threadstage.ui.stage.Viewport;
+import io.threadstage.ui.stage.StagePalette;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -70,11 +70,11 @@ public class StageRenderBench {
 
     private TraceStore store;
     private final Viewport viewport = new Viewport();
-    private final Frame frame = new Frame();
+    private final StageFrame frame = new StageFrame();
     private final FrameBuilder builder = new FrameBuilder();
-    private final FramePainter painter = new FramePainter();
+    private final CanvasFramePainter painter = new CanvasFramePainter();
     private final StageOptions options = new StageOptions("synthetic", false, 0, Long.MAX_VALUE, null);
-    private Palette palette;
+    private StagePalette palette;
     private Canvas canvas;
     private long shift;
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -100,8 +100,8 @@ public class StageRenderBench {
             long middle = duration / 2;
             viewport.set(middle, middle + ("tenth".equals(zoom) ? 100_000_000L : 1_000_000_000L));
         }
-        CompletableFuture<Palette> read = new CompletableFuture<>();
-        Platform.runLater(() -> read.complete(Palette.defaults()));
+        CompletableFuture<StagePalette> read = new CompletableFuture<>();
+        Platform.runLater(() -> read.complete(StagePalette.defaults()));
         palette = read.get(30, TimeUnit.SECONDS);
         canvas = new Canvas(WIDTH, HEIGHT);
     }

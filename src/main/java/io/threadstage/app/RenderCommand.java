@@ -1,11 +1,13 @@
 package io.threadstage.app;
 
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.VideoPlan;
+import io.threadstage.export.PngPicture;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,9 +15,10 @@ import java.util.List;
 
 /**
  * {@code threadstage render TRACE.jsonl --png OUT.png [--width W --height H]}: draws a recorded
- * trace as the stage shows it, with no display. Extension: {@code --gif OUT.gif [--fps N]
- * [--speed X]} writes a clip that replays the trace (with or instead of the PNG). Exit 0, or 2
- * on bad input (named in the message).
+ * trace as the stage shows it, with no display. Extensions: {@code --gif OUT.gif} and
+ * {@code --mp4 OUT.mp4} ({@code [--fps N] [--speed X]}) write a clip, an animated GIF or an
+ * H.264 video, that replays the trace (with or instead of the PNG). Exit 0, or 2 on bad input
+ * (named in the message).
  */
 final class RenderCommand implements Subcommand {
 
@@ -23,13 +26,13 @@ final class RenderCommand implements Subcommand {
     static final int DEFAULT_HEIGHT = 1080;
     static final int MAX_SIDE = 8192;
     private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-            + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]";
+            + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]";
 
     @Override
     public String usage() {
         return USAGE.substring("usage: ".length());
     }
-    private static final java.util.Set<String> VALUED = java.util.Set.of("--png", "--gif", "--width", "--height",
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--png", "--gif", "--mp4", "--width", "--height",
             "--fps", "--speed");
 
     @Override
@@ -37,6 +40,7 @@ final class RenderCommand implements Subcommand {
         String trace = null;
         String png = null;
         String gif = null;
+        String mp4 = null;
         Integer width = null;
         Integer height = null;
         Integer fps = null;
@@ -54,9 +58,10 @@ final class RenderCommand implements Subcommand {
                     switch (arg) {
                         case "--png" -> png = value;
                         case "--gif" -> gif = value;
+                        case "--mp4" -> mp4 = value;
                         case "--width" -> width = parseSize(arg, value);
                         case "--height" -> height = parseSize(arg, value);
-                        case "--fps" -> fps = ClipOptions.fps(arg, value);
+                        case "--fps" -> fps = ClipOptions.fps(arg, value, VideoPlan.MAX_FPS);
                         default -> speed = ClipOptions.speed(arg, value);
                     }
                 } catch (IllegalArgumentException bad) {
@@ -75,17 +80,30 @@ final class RenderCommand implements Subcommand {
                 return 2;
             }
         }
-        if (trace == null || png == null && gif == null) {
+        if (trace == null || png == null && gif == null && mp4 == null) {
             err.println(trace == null ? "render: which trace? (a .jsonl file)"
-                    : "render: --png OUT.png or --gif OUT.gif is required");
+                    : "render: --png OUT.png, --gif OUT.gif or --mp4 OUT.mp4 is required");
             err.println(USAGE);
             return 2;
         }
-        if (gif == null && (fps != null || speed != null)) {
-            err.println("render: " + (fps != null ? "--fps" : "--speed") + " only applies to a clip: add --gif OUT.gif");
+        if (gif == null && mp4 == null && (fps != null || speed != null)) {
+            err.println("render: " + (fps != null ? "--fps" : "--speed")
+                    + " only applies to a clip: add --gif OUT.gif or --mp4 OUT.mp4");
             return 2;
         }
-        String unwritable = new Outputs(trace, "the trace being drawn").add("--png", png).add("--gif", gif).problem();
+        if (gif != null && fps != null && fps > ClipPlan.MAX_FPS) {
+            err.println("render: --fps must be a whole number of frames a second from " + ClipPlan.MIN_FPS + " to "
+                    + ClipPlan.MAX_FPS + ", not " + fps);
+            return 2;
+        }
+        if (mp4 != null && ((width != null && width % 2 != 0) || (height != null && height % 2 != 0))) {
+            err.println("render: a video's " + (width != null && width % 2 != 0 ? "--width" : "--height")
+                    + " must be even (H.264 keeps colour per 2x2 block), not "
+                    + (width != null && width % 2 != 0 ? width : height));
+            return 2;
+        }
+        String unwritable = new Outputs(trace, "the trace being drawn").add("--png", png).add("--gif", gif)
+                .add("--mp4", mp4).problem();
         if (unwritable != null) {
             err.println(unwritable);
             return 2;
@@ -101,7 +119,7 @@ final class RenderCommand implements Subcommand {
         }
         if (png != null) {
             try {
-                StagePicture.writePng(header, store, Path.of(png),
+                PngPicture.writePng(header, store, Path.of(png),
                         width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height, null);
             } catch (IOException e) {
                 err.println(png + ": cannot write: " + e.getMessage());
@@ -112,7 +130,15 @@ final class RenderCommand implements Subcommand {
             ClipSettings settings = ClipSettings.of(width == null ? ClipSettings.DEFAULT_WIDTH : width,
                     height == null ? ClipSettings.DEFAULT_HEIGHT : height,
                     fps == null ? ClipSettings.DEFAULT_FPS : fps, speed == null ? 1 : speed);
-            return ClipOptions.writeGif(header, store, gif, settings, "render", err) ? 0 : 2;
+            if (!ClipOptions.writeGif(header, store, gif, settings, "render", err)) {
+                return 2;
+            }
+        }
+        if (mp4 != null) {
+            ClipSettings settings = ClipSettings.of(width == null ? VideoPlan.DEFAULT_WIDTH : width,
+                    height == null ? VideoPlan.DEFAULT_HEIGHT : height,
+                    fps == null ? VideoPlan.DEFAULT_FPS : fps, speed == null ? 1 : speed);
+            return ClipOptions.writeMp4(header, store, mp4, settings, "render", err) ? 0 : 2;
         }
         return 0;
     }

@@ -4,17 +4,17 @@ import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.PngPicture;
 import io.threadstage.io.ChromeTraceWriter;
+import io.threadstage.io.LiveTraceFile;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
-import io.threadstage.io.LiveTraceFile;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.StagePicture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -187,7 +187,7 @@ final class RunCommand implements Subcommand {
         if (arguments.png != null) {
             try {
                 // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
-                StagePicture.writePng(recorder.header(), store, Path.of(arguments.png),
+                PngPicture.writePng(recorder.header(), store, Path.of(arguments.png),
                         arguments.width == null ? RenderCommand.DEFAULT_WIDTH : arguments.width,
                         arguments.height == null ? RenderCommand.DEFAULT_HEIGHT : arguments.height, null);
             } catch (IOException | RuntimeException failed) {

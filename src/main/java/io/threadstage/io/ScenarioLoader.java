@@ -65,7 +65,7 @@ public final class ScenarioLoader {
             String text = decodeUtf8(document);
             // a lone surrogate is refused at its escape before the reader makes it into a string
             LoneSurrogates.refuse(text);
-            Scenario scenario = new ScenarioReader().read(JsonTreeReader.forDocument().read(text));
+            Scenario scenario = new ScenarioReader().read(readTree(text));
             List<Problem> problems = validator.validate(scenario);
             if (!problems.isEmpty()) {
                 throw new Refusal(problems.get(0).path(), problems.get(0).message());
@@ -76,6 +76,32 @@ public final class ScenarioLoader {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must still reach the user as a message, never as a stack trace
             throw new ScenarioException(source, null, "cannot be loaded (internal error: " + e + ")");
+        }
+    }
+
+    /**
+     * The document as a tree; a trace opened as a scenario is named as what it is, since a
+     * teacher who picks a run's file by mistake learns nothing from "text after the end".
+     */
+    private static JsonNode readTree(String text) throws Refusal {
+        try {
+            return JsonTreeReader.forDocument().read(text);
+        } catch (Refusal refusal) {
+            if (looksLikeATrace(text)) {
+                throw new Refusal(null, "this is a trace (threadstage-trace/1), not a scenario:"
+                        + " open it as a trace, or draw it with threadstage render");
+            }
+            throw refusal;
+        }
+    }
+
+    private static boolean looksLikeATrace(String text) {
+        int end = text.indexOf('\n');
+        try {
+            JsonNode header = JsonTreeReader.forTraceLine().read(end < 0 ? text : text.substring(0, end));
+            return header.path("format").asText("").startsWith("threadstage-trace/");
+        } catch (Refusal notEvenAHeader) {
+            return false;
         }
     }
 

@@ -390,15 +390,18 @@ public final class MainWindow extends StackPane {
         open.getItems().clear();
         for (Path file : documents.recentFiles()) {
             MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.toAbsolutePath().getParent());
+            // a file name is text, not a label with a mnemonic: counter_lock.json keeps its underscore
+            item.setMnemonicParsing(false);
             item.setOnAction(event -> documents.open(file));
             open.getItems().add(item);
         }
         if (!open.getItems().isEmpty()) {
             open.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem lesson = new MenuItem("Lesson: producer and consumer");
-        lesson.setOnAction(event -> documents.openLesson(DocumentActions.DEFAULT_LESSON));
-        open.getItems().add(lesson);
+        MenuItem lessons = new MenuItem("Lessons\u2026  (Ctrl+L)");
+        lessons.setId("lessons-item");
+        lessons.setOnAction(event -> showLessons());
+        open.getItems().add(lessons);
     }
 
     private Node statusBar() {
@@ -433,8 +436,15 @@ public final class MainWindow extends StackPane {
         return bar;
     }
 
+    /** Opens the lesson browser; a lesson opens as a copy of the built-in one. */
+    public void showLessons() {
+        LessonBrowserWindow.show(getScene() == null ? null : getScene().getWindow(),
+                entry -> documents.openLesson(entry.source()));
+    }
+
     private void installShortcuts(Scene scene) {
         var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::showLessons);
         keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), documents::newScenario);
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), documents::open);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), documents::save);

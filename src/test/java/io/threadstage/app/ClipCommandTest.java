@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.GifFrames;
 import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
@@ -12,8 +14,6 @@ import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceBuilder;
 import io.threadstage.trace.TraceHeader;
-import io.threadstage.ui.stage.ClipPlan;
-import io.threadstage.ui.stage.GifFrames;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +115,7 @@ class ClipCommandTest {
                 errors());
         err.reset();
         assertEquals(2, command("render", trace, "--png", dir.resolve("o.png").toString(), "--speed", "0.5"));
-        assertEquals("render: --speed only applies to a clip: add --gif OUT.gif\n", errors());
+        assertEquals("render: --speed only applies to a clip: add --gif OUT.gif or --mp4 OUT.mp4\n", errors());
         err.reset();
         assertEquals(2, command("render", trace, "--gif", dir.resolve("missing/o.gif").toString()));
         assertEquals(dir.resolve("missing/o.gif") + ": cannot write: no such directory " + dir.resolve("missing") + "\n",
@@ -123,7 +123,7 @@ class ClipCommandTest {
         err.reset();
         assertEquals(2, command("render", trace, "--fps"));
         assertEquals("render: --fps needs a value\n" + "usage: threadstage render TRACE.jsonl --png OUT.png"
-                + " [--width W --height H] | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]\n", errors());
+                + " [--width W --height H] | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]\n", errors());
         err.reset();
         assertEquals(2, command("render", dir.resolve("nope.jsonl").toString(), "--gif", gif));
         assertEquals(dir.resolve("nope.jsonl") + ": cannot read: no such file\n", errors());

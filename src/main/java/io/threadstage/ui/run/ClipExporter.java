@@ -1,7 +1,7 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.export.ClipSettings;
 import io.threadstage.ui.stage.ClipExport;
-import io.threadstage.ui.stage.ClipSettings;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
 import java.nio.file.Path;

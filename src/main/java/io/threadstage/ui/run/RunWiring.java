@@ -2,10 +2,10 @@ package io.threadstage.ui.run;
 
 import io.threadstage.io.TraceFileException;
 import io.threadstage.model.Scenario;
+import io.threadstage.picture.StageRoom;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.MainWindow;
-import io.threadstage.ui.stage.StageRoom;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,19 @@
 package io.threadstage.ui.stage;
 
+import io.threadstage.export.Java2dFramePainter;
+import io.threadstage.export.PngPicture;
+import io.threadstage.picture.FrameBuilder;
+import io.threadstage.picture.StageColours;
+import io.threadstage.picture.StageFrame;
+import io.threadstage.picture.StageHover;
+import io.threadstage.picture.StageLayout;
+import io.threadstage.picture.StageOptions;
+import io.threadstage.picture.StageRoom;
+import io.threadstage.picture.Viewport;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -10,7 +22,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -33,24 +44,23 @@ import javafx.scene.layout.Region;
  * {@link #replay(double)} plays a finished run again. Hovering shows the interval or marker
  * under the pointer. A frame is drawn only when something changed.
  *
- * <p>Thread: the FX thread only (a picture may drive it from another thread before it is in a
- * scene that is showing, see {@link StagePicture}).
+ * <p>Thread: the FX thread only.
  */
 public class StageView extends Region {
 
     public static final String STYLE_CLASS = "stage-view";
     public static final String HOVER_STYLE_CLASS = "stage-hover";
-    public static final String DEFAULT_STYLESHEET = "/assets/css/stage.css";
-    public static final String HIGH_CONTRAST_STYLESHEET = "/assets/css/stage-high-contrast.css";
+    public static final String DEFAULT_STYLESHEET = StageColours.DEFAULT_STYLESHEET;
+    public static final String HIGH_CONTRAST_STYLESHEET = StageColours.HIGH_CONTRAST_STYLESHEET;
     /** At most this many events are drained per pulse, so a burst never stalls a frame. */
     public static final int DRAIN_PER_PULSE = 200_000;
 
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
-    private final Region[] swatches = Palette.swatches();
-    private final Frame frame = new Frame();
+    private final Region[] swatches = StagePalette.swatches();
+    private final StageFrame frame = new StageFrame();
     private final FrameBuilder builder = new FrameBuilder();
-    private final FramePainter painter = new FramePainter();
+    private final CanvasFramePainter painter = new CanvasFramePainter();
     private final Viewport viewport = new Viewport();
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
@@ -64,7 +74,7 @@ public class StageView extends Region {
         }
     };
 
-    private Palette palette = Palette.defaults();
+    private StagePalette palette = StagePalette.defaults();
     private boolean paletteStale = true;
     private TraceStore store = new TraceStore();
     private TraceRecorder recorder;
@@ -463,7 +473,7 @@ public class StageView extends Region {
     public void paintNow() {
         if (paletteStale && getScene() != null) {
             applyCss();
-            palette = Palette.read(swatches);
+            palette = StagePalette.read(swatches);
             paletteStale = false;
         }
         double w = Math.floor(getWidth() > 0 ? getWidth() : getPrefWidth());
@@ -484,8 +494,7 @@ public class StageView extends Region {
     private String status() {
         double factor = replayFactor > 0 ? replayFactor : stillFactor;
         if (factor > 0) {
-            return "replay " + (factor == Math.rint(factor) ? String.valueOf((long) factor)
-                    : String.valueOf(factor)) + "\u00d7";
+            return StageOptions.replayStatus(factor);
         }
         if (recorder != null && store.outcome() == null) {
             return viewport.following() ? "live" : "live (press L to follow)";
@@ -503,10 +512,20 @@ public class StageView extends Region {
         return canvas.snapshot(null, into);
     }
 
-    /** Writes the current view as a PNG. */
+    /**
+     * Writes the current view as a PNG: the frame the canvas shows, painted again for a file in
+     * the canvas's colours, so no snapshot of the scene is needed.
+     */
     public void exportPng(Path out) throws IOException {
         paintNow();
-        StagePicture.writePng(SwingFXUtils.fromFXImage(snapshotCanvas(), null), out);
+        BufferedImage image = new BufferedImage((int) frame.width(), (int) frame.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            new Java2dFramePainter().paint(frame, g, palette.colours());
+        } finally {
+            g.dispose();
+        }
+        PngPicture.writePng(image, out);
     }
 
     @Override

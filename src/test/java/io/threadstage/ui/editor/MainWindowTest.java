@@ -14,6 +14,8 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -27,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.Timeout(value = 90, unit = java.util.concurrent.TimeUnit.SECONDS)
 class MainWindowTest {
 
     @TempDir
@@ -143,5 +146,25 @@ class MainWindowTest {
         assertEquals(19.0, save.getFont().getSize(), 0.01);
         fx(() -> window.presentationModeProperty().set(false));
         assertEquals(15.0, save.getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void aRecentFileKeepsItsUnderscoresAndTheLessonsItemOpensTheBrowser(FxRobot robot) {
+        Path file = home.resolve("counter_lock.json");
+        fixture.files.stored.put(file.toString(), Scenario.empty("Counter"));
+        fx(() -> fixture.documents.open(file));
+        SplitMenuButton open = robot.lookup("#open-button").queryAs(SplitMenuButton.class);
+        MenuItem recent = open.getItems().get(0);
+        assertEquals("counter_lock.json  \u2014  " + home.toAbsolutePath(), recent.getText());
+        assertFalse(recent.isMnemonicParsing());
+        assertEquals("lessons-item", open.getItems().get(open.getItems().size() - 1).getId());
+
+        fixture.files.stored.put("lesson:gil", Scenario.empty("The GIL: CPU-bound threads do not speed up"));
+        fx(window::showLessons);
+        robot.clickOn("#lesson-filter").write("CPU-bound threads do not").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The GIL: CPU-bound threads do not speed up", fixture.editor.getScenario().title());
+        assertTrue(robot.listTargetWindows().stream().noneMatch(w -> w instanceof Stage s
+                && s.isShowing() && "Lessons from the threading chapter".equals(s.getTitle())));
     }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.export.ClipPlan;
+import io.threadstage.export.ClipSettings;
+import io.threadstage.export.GifFrames;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.MainWindow;
-import io.threadstage.ui.stage.ClipPlan;
-import io.threadstage.ui.stage.ClipSettings;
-import io.threadstage.ui.stage.GifFrames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

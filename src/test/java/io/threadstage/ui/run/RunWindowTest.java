@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
+import io.threadstage.picture.Ink;
+import io.threadstage.picture.StageLayout;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.editor.CodeView;
-import io.threadstage.ui.stage.Ink;
-import io.threadstage.ui.stage.Palette;
-import io.threadstage.ui.stage.StageLayout;
+import io.threadstage.ui.stage.StagePalette;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,8 +133,8 @@ class RunWindowTest {
         PixelReader pixels = image.getPixelReader();
         // each lane at a time its thread is in its longest state: running, waiting on I/O, joining;
         // just under the bar's top edge, where the put-to-get arrows leaving the lane's centre do not pass
-        String[] expected = {hex(Palette.defaults().color(Ink.JOIN)), hex(Palette.defaults().color(Ink.RUNNING)),
-                hex(Palette.defaults().color(Ink.IO))};
+        String[] expected = {hex(StagePalette.defaults().color(Ink.JOIN)), hex(StagePalette.defaults().color(Ink.RUNNING)),
+                hex(StagePalette.defaults().color(Ink.IO))};
         long[] times = {
             quarterIntoLongest(events, store.lane(0).tid(), ThreadState.WAITING, Reason.JOIN),
             quarterIntoLongest(events, store.lane(1).tid(), ThreadState.RUNNING, null),

@@ -9,6 +9,8 @@ import io.threadstage.core.RunOptions;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
+import io.threadstage.picture.Ink;
+import io.threadstage.picture.StageLayout;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
@@ -86,8 +88,8 @@ class StageViewLessonTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", pictures.resolve("lesson-producer-consumer.png").toFile());
         StageLayout layout = onFx(view::stageLayout);
         assertEquals(store.laneCount(), layout.visibleLanes);
-        Color ground = Palette.defaults().color(Ink.BACKGROUND);
-        Color alternate = Palette.defaults().color(Ink.LANE_ALTERNATE);
+        Color ground = StagePalette.defaults().color(Ink.BACKGROUND);
+        Color alternate = StagePalette.defaults().color(Ink.LANE_ALTERNATE);
         for (int lane = 0; lane < store.laneCount(); lane++) {
             int drawn = 0;
             for (int x = (int) layout.plotX; x < layout.plotRight(); x += 4) {

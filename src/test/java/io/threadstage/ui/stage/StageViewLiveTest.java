@@ -3,6 +3,9 @@ package io.threadstage.ui.stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.picture.Ink;
+import io.threadstage.picture.StageHover;
+import io.threadstage.picture.StageLayout;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
@@ -121,7 +124,7 @@ class StageViewLiveTest {
         StageLayout layout = onFx(view::stageLayout);
         assertEquals(2, layout.visibleLanes);
         assertEquals("MainThread", onFx(() -> view.store().lane(0).name()));
-        Palette palette = Palette.defaults();
+        StagePalette palette = StagePalette.defaults();
         assertEquals(palette.color(Ink.JOIN), image.getPixelReader().getColor((int) layout.x(whileJoining),
                 (int) layout.laneCenter(0)), "main joins");
         assertEquals(palette.color(Ink.SLEEP), image.getPixelReader().getColor((int) layout.x(whileJoining),

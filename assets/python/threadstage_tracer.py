@@ -1,0 +1,930 @@
+"""ThreadStage's tracer: runs a Python program and reports what its threads do, as they do it.
+
+ThreadStage starts it as ``python3 threadstage_launch.py --channel unix:PATH -- PROGRAM.py ARGS``.
+It connects to PATH, wraps the threading primitives the program will use, then runs the program
+as ``python3 PROGRAM.py ARGS`` would (its own ``__main__``, ``sys.argv`` and ``sys.path[0]``).
+Standard library only; CPython 3.8 or later.
+
+What goes over the channel: one message a line, tab-separated fields, the first the kind, the
+second ``time.monotonic_ns()``. Text fields escape backslash, tab, CR and LF; an empty field is
+"none". The kinds are listed at ``_Channel``; ThreadStage's ``TracerMessage`` reads them.
+
+Cost is kept low on purpose: a wait is recorded only when the thread really blocks (a lock taken
+at once records nothing), events are buffered under one lock and sent every few milliseconds by
+the tracer's own thread, and the line each thread is on is sampled, not traced line by line.
+"""
+
+import _thread
+import atexit
+import os
+import re
+import socket
+import sys
+import threading
+import time
+import linecache
+
+_monotonic_ns = time.monotonic_ns
+_get_ident = _thread.get_ident
+_allocate_lock = _thread.allocate_lock
+_real_sleep = time.sleep
+
+FLUSH_SECONDS = 0.005
+LINE_SAMPLE_EVERY = 2  # flushes: lines are sampled at 100 Hz
+PROTOCOL_VERSION = "1"
+
+
+class _Channel:
+    """Keeps messages in the order the program's threads make them; the tracer thread sends them.
+
+    A message is a tuple appended to one list: ``list.append`` is atomic, so recording takes no
+    lock of ours (a thread switch between reading the clock and appending can put two times out
+    of order by microseconds; ThreadStage keeps them non-decreasing). Appends come before the
+    effect they announce (a release before the lock is free), so the list's order is causal.
+    Each flush sends what is there as one JSON line, ending with a tick: "everything stamped
+    before this time has been sent".
+
+    Kinds: H hello, W tracer thread, T thread, S state, A blocks on a lock, B took it after
+    blocking, R released a lock someone saw held, Q queue, J join, G signal, X exception,
+    N line, E end, K tick.
+    """
+
+    def __init__(self, sock):
+        import json
+        self._sock = sock
+        self._send_lock = _allocate_lock()
+        self.messages = []
+        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                                        default=str).encode
+        self.closed = False
+
+    def flush(self, final=False):
+        with self._send_lock:
+            if self.closed:
+                return
+            messages = self.messages
+            count = len(messages)
+            batch = messages[:count]
+            del messages[:count]
+            batch.append(("K", _monotonic_ns()))
+            if final:
+                self.closed = True
+            data = (self._encode(batch) + "\n").encode("utf-8", "backslashreplace")
+            try:
+                self._sock.sendall(data)
+            except OSError:
+                self.closed = True
+            if final:
+                try:
+                    self._sock.close()
+                except OSError:
+                    pass
+
+
+_channel = None
+_append = None  # the channel's messages.append
+_program = None
+_tids = {}            # ident -> tid of every traced thread alive
+_threads = {}         # tid -> Thread
+_names_used = {}      # name -> count, so two objects never share a name
+_next_tid = [1]
+_tid_lock = _allocate_lock()
+_internal_files = set()
+_user_prefixes = ()
+_WITH_AS = re.compile(r"\bas\s+([A-Za-z_][A-Za-z_0-9]*)\s*:")
+_ASSIGNED = re.compile(r"^\s*(?:self\.|cls\.)?([A-Za-z_][A-Za-z_0-9]*)\s*(?::[^=]+)?=[^=]")
+
+
+def _emit(kind, *fields):
+    _append((kind, _monotonic_ns()) + fields)
+
+
+def _my_tid():
+    tid = _tids.get(_get_ident())
+    if tid is None:
+        # a thread made without threading.Thread (a _thread thread, a C extension's): a lane of its own
+        current = threading.current_thread()
+        tid = _register(current, "target")
+        _tids[_get_ident()] = tid
+        _emit("T", tid, current.name, "target", current.daemon, _get_ident(), threading.get_native_id())
+        _emit("S", tid, "running", None, None)
+    return tid
+
+
+def _register(thread, style):
+    with _tid_lock:
+        tid = _next_tid[0]
+        _next_tid[0] += 1
+    thread._ts_tid = tid
+    thread._ts_style = style
+    _threads[tid] = thread
+    return tid
+
+
+def _user_frame():
+    """The nearest frame of the program's own code up the caller's stack, or None."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if filename not in _internal_files and not filename.startswith(_user_prefixes):
+            return frame
+        frame = frame.f_back
+    return None
+
+
+def _is_users(depth):
+    """Whether the caller ``depth`` frames up is the program's code (not the library's)."""
+    filename = sys._getframe(depth + 1).f_code.co_filename
+    return filename not in _internal_files and not filename.startswith(_user_prefixes)
+
+
+def _name_for(kind):
+    """A resource's name as the program's source calls it: the variable it is assigned to."""
+    frame = _user_frame()
+    name = None
+    if frame is not None:
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        match = _ASSIGNED.match(line) or _WITH_AS.search(line)
+        if match:
+            name = match.group(1)
+    if name is None:
+        name = kind
+    with _tid_lock:
+        count = _names_used.get(name, 0) + 1
+        _names_used[name] = count
+    return name if count == 1 else "%s-%d" % (name, count)
+
+
+def _wait(tid, reason, on):
+    _append(("S", _monotonic_ns(), tid, "waiting", reason, on))
+
+
+def _running(tid):
+    _append(("S", _monotonic_ns(), tid, "running", None, None))
+
+
+# ---------------------------------------------------------------- locks
+
+class TracedLock:
+    """A Lock that reports a wait only when it must block, and the hand-overs around it."""
+
+    __slots__ = ("_block", "_name", "_owner", "_waiters", "_shown", "__weakref__")
+
+    def __init__(self, name):
+        self._block = _allocate_lock()
+        self._name = name
+        self._owner = None
+        self._waiters = 0
+        self._shown = False  # the trace shows an owner, so the release must be said too
+
+    def acquire(self, blocking=True, timeout=-1):
+        if self._block.acquire(False):
+            self._owner = _get_ident()
+            return True
+        if not blocking:
+            return False
+        return self._wait(timeout)
+
+    __enter__ = acquire
+
+    def _wait(self, timeout):
+        tid = _my_tid()
+        owner = _tids.get(self._owner, -1)
+        self._waiters += 1
+        self._shown = owner >= 0
+        _append(("A", _monotonic_ns(), tid, self._name, owner))
+        try:
+            got = self._block.acquire(True, timeout)
+        finally:
+            self._waiters -= 1
+        if got:
+            self._owner = _get_ident()
+            self._shown = True
+            _append(("B", _monotonic_ns(), tid, self._name))
+        else:
+            _running(tid)
+        return got
+
+    def release(self):
+        if self._shown:
+            self._shown = False
+            _append(("R", _monotonic_ns(), self._name))
+        self._owner = None
+        self._block.release()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def locked(self):
+        return self._block.locked()
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+
+    def __repr__(self):
+        return "<%s threading.Lock object %r>" % ("locked" if self.locked() else "unlocked", self._name)
+
+
+class TracedRLock:
+    """An RLock that reports blocking acquires and hand-overs; nested acquires record nothing."""
+
+    __slots__ = ("_block", "_name", "_owner", "_count", "_waiters", "_shown", "__weakref__")
+
+    def __init__(self, name):
+        self._block = _real_rlock()
+        self._name = name
+        self._owner = None
+        self._count = 0
+        self._waiters = 0
+        self._shown = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if self._block.acquire(False):
+            self._owner = _get_ident()
+            self._count += 1
+            return True
+        if not blocking:
+            return False
+        tid = _my_tid()
+        self._waiters += 1
+        owner = _tids.get(self._owner, -1)
+        self._shown = owner >= 0
+        _append(("A", _monotonic_ns(), tid, self._name, owner))
+        try:
+            got = self._block.acquire(True, timeout)
+        finally:
+            self._waiters -= 1
+        if got:
+            self._owner = _get_ident()
+            self._count += 1
+            self._shown = True
+            _append(("B", _monotonic_ns(), tid, self._name))
+        else:
+            _running(tid)
+        return got
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner == _get_ident() and self._count == 1:
+            if self._shown:
+                self._shown = False
+                _append(("R", _monotonic_ns(), self._name))
+            self._owner = None
+            self._count = 0
+        elif self._owner == _get_ident():
+            self._count -= 1
+        self._block.release()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    # what threading.Condition uses with an RLock: a wait gives the lock up whole and takes it back
+    def _is_owned(self):
+        return self._block._is_owned()
+
+    def _release_save(self):
+        if self._shown:
+            self._shown = False
+            _append(("R", _monotonic_ns(), self._name))
+        count = self._count
+        self._owner = None
+        self._count = 0
+        return (self._block._release_save(), count)
+
+    def _acquire_restore(self, state):
+        inner, count = state
+        self._block._acquire_restore(inner)
+        self._owner = _get_ident()
+        self._count = count
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
+
+_real_rlock = threading.RLock
+_real_lock = threading.Lock
+
+
+def Lock():
+    if not _is_users(1):
+        return _allocate_lock()
+    return TracedLock(_name_for("lock"))
+
+
+def RLock(*args, **kwargs):
+    if not _is_users(1):
+        return _real_rlock(*args, **kwargs)
+    return TracedRLock(_name_for("rlock"))
+
+
+# ---------------------------------------------------------------- patches of the library's classes
+
+def _named_init(cls, kind):
+    """Gives objects the program makes a name (``_ts_name``); the library's own stay unnamed."""
+    original = cls.__init__
+
+    def __init__(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self._ts_name = _name_for(kind) if _is_users(1) else None
+
+    cls.__init__ = __init__
+    cls._ts_name = None
+
+
+def _patch_waits():
+    Condition = threading.Condition
+    Event = threading.Event
+    Semaphore = threading.Semaphore
+    Barrier = threading.Barrier
+    Thread = threading.Thread
+
+    _named_init(Condition, "condition")
+    _named_init(Event, "event")
+    _named_init(Semaphore, "semaphore")
+    _named_init(Barrier, "barrier")
+
+    cond_wait = Condition.wait
+    cond_notify = Condition.notify
+
+    def condition_wait(self, timeout=None):
+        name = self._ts_name
+        if name is None:
+            return cond_wait(self, timeout)
+        tid = _my_tid()
+        _wait(tid, "event", name)
+        try:
+            return cond_wait(self, timeout)
+        finally:
+            _running(tid)
+
+    def condition_notify(self, n=1):
+        if self._ts_name is not None and self._waiters:
+            _emit("G", _my_tid(), self._ts_name, True)
+        return cond_notify(self, n)
+
+    def condition_notify_all(self):
+        condition_notify(self, len(self._waiters))
+
+    Condition.wait = condition_wait
+    Condition.notify = condition_notify
+    Condition.notify_all = condition_notify_all
+
+    event_wait = Event.wait
+    event_set = Event.set
+    event_clear = Event.clear
+
+    def wait_event(self, timeout=None):
+        name = self._ts_name
+        if name is None or self._flag:
+            return event_wait(self, timeout)
+        tid = _my_tid()
+        _wait(tid, "event", name)
+        try:
+            return event_wait(self, timeout)
+        finally:
+            _running(tid)
+
+    def set_event(self):
+        if self._ts_name is not None:
+            _emit("G", _my_tid(), self._ts_name, True)
+        event_set(self)
+
+    def clear_event(self):
+        if self._ts_name is not None:
+            _emit("G", _my_tid(), self._ts_name, False)
+        event_clear(self)
+
+    Event.wait = wait_event
+    Event.set = set_event
+    Event.clear = clear_event
+
+    sem_acquire = Semaphore.acquire
+
+    def acquire_semaphore(self, blocking=True, timeout=None):
+        name = self._ts_name
+        if name is None or not blocking:
+            return sem_acquire(self, blocking, timeout)
+        if sem_acquire(self, False):
+            return True
+        tid = _my_tid()
+        _wait(tid, "lock", name)
+        try:
+            return sem_acquire(self, True, timeout)
+        finally:
+            _running(tid)
+
+    Semaphore.acquire = acquire_semaphore
+    Semaphore.__enter__ = acquire_semaphore
+
+    barrier_wait = Barrier.wait
+
+    def wait_barrier(self, timeout=None):
+        name = self._ts_name
+        if name is None:
+            return barrier_wait(self, timeout)
+        tid = _my_tid()
+        _wait(tid, "event", name)
+        try:
+            return barrier_wait(self, timeout)
+        finally:
+            _running(tid)
+
+    Barrier.wait = wait_barrier
+
+    thread_join = Thread.join
+
+    def join(self, timeout=None):
+        target = getattr(self, "_ts_tid", None)
+        me = _tids.get(_get_ident())
+        if target is None or me is None:
+            return thread_join(self, timeout)
+        _emit("J", me, target, True, False)
+        _wait(me, "join", self.name)
+        try:
+            thread_join(self, timeout)
+        finally:
+            _emit("J", me, target, False, self.is_alive())
+            _running(me)
+
+    Thread.join = join
+
+    def sleep(seconds):
+        tid = _tids.get(_get_ident())
+        if tid is None or not seconds > 0:
+            return _real_sleep(seconds)
+        _wait(tid, "sleep", None)
+        try:
+            _real_sleep(seconds)
+        finally:
+            _running(tid)
+
+    sleep.__doc__ = _real_sleep.__doc__
+    time.sleep = sleep
+
+
+def _patch_queue(queue_module):
+    Queue = queue_module.Queue
+    _named_init(Queue, "queue")
+    put = Queue.put
+    get = Queue.get
+    join = Queue.join
+    Full = queue_module.Full
+    Empty = queue_module.Empty
+    clock = time.monotonic
+
+    def put_traced(self, item, block=True, timeout=None):
+        name = self._ts_name
+        if name is None:
+            return put(self, item, block, timeout)
+        with self.not_full:
+            if self.maxsize > 0 and self._qsize() >= self.maxsize:
+                if not block:
+                    raise Full
+                if timeout is not None and timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                tid = _my_tid()
+                _wait(tid, "queue_put", name)
+                try:
+                    endtime = None if timeout is None else clock() + timeout
+                    while self._qsize() >= self.maxsize:
+                        if endtime is None:
+                            self.not_full.wait()
+                        else:
+                            remaining = endtime - clock()
+                            if remaining <= 0.0:
+                                raise Full
+                            self.not_full.wait(remaining)
+                finally:
+                    _running(tid)
+            self._put(item)
+            self.unfinished_tasks += 1
+            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "put"))
+            self.not_empty.notify()
+
+    def get_traced(self, block=True, timeout=None):
+        name = self._ts_name
+        if name is None:
+            return get(self, block, timeout)
+        with self.not_empty:
+            if not self._qsize():
+                if not block:
+                    raise Empty
+                if timeout is not None and timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                tid = _my_tid()
+                _wait(tid, "queue_get", name)
+                try:
+                    endtime = None if timeout is None else clock() + timeout
+                    while not self._qsize():
+                        if endtime is None:
+                            self.not_empty.wait()
+                        else:
+                            remaining = endtime - clock()
+                            if remaining <= 0.0:
+                                raise Empty
+                            self.not_empty.wait(remaining)
+                finally:
+                    _running(tid)
+            item = self._get()
+            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "get"))
+            self.not_full.notify()
+            return item
+
+    def join_traced(self):
+        name = self._ts_name
+        if name is None or not self.unfinished_tasks:
+            return join(self)
+        tid = _my_tid()
+        _wait(tid, "queue_join", name)
+        try:
+            return join(self)
+        finally:
+            _running(tid)
+
+    Queue.put = put_traced
+    Queue.get = get_traced
+    Queue.join = join_traced
+
+
+def _patch_futures_base(base):
+    future_init = base.Future.__init__
+
+    def init_future(self):
+        # an executor makes the future inside its submit(): it is named after the program's line that called it
+        future_init(self)
+        self._ts_name = _name_for("future") if _user_frame() is not None else None
+
+    base.Future.__init__ = init_future
+    base.Future._ts_name = None
+    result = base.Future.result
+    exception = base.Future.exception
+    wait = base.wait
+    as_completed = base.as_completed
+
+    def traced(original, label_of):
+        def call(self, timeout=None):
+            name = self._ts_name
+            if name is None or self.done():
+                return original(self, timeout)
+            tid = _my_tid()
+            _wait(tid, "future", name)
+            try:
+                return original(self, timeout)
+            finally:
+                _running(tid)
+        return call
+
+    def wait_traced(fs, timeout=None, return_when=base.ALL_COMPLETED):
+        tid = _tids.get(_get_ident())
+        if tid is None:
+            return wait(fs, timeout, return_when)
+        _wait(tid, "future", _future_names(fs))
+        try:
+            return wait(fs, timeout, return_when)
+        finally:
+            _running(tid)
+
+    def as_completed_traced(fs, timeout=None):
+        futures = list(fs)
+        label = _future_names(futures)
+        iterator = as_completed(futures, timeout)
+        while True:
+            tid = _tids.get(_get_ident())
+            if tid is not None:
+                _wait(tid, "future", label)
+            try:
+                future = next(iterator)
+            except StopIteration:
+                return
+            finally:
+                if tid is not None:
+                    _running(tid)
+            yield future
+
+    base.Future.result = traced(result, None)
+    base.Future.exception = traced(exception, None)
+    base.wait = wait_traced
+    base.as_completed = as_completed_traced
+    package = sys.modules.get("concurrent.futures")
+    if package is not None:
+        package.wait = wait_traced
+        package.as_completed = as_completed_traced
+
+
+def _future_names(fs):
+    names = [f._ts_name for f in fs if getattr(f, "_ts_name", None)]
+    return ", ".join(names[:3]) + (", ..." if len(names) > 3 else "") if names else "futures"
+
+
+class _IdleAwareQueue:
+    """An executor's work queue: a pool thread waiting for work shows as idle, not as running."""
+
+    def __init__(self, inner, name):
+        self._inner = inner
+        self._name = name
+
+    def put(self, item, block=True, timeout=None):
+        self._inner.put(item, block, timeout)
+
+    def get(self, block=True, timeout=None):
+        try:
+            return self._inner.get_nowait()
+        except Exception:
+            if not block:
+                raise
+        tid = _tids.get(_get_ident())
+        if tid is not None:
+            _wait(tid, "idle", self._name)
+        try:
+            return self._inner.get(True, timeout)
+        finally:
+            if tid is not None:
+                _running(tid)
+
+    def get_nowait(self):
+        return self._inner.get_nowait()
+
+    def empty(self):
+        return self._inner.empty()
+
+    def qsize(self):
+        return self._inner.qsize()
+
+
+def _patch_futures_thread(module):
+    executor = module.ThreadPoolExecutor
+    init = executor.__init__
+
+    def init_traced(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        name = _name_for("executor")
+        self._ts_name = name
+        self._work_queue = _IdleAwareQueue(self._work_queue, name)
+
+    executor.__init__ = init_traced
+    _internal_files.add(module.__file__)
+
+
+class _AfterImport:
+    """Patches concurrent.futures when the program imports it, so a program without it pays nothing."""
+
+    PATCHES = {"concurrent.futures._base": _patch_futures_base,
+               "concurrent.futures.thread": _patch_futures_thread}
+
+    def find_spec(self, fullname, path=None, target=None):
+        patch = self.PATCHES.get(fullname)
+        if patch is None:
+            return None
+        import importlib.machinery
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return None
+        loader = spec.loader
+        original_exec = loader.exec_module
+
+        def exec_module(module):
+            original_exec(module)
+            _internal_files.add(module.__file__)
+            patch(module)
+
+        loader.exec_module = exec_module
+        return spec
+
+
+# ---------------------------------------------------------------- threads
+
+def _patch_threads():
+    Thread = threading.Thread
+    init = Thread.__init__
+    bootstrap_inner = Thread._bootstrap_inner
+    name_property = Thread.name
+    daemon_property = Thread.daemon
+
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        target = self._target
+        if target is not None and getattr(target, "__module__", None) == "concurrent.futures.thread":
+            style = "pool"
+        elif target is not None:
+            style = "lambda" if getattr(target, "__name__", None) == "<lambda>" else "target"
+        elif type(self).run is not Thread.run:
+            style = "subclass"
+        else:
+            style = "target"
+        tid = _register(self, style)
+        _emit("T", tid, self.name, style, self.daemon, None, None)
+        _emit("S", tid, "created", None, None)
+
+    def _bootstrap_inner(self):
+        tid = getattr(self, "_ts_tid", None)
+        if tid is None:
+            return bootstrap_inner(self)
+        ident = _get_ident()
+        _tids[ident] = tid
+        self._ts_failed = False
+        _emit("T", tid, self.name, self._ts_style, self.daemon, ident, threading.get_native_id())
+        _running(tid)
+        run = self.run
+
+        def run_traced():
+            try:
+                run()
+            except SystemExit:
+                raise
+            except BaseException as error:
+                self._ts_failed = True
+                _emit("X", tid, type(error).__name__, str(error), False)
+                raise
+
+        self.run = run_traced
+        try:
+            bootstrap_inner(self)
+        finally:
+            _emit("S", tid, "terminated", "exception" if self._ts_failed else "returned", None)
+            _tids.pop(ident, None)
+
+    def set_name(self, name):
+        name_property.fset(self, name)
+        self._ts_changed()
+
+    def set_daemon(self, daemonic):
+        daemon_property.fset(self, daemonic)
+        self._ts_changed()
+
+    def changed(self):
+        tid = getattr(self, "_ts_tid", None)
+        if tid is not None:
+            _emit("T", tid, self.name, self._ts_style, self.daemon, self.ident, self.native_id)
+
+    Thread.__init__ = __init__
+    Thread._bootstrap_inner = _bootstrap_inner
+    Thread.name = property(name_property.fget, set_name)
+    Thread.daemon = property(daemon_property.fget, set_daemon)
+    Thread._ts_changed = changed
+
+
+# ---------------------------------------------------------------- the tracer's thread
+
+_stopping = [False]
+
+
+def _tracer_thread(program):
+    _emit("W", threading.get_native_id())
+    lines = {}
+    cycle = 0
+    while not _stopping[0]:
+        _real_sleep(FLUSH_SECONDS)
+        cycle += 1
+        if cycle % LINE_SAMPLE_EVERY == 0:
+            _sample_lines(program, lines)
+        _channel.flush()
+
+
+def _sample_lines(program, last):
+    """The line of the program each thread is on, sent when it changed."""
+    for ident, frame in sys._current_frames().items():
+        tid = _tids.get(ident)
+        if tid is None:
+            continue
+        while frame is not None and frame.f_code.co_filename != program:
+            frame = frame.f_back
+        if frame is None:
+            continue
+        line = frame.f_lineno
+        if last.get(tid) != line:
+            last[tid] = line
+            _append(("N", _monotonic_ns(), tid, line))
+    del frame
+
+
+# ---------------------------------------------------------------- the run
+
+_ended = [False]
+_main_failed = [False]
+_exit_status = [0]
+
+
+def _end(outcome, message):
+    if _ended[0]:
+        return
+    _ended[0] = True
+    _stopping[0] = True
+    for tid, thread in list(_threads.items()):
+        if tid != 0 and thread.is_alive():
+            # atexit comes after every non-daemon thread ended: what is left is cut off now
+            _emit("S", tid, "terminated", "killed_at_exit", None)
+    _emit("S", 0, "terminated", "exception" if _main_failed[0] else "returned", None)
+    _emit("E", outcome, message, _exit_status[0])
+    _channel.flush(final=True)
+
+
+def _exit_status_of(code):
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    return 1
+
+
+def _print_from_program(error):
+    """Python's own report of an uncaught exception, without the tracer's frames."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != _program:
+        tb = tb.tb_next
+    # Python's report reads the exception's own traceback: cut the tracer's frames there too
+    error.__traceback__ = tb
+    sys.excepthook(type(error), error, tb)
+
+
+def _user_library_prefixes():
+    import sysconfig
+    paths = sysconfig.get_paths()
+    prefixes = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    prefixes.add(os.path.dirname(os.path.abspath(__file__)))
+    return tuple(sorted(p + os.sep for p in prefixes if p))
+
+
+def main(argv):
+    global _channel, _append, _program, _user_prefixes
+    if len(argv) < 4 or argv[0] != "--channel" or argv[2] != "--":
+        sys.stderr.write("usage: threadstage_launch.py --channel unix:PATH -- PROGRAM.py [ARGS...]\n")
+        sys.exit(2)
+    address = argv[1]
+    program = argv[3]
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(address[len("unix:"):])
+    _channel = _Channel(sock)
+    _append = _channel.messages.append
+    _program = program
+    _user_prefixes = _user_library_prefixes()
+    _internal_files.update({threading.__file__, __file__, os.path.abspath(__file__)})
+
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    _emit("H", PROTOCOL_VERSION, sys.version.split()[0], os.getpid(), bool(gil), os.path.abspath(program))
+    main_thread = threading.main_thread()
+    main_thread._ts_tid = 0
+    main_thread._ts_style = "main"
+    _threads[0] = main_thread
+    _tids[_get_ident()] = 0
+    _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
+    _running(0)
+
+    import queue
+    _internal_files.add(queue.__file__)
+    _patch_threads()
+    _patch_waits()
+    _patch_queue(queue)
+    for loaded in [m for m in _AfterImport.PATCHES if m in sys.modules]:
+        _AfterImport.PATCHES[loaded](sys.modules[loaded])
+    sys.meta_path.insert(0, _AfterImport())
+    threading.Lock = Lock
+    threading.RLock = RLock
+    atexit.register(_end, "completed", None)
+
+    _thread.start_new_thread(_tracer_thread, (program,))
+
+    sys.argv = argv[3:]
+    sys.path[0] = os.path.dirname(os.path.abspath(program))
+    try:
+        with open(program, "rb") as source_file:
+            source = source_file.read()
+        code = compile(source, program, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        _print_from_program(error)
+        _main_failed[0] = True
+        _exit_status[0] = 1
+        _emit("X", 0, "SyntaxError", error.msg, False)
+        _end("error", "%s: %s (%s, line %s)" % (type(error).__name__, error.msg, program, error.lineno))
+        sys.exit(1)
+
+    import types
+    module = types.ModuleType("__main__")
+    module.__file__ = program
+    module.__builtins__ = __builtins__
+    module.__cached__ = None
+    sys.modules["__main__"] = module
+    try:
+        exec(code, module.__dict__)
+    except SystemExit as exit_request:
+        _exit_status[0] = _exit_status_of(exit_request.code)
+        _emit("S", 0, "waiting", "join", None)
+        raise
+    except KeyboardInterrupt as error:
+        _main_failed[0] = True
+        _exit_status[0] = 130
+        _emit("X", 0, "KeyboardInterrupt", "", False)
+        _print_from_program(error)
+        sys.exit(130)
+    except BaseException as error:
+        _main_failed[0] = True
+        _exit_status[0] = 1
+        _emit("X", 0, type(error).__name__, str(error), False)
+        _print_from_program(error)
+        _emit("S", 0, "waiting", "join", None)
+        sys.exit(1)
+    # as python3 does after __main__: wait for every non-daemon thread, then atexit
+    _emit("S", 0, "waiting", "join", None)

@@ -1,0 +1,94 @@
+package io.threadstage.picture;
+
+import java.util.List;
+
+/**
+ * How a presentation stage or a picture fills its height. A 1080p slide of two or three threads
+ * at the presentation sizes would use its top third; this grows lanes, queue and GIL strips,
+ * gaps and (less) text together by the largest factor up to {@link StageMetrics#MAX_GROWTH}
+ * that still fits everything, caption included, and when even that leaves room, moves the
+ * stage down from the title by a third of it instead of leaving all of it empty at the bottom. A stage that is full already
+ * keeps its sizes. Pure; any thread.
+ */
+public final class StageFill {
+
+    /** Growth steps tried between 1 and the maximum: a pixel's precision on a 1080p frame. */
+    private static final int SEARCH_STEPS = 12;
+
+    /** The grown metrics, and the room left over put between the title and the time axis. */
+    public record Fill(StageMetrics metrics, double lift) {
+    }
+
+    private StageFill() {
+    }
+
+    /** No growth: the live view's sizes, top-aligned. */
+    public static Fill none(StageMetrics metrics) {
+        return new Fill(metrics, 0);
+    }
+
+    /**
+     * @param lanes   the lanes to show from the first one down
+     * @param banner  whether a line under the title names how the run ended
+     * @param caption the lesson's text under the legend, or null
+     */
+    public static Fill of(StageMetrics base, double width, double height, int lanes, int queues, boolean gil,
+                          List<Legend.Entry> legend, boolean banner, String caption) {
+        int shown = Math.max(1, lanes);
+        if (needed(base, width, shown, queues, gil, legend, banner, caption) >= height) {
+            return none(base);
+        }
+        double low = 1;
+        double high = StageMetrics.MAX_GROWTH;
+        if (needed(base.grown(high), width, shown, queues, gil, legend, banner, caption) > height) {
+            for (int step = 0; step < SEARCH_STEPS; step++) {
+                double middle = (low + high) / 2;
+                if (needed(base.grown(middle), width, shown, queues, gil, legend, banner, caption) <= height) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            high = low;
+        }
+        StageMetrics grown = base.grown(high);
+        double spare = height - needed(grown, width, shown, queues, gil, legend, banner, caption);
+        // a third above, two below: a slide's content sits a little above its middle, near the title
+        return new Fill(grown, Math.floor(Math.max(0, spare) / 3));
+    }
+
+    /** The height the stage takes at metrics {@code m} with every lane at its largest, as {@link StageLayout} stacks it. */
+    static double needed(StageMetrics m, double width, int lanes, int queues, boolean gil, List<Legend.Entry> legend,
+                         boolean banner, String caption) {
+        return m.titleHeight() + (banner ? m.font() + 12 : 0) + m.axisHeight() + lanes * m.laneMax()
+                + (gil ? m.gap() + m.gilHeight() : 0)
+                + (queues > 0 ? m.gap() + queues * m.queueHeight() : 0)
+                + m.gap() + Legend.rows(legend, width, m) * m.legendRowHeight() + m.gap()
+                + captionHeight(caption, width, m.font());
+    }
+
+    /** The height the caption's wrapped lines take, as the frame draws them. */
+    static double captionHeight(String caption, double width, double size) {
+        if (caption == null || caption.isBlank()) {
+            return 0;
+        }
+        int lines = captionLines(caption, width - 12 - StageLayout.RIGHT_MARGIN, size);
+        return 4 + size + (lines - 1) * size * 1.35 + size * 0.3;
+    }
+
+    /** How many lines the caption wraps to: whole words, as many as fit the estimated width. */
+    static int captionLines(String caption, double usable, double size) {
+        int perLine = Math.max(10, (int) (usable / (size * 0.62)));
+        int lines = 1;
+        int length = 0;
+        for (String word : caption.trim().split("\\s+")) {
+            if (length > 0 && length + 1 + word.length() > perLine) {
+                lines++;
+                length = word.length();
+            } else {
+                length += (length == 0 ? 0 : 1) + word.length();
+            }
+        }
+        return lines;
+    }
+}

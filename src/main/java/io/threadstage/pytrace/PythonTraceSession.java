@@ -1,0 +1,262 @@
+package io.threadstage.pytrace;
+
+import io.threadstage.trace.TraceSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One Python program running on the machine's CPython with ThreadStage's tracer, its events going
+ * live into a {@link TraceSink} (a recorder the command line writes from, or a window's stage).
+ * {@link #start} returns at once; {@link #stop} ends the process and its threads within a second;
+ * {@link #awaitEnd} waits for the trace's end line.
+ *
+ * <p><b>Threads.</b> One poll thread, started here, owns the channel, the {@code /proc} sampler and
+ * the {@link PythonTraceFeed}: about every millisecond it reads what the tracer sent and samples the
+ * program's threads, so the sink is written from that one thread. {@link #stop} and {@link #awaitEnd}
+ * may be called from any thread. When the program's output goes to given streams, two copier threads
+ * carry it.
+ */
+public final class PythonTraceSession {
+
+    /** The launcher's status for an interpreter older than 3.8 (it exits before the tracer loads). */
+    static final int TOO_OLD_STATUS = 86;
+    private static final long POLL_NANOS = 1_000_000;
+    private static final Duration STOP_GRACE = Duration.ofMillis(400);
+
+    private final Process process;
+    private final TracerFiles files;
+    private final ServerSocketChannel server;
+    private final PythonTraceFeed feed;
+    private final PythonLaunch launch;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final List<Thread> copiers = new ArrayList<>();
+    private volatile boolean stopRequested;
+    private volatile int exitStatus = -1;
+    private volatile String failure;
+
+    private PythonTraceSession(PythonLaunch launch, Process process, TracerFiles files, ServerSocketChannel server,
+                               TraceSink sink) {
+        this.launch = launch;
+        this.process = process;
+        this.files = files;
+        this.server = server;
+        this.feed = new PythonTraceFeed(sink, ProcThreadSampler.of(process.pid()),
+                launch.program().getFileName().toString());
+    }
+
+    /**
+     * Starts the program and its tracing; the sink receives every event from the session's poll thread.
+     *
+     * @throws PythonTraceException the program or the interpreter cannot be run (the message says why)
+     */
+    public static PythonTraceSession start(PythonLaunch launch, TraceSink sink) throws PythonTraceException {
+        String problem = launch.problem();
+        if (problem != null) {
+            throw new PythonTraceException(problem);
+        }
+        TracerFiles files;
+        ServerSocketChannel server;
+        try {
+            files = TracerFiles.extract();
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(files.socket()));
+            server.configureBlocking(false);
+        } catch (IOException | UnsupportedOperationException failed) {
+            throw new PythonTraceException("cannot prepare the tracer: " + failed.getMessage());
+        }
+        List<String> command = new ArrayList<>(List.of(launch.python(), files.launcher().toString(),
+                "--channel", "unix:" + files.socket(), "--", launch.program().toString()));
+        command.addAll(launch.args());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT);
+        builder.redirectOutput(launch.out() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        builder.redirectError(launch.err() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException notFound) {
+            files.delete();
+            throw new PythonTraceException(launch.python() + ": cannot run it (" + notFound.getMessage()
+                    + "); install CPython 3.8 or later, or name one with --python PATH");
+        }
+        PythonTraceSession session = new PythonTraceSession(launch, process, files, server, sink);
+        session.copy(process.getInputStream(), launch.out(), "stdout");
+        session.copy(process.getErrorStream(), launch.err(), "stderr");
+        Thread poll = new Thread(session::poll, "python trace: " + launch.program().getFileName());
+        poll.setDaemon(true);
+        poll.start();
+        return session;
+    }
+
+    /** Ends the program and its threads (SIGTERM, then SIGKILL); the trace ends with outcome {@code stopped}. */
+    public void stop() {
+        stopRequested = true;
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the trace has ended (its end line recorded) within {@code patience}. */
+    public boolean awaitEnd(Duration patience) {
+        try {
+            return done.await(patience.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The program's exit status once it ended (130 for a program ended by SIGINT, as a shell says), else -1. */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /**
+     * Why the program could not be traced, once ended, or null: an interpreter older than 3.8, or a
+     * tracer that never connected.
+     */
+    public String failure() {
+        return failure;
+    }
+
+    private void poll() {
+        SocketChannel channel = null;
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        LineAssembler lines = new LineAssembler();
+        try {
+            boolean open = true;
+            while (open) {
+                boolean alive = process.isAlive();
+                if (channel == null) {
+                    channel = server.accept();
+                    if (channel != null) {
+                        channel.configureBlocking(false);
+                    } else if (!alive) {
+                        break;
+                    }
+                }
+                if (channel != null) {
+                    // the process may have ended with data still in the socket: read to its end first
+                    open = drain(channel, buffer, lines, !alive);
+                }
+                feed.sample(System.nanoTime());
+                if (open && alive) {
+                    LockSupport.parkNanos(POLL_NANOS);
+                }
+            }
+            int status = process.waitFor();
+            exitStatus = status;
+            for (Thread copier : copiers) {
+                copier.join(1000);
+            }
+            if (!feed.greeted() && status == TOO_OLD_STATUS) {
+                failure = launch.python() + " is " + PythonVersion.of(launch.python())
+                        + "; threadstage trace needs CPython 3.8 or later (name another with --python PATH)";
+            } else if (!feed.greeted() && !stopRequested) {
+                failure = launch.python() + " exited with status " + status + " before the tracer started";
+            }
+            feed.finish(status, stopRequested);
+        } catch (IOException | RuntimeException broken) {
+            failure = "the tracer's channel broke: " + broken.getMessage();
+            process.destroyForcibly();
+            feed.finish(exitStatus, true);
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            feed.finish(exitStatus, true);
+        } finally {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+                server.close();
+            } catch (IOException ignored) {
+                // the files are deleted next; nothing else holds them
+            }
+            files.delete();
+            done.countDown();
+        }
+    }
+
+    /** Reads what is there (all of it when {@code toEnd}); false at the end of the channel. */
+    private boolean drain(SocketChannel channel, ByteBuffer buffer, LineAssembler lines, boolean toEnd)
+            throws IOException {
+        while (true) {
+            buffer.clear();
+            int read = channel.read(buffer);
+            if (read < 0) {
+                return false;
+            }
+            if (read == 0) {
+                if (!toEnd) {
+                    return true;
+                }
+                LockSupport.parkNanos(POLL_NANOS);
+                continue;
+            }
+            buffer.flip();
+            for (String line : lines.add(buffer)) {
+                feed.accept(TracerBatch.parse(line));
+            }
+        }
+    }
+
+    private void copy(InputStream from, OutputStream to, String name) {
+        if (to == null) {
+            return;
+        }
+        Thread copier = new Thread(() -> {
+            byte[] bytes = new byte[8192];
+            try (from) {
+                int read;
+                while ((read = from.read(bytes)) >= 0) {
+                    to.write(bytes, 0, read);
+                    to.flush();
+                }
+            } catch (IOException ended) {
+                // the program's stream closed with it
+            }
+        }, "python trace: " + name);
+        copier.setDaemon(true);
+        copier.start();
+        copiers.add(copier);
+    }
+
+    /** Cuts the channel's bytes into lines (UTF-8), keeping a line split between two reads. */
+    private static final class LineAssembler {
+        private byte[] partial = new byte[0];
+
+        List<String> add(ByteBuffer bytes) {
+            byte[] joined = new byte[partial.length + bytes.remaining()];
+            System.arraycopy(partial, 0, joined, 0, partial.length);
+            bytes.get(joined, partial.length, bytes.remaining());
+            List<String> lines = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < joined.length; i++) {
+                if (joined[i] == '\n') {
+                    lines.add(new String(joined, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            partial = java.util.Arrays.copyOfRange(joined, start, joined.length);
+            return lines;
+        }
+    }
+}

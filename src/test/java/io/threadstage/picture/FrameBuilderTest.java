@@ -1,0 +1,192 @@
+package io.threadstage.picture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadstage.trace.PixelColumns;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceStore;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The frame's drawing orders, without JavaFX: bounded by the pixels, whatever the trace's length. */
+class FrameBuilderTest {
+
+    private static TraceStore dense(int lanes, int events) {
+        TraceStore store = new TraceStore();
+        Random random = new Random(3);
+        long seq = 0;
+        for (int tid = 0; tid < lanes; tid++) {
+            store.append(new TraceEvent.ThreadInfo(seq++, 0, tid, "T" + tid, "target", false, null, null));
+        }
+        Reason[] reasons = {Reason.SLEEP, Reason.LOCK, Reason.IO, Reason.QUEUE_PUT};
+        for (int e = 0; e < events; e++) {
+            int tid = random.nextInt(lanes);
+            boolean run = random.nextBoolean();
+            store.append(new TraceEvent.State(seq++, e * 1000L, tid, null, run ? ThreadState.RUNNING : ThreadState.WAITING,
+                    run ? Reason.NONE : reasons[random.nextInt(reasons.length)], null));
+            if (e % 7 == 0) {
+                store.append(new TraceEvent.Print(seq++, e * 1000L, tid, null, "x"));
+            }
+        }
+        return store;
+    }
+
+    private static int operations(TraceStore store) {
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageFrame frame = new StageFrame();
+        new FrameBuilder().build(frame, store, viewport, 1600, 900, new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        return frame.operations();
+    }
+
+    @Test
+    void drawingOrdersAreBoundedByLanesTimesColumns() {
+        // once every pixel column of every lane holds several intervals, more events add no orders
+        int dense = operations(dense(20, 200_000));
+        int denser = operations(dense(20, 2_000_000));
+        StageLayout layout = new StageLayout(1600, 900, StageMetrics.NORMAL, 20, 0, 0, false, 1, 0, 1, 0);
+        assertTrue(denser <= layout.visibleLanes * layout.columns * 3 + 500, "orders: " + denser);
+        assertTrue(denser < dense * 1.2, "10x the events, orders " + dense + " -> " + denser);
+    }
+
+    @Test
+    void printsCloserThanAMarkersWidthShowAsOneMarker() {
+        io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0);
+        for (double ms : new double[] {10, 12.5, 15, 100, 150}) {
+            trace.atMs(ms).print(0, "p" + ms);
+        }
+        TraceStore store = trace.atMs(200).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 200 * io.threadstage.trace.TraceBuilder.MS);
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        double size = Math.max(8, Math.round(layout.laneHeight * 0.42));
+        double pixelsApart = 2.5 * io.threadstage.trace.TraceBuilder.MS / layout.nanosPerColumn();
+        assertTrue(pixelsApart > 8 && size > 2 * pixelsApart + 2, "the first three prints " + pixelsApart
+                + " px apart, under a glyph of " + size + " px");
+        assertTrue(50 * io.threadstage.trace.TraceBuilder.MS / layout.nanosPerColumn() > size, "the others far apart");
+        // each print glyph is a stem and a flag: the three prints at 10-15 ms make one glyph
+        StageFrame.Doubles prints = frame.rects(Ink.MARKER_PRINT);
+        java.util.List<Double> stems = new java.util.ArrayList<>();
+        for (int i = 0; i < prints.size(); i += 4) {
+            if (prints.get(i + 1) < layout.laneTop(0) + layout.laneHeight && prints.get(i + 2) == 4) {
+                stems.add(prints.get(i) + 2);
+            }
+        }
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        assertEquals(java.util.List.of((double) Math.round(layout.x(store.startNanos() + 10 * ms)),
+                (double) Math.round(layout.x(store.startNanos() + 100 * ms)),
+                (double) Math.round(layout.x(store.startNanos() + 150 * ms))), stems);
+    }
+
+    @Test
+    void aJoinsOutcomeSitsOnTheJoinersEdgeAndAPrintAtTheEndKeepsInside() {
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        // main joins the third lane: its label must not sit on the second lane, which the arrow crosses
+        TraceStore store = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Producer", "target", false).running(1)
+                .thread(2, "Consumer", "target", false).running(2)
+                .atMs(10).join(0, 2, true, false).waiting(0, Reason.JOIN, "Consumer")
+                .atMs(50).join(0, 2, false, false).running(0)
+                .atMs(100).print(0, "done")
+                .end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 100 * ms);
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        StageFrame.Text returned = frame.texts().stream().filter(t -> t.text().equals("returned")).findFirst().orElseThrow();
+        double laneBoundary = layout.laneTop(1);
+        double labelHeight = layout.metrics.smallFont() * 1.4;
+        assertEquals(laneBoundary + layout.metrics.smallFont() * 0.36, returned.y(), 0.01,
+                "centred on the joiner's lower edge, " + labelHeight + " px high");
+        assertTrue(returned.x() > layout.x(store.startNanos() + 50 * ms), "right of the returning arrow");
+        // the print's flag at the right edge turns back into the plot
+        StageFrame.Doubles prints = frame.rects(Ink.MARKER_PRINT);
+        double rightmost = 0;
+        for (int i = 0; i < prints.size(); i += 4) {
+            rightmost = Math.max(rightmost, prints.get(i) + prints.get(i + 2));
+        }
+        assertTrue(rightmost <= layout.plotRight() + 2, "print glyph ends at " + rightmost + ", plot at "
+                + layout.plotRight());
+    }
+
+    @Test
+    void viewportZoomKeepsTheAnchorAndFollowSlides() {
+        Viewport viewport = new Viewport();
+        viewport.set(0, 1_000_000);
+        viewport.zoom(2, 0.25);
+        assertEquals(125_000, viewport.startNanos());
+        assertEquals(625_000, viewport.endNanos());
+        assertEquals(false, viewport.following());
+        viewport.pan(0.5);
+        assertEquals(375_000, viewport.startNanos());
+        viewport.follow();
+        viewport.present(0, 300_000_000L);
+        assertEquals(0, viewport.startNanos());
+        assertEquals(Viewport.FOLLOW_MIN_NANOS, viewport.endNanos());
+        viewport.present(0, 50_000_000_000L);
+        assertEquals(50_000_000_000L - Viewport.FOLLOW_WINDOW_NANOS, viewport.startNanos());
+        assertEquals(50_000_000_000L, viewport.endNanos());
+    }
+
+    @Test
+    void layoutMapsTimeToPixelColumnsLikeTheStore() {
+        StageLayout layout = new StageLayout(1600, 900, StageMetrics.PRESENTATION, 4, 0, 1, true, 2, 1_000, 1_001_000, 0);
+        assertEquals(270, layout.plotX);
+        assertEquals(1600 - 270 - 24, layout.columns);
+        for (int c : new int[] {0, 1, 100, layout.columns - 1}) {
+            long t = PixelColumns.columnStart(layout.startNanos, layout.endNanos, layout.columns, c);
+            assertEquals(layout.plotX + c, layout.x(t), 0.01, "column " + c);
+        }
+        assertEquals(StageMetrics.PRESENTATION.laneMax(), layout.laneHeight);
+        assertEquals(2, layout.laneAt(layout.laneTop(2) + 1));
+        assertEquals(-1, layout.laneAt(layout.lanesBottom + 1));
+        assertEquals(0, layout.queueAt(layout.queueTop(0) + 1));
+        assertTrue(layout.inGil(layout.gilTop + 1));
+    }
+
+    @Test
+    void ticksReadInTheWindowsUnit() {
+        assertEquals(200_000_000L, TimeFormat.step(150_000_000L));
+        assertEquals("1.2 s", TimeFormat.tick(1_200_000_000L, 200_000_000L, 5_000_000_000L));
+        assertEquals("0.25 s", TimeFormat.tick(250_000_000L, 50_000_000L, 1_000_000_000L));
+        assertEquals("250 ms", TimeFormat.tick(250_000_000L, 50_000_000L, 999_000_000L));
+        assertEquals("12.500 ms", TimeFormat.human(12_500_000L));
+    }
+
+    @Test
+    void joinsOfOneThreadReturningTogetherShareOneLabel() {
+        long ms = io.threadstage.trace.TraceBuilder.MS;
+        // main joins two workers that end a millisecond apart, then a third much later
+        TraceStore store = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "A", "target", false).running(1)
+                .thread(2, "B", "target", false).running(2)
+                .thread(3, "C", "target", false).running(3)
+                .atMs(10).join(0, 1, true, false).waiting(0, Reason.JOIN, "A")
+                .atMs(50).terminated(1, Reason.RETURNED).join(0, 1, false, false).running(0)
+                .join(0, 2, true, false).waiting(0, Reason.JOIN, "B")
+                .atMs(51).terminated(2, Reason.RETURNED).join(0, 2, false, false).running(0)
+                .join(0, 3, true, false).waiting(0, Reason.JOIN, "C")
+                .atMs(90).terminated(3, Reason.RETURNED).join(0, 3, false, false).running(0)
+                .atMs(100).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.set(store.startNanos(), store.startNanos() + 100 * ms);
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1000, 600,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        List<String> labels = frame.texts().stream().map(StageFrame.Text::text)
+                .filter(text -> text.startsWith("returned")).toList();
+        assertEquals(List.of("returned \u00d72", "returned"), labels);
+        StageFrame.Text pair = frame.texts().stream().filter(t -> t.text().equals("returned \u00d72")).findFirst().orElseThrow();
+        assertTrue(pair.x() > layout.x(store.startNanos() + 51 * ms), "right of the later of the two arrows");
+    }
+}

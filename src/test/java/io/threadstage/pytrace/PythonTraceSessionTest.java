@@ -1,0 +1,185 @@
+package io.threadstage.pytrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.Reason;
+import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.trace.TraceRecorder;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Small programs written for the purpose, traced by the real python3: the trace says what each does. */
+@Timeout(120)
+class PythonTraceSessionTest {
+
+    private static final Path PROGRAMS = Path.of("src", "test", "resources", "python-programs");
+
+    private record Traced(List<TraceEvent> events, int status, String out, String err) {
+
+        int tid(String name) {
+            return events.stream().filter(e -> e instanceof TraceEvent.ThreadInfo t && t.thread().equals(name))
+                    .map(e -> ((TraceEvent.ThreadInfo) e).tid()).findFirst().orElseThrow(() -> new AssertionError(
+                            "no thread " + name + " in " + events));
+        }
+
+        List<TraceEvent.State> states(String name) {
+            int tid = tid(name);
+            return events.stream().filter(e -> e instanceof TraceEvent.State s && s.tid() == tid)
+                    .map(e -> (TraceEvent.State) e).collect(Collectors.toList());
+        }
+
+        boolean waited(String name, Reason reason, String on) {
+            return states(name).stream().anyMatch(s -> s.state() == ThreadState.WAITING && s.reason() == reason
+                    && java.util.Objects.equals(on, s.on()));
+        }
+
+        Reason endReason(String name) {
+            List<TraceEvent.State> states = states(name);
+            TraceEvent.State last = states.get(states.size() - 1);
+            assertEquals(ThreadState.TERMINATED, last.state(), name + " ends terminated");
+            return last.reason();
+        }
+
+        TraceEvent.End end() {
+            return (TraceEvent.End) events.get(events.size() - 1);
+        }
+    }
+
+    private static Traced trace(String program) throws Exception {
+        TraceRecorder recorder = new TraceRecorder(new TraceHeader(program, "2026-01-01T00:00:00Z", 1.0, true));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PythonTraceSession session = PythonTraceSession.start(new PythonLaunch(PythonLaunch.DEFAULT_PYTHON,
+                PROGRAMS.resolve(program), List.of(), out, err), recorder);
+        assertTrue(session.awaitEnd(Duration.ofSeconds(90)), program + " ends");
+        return new Traced(recorder.events(), session.exitStatus(), out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLockHandedOverShowsTheWaitAndBothOwners() throws Exception {
+        Traced traced = trace("lock_handover.py");
+        assertEquals(0, traced.status());
+        assertEquals("Waiter got the lock\n", traced.out());
+        assertTrue(traced.waited("Waiter", Reason.LOCK, "lock"));
+        int holder = traced.tid("Holder");
+        int waiter = traced.tid("Waiter");
+        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.LockOwner l
+                        && l.on().equals("lock")).map(e -> ((TraceEvent.LockOwner) e).owner())
+                .collect(Collectors.toList());
+        assertEquals(List.of(holder, -1, waiter, -1), owners, "held by Holder, freed, taken by Waiter, freed");
+        assertEquals(Reason.RETURNED, traced.endReason("Holder"));
+        assertEquals(Outcome.COMPLETED, traced.end().outcome());
+    }
+
+    @Test
+    void aFullBoundedQueueMakesTheProducerWaitOnPut() throws Exception {
+        Traced traced = trace("bounded_queue.py");
+        assertTrue(traced.waited("Producer", Reason.QUEUE_PUT, "items"));
+        List<TraceEvent.QueueDepth> depths = traced.events().stream().filter(e -> e instanceof TraceEvent.QueueDepth)
+                .map(e -> (TraceEvent.QueueDepth) e).collect(Collectors.toList());
+        assertEquals(14, depths.size(), "7 puts and 7 gets");
+        assertTrue(depths.stream().allMatch(d -> d.maxsize() == 2 && d.depth() <= 2));
+    }
+
+    @Test
+    void anEventWaitEndsWithTheSet() throws Exception {
+        Traced traced = trace("event_wait.py");
+        assertTrue(traced.waited("Waiter", Reason.EVENT, "ready"));
+        assertTrue(traced.waited("Setter", Reason.SLEEP, null));
+        assertTrue(traced.events().stream().anyMatch(e -> e instanceof TraceEvent.Signal s && s.on().equals("ready")
+                && s.set() && s.tid() == traced.tid("Setter")));
+    }
+
+    @Test
+    void aJoinWithATimeoutReturnsTimedOutThenTheRealJoinDoesNot() throws Exception {
+        Traced traced = trace("join_timeout.py");
+        List<TraceEvent.Join> ends = traced.events().stream().filter(e -> e instanceof TraceEvent.Join j && !j.begin())
+                .map(e -> (TraceEvent.Join) e).collect(Collectors.toList());
+        assertEquals(List.of(true, false), ends.stream().map(TraceEvent.Join::timedOut).collect(Collectors.toList()));
+        assertTrue(traced.waited("MainThread", Reason.JOIN, "Sleeper"));
+    }
+
+    @Test
+    void aFutureResultWaitsWhileThePoolThreadWorksAndIdles() throws Exception {
+        Traced traced = trace("pool_future.py");
+        assertEquals("49\n", traced.out());
+        assertTrue(traced.waited("MainThread", Reason.FUTURE, "answer"));
+        String poolThread = traced.events().stream().filter(e -> e instanceof TraceEvent.ThreadInfo t
+                && "pool".equals(t.style())).map(e -> ((TraceEvent.ThreadInfo) e).thread()).findFirst().orElseThrow();
+        assertTrue(traced.waited(poolThread, Reason.IDLE, "pool"));
+    }
+
+    @Test
+    void anUncaughtExceptionInAThreadEndsItWithExceptionAndTheReport() throws Exception {
+        Traced traced = trace("thread_exception.py");
+        assertEquals(0, traced.status());
+        assertEquals(Reason.EXCEPTION, traced.endReason("Failing"));
+        assertTrue(traced.err().contains("ValueError: bad value"), traced.err());
+        assertTrue(traced.events().stream().anyMatch(e -> e instanceof TraceEvent.ExceptionRaised x
+                && x.type().equals("ValueError") && x.message().equals("bad value") && !x.caught()));
+    }
+
+    @Test
+    void aDaemonIsCutOffAtExit() throws Exception {
+        Traced traced = trace("daemon_cut.py");
+        assertEquals(Reason.KILLED_AT_EXIT, traced.endReason("Background"));
+        assertEquals(Reason.RETURNED, traced.endReason("MainThread"));
+    }
+
+    @Test
+    void aSyntaxErrorExitsOneWithPythonsMessageAndEndsInError() throws Exception {
+        Traced traced = trace("syntax_error.py");
+        assertEquals(1, traced.status());
+        assertTrue(traced.err().startsWith("  File "), traced.err());
+        assertFalse(traced.err().contains("threadstage"), "no frame of ours: " + traced.err());
+        assertEquals(Outcome.ERROR, traced.end().outcome());
+    }
+
+    @Test
+    void twoCpuBoundThreadsTakeTurnsWithTheGil() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "the GIL is read from /proc (Linux)");
+        Traced traced = trace("cpu_bound.py");
+        assertTrue(traced.waited("Spinner-A", Reason.GIL, null) || traced.waited("Spinner-B", Reason.GIL, null));
+        int a = traced.tid("Spinner-A");
+        int b = traced.tid("Spinner-B");
+        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.Gil g
+                && (g.owner() == a || g.owner() == b)).map(e -> ((TraceEvent.Gil) e).owner()).collect(Collectors.toList());
+        long switches = java.util.stream.IntStream.range(1, owners.size())
+                .filter(i -> !owners.get(i).equals(owners.get(i - 1))).count();
+        assertTrue(switches >= 2, "the GIL goes back and forth: " + owners);
+        assertNotNull(traced.end());
+    }
+
+    @Test
+    void stopEndsTheProgramWithinASecond() throws Exception {
+        TraceRecorder recorder = new TraceRecorder(new TraceHeader("daemon", "2026-01-01T00:00:00Z", 1.0, true));
+        Path forever = Files.createTempFile("forever", ".py");
+        Files.writeString(forever, "import threading, time\n"
+                + "threading.Thread(target=time.sleep, args=(60,), name='Sleeper').start()\ntime.sleep(60)\n");
+        PythonTraceSession session = PythonTraceSession.start(new PythonLaunch(PythonLaunch.DEFAULT_PYTHON, forever,
+                List.of(), new ByteArrayOutputStream(), new ByteArrayOutputStream()), recorder);
+        Thread.sleep(1500);
+        long start = System.nanoTime();
+        session.stop();
+        assertTrue(session.awaitEnd(Duration.ofSeconds(1)), "ended within a second");
+        assertTrue(System.nanoTime() - start < 1_000_000_000L);
+        List<TraceEvent> events = recorder.events();
+        assertEquals(Outcome.STOPPED, ((TraceEvent.End) events.get(events.size() - 1)).outcome());
+        Files.deleteIfExists(forever);
+    }
+}
