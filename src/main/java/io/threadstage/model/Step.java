@@ -186,7 +186,10 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.TASK); }
-        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new Submit(executor, task.withSteps(newBlocks.get(0)), future); }
+        @Override
+        public Step withBlocks(List<List<Step>> newBlocks) {
+            return new Submit(executor, task.withSteps(newBlocks.get(0)), future);
+        }
     }
 
     /**
@@ -208,7 +211,10 @@ public sealed interface Step {
         @Override public <R> R accept(StepVisitor<R> visitor) { return visitor.visit(this); }
         @Override public List<List<Step>> blocks() { return List.of(task.steps()); }
         @Override public List<String> blockKeys() { return List.of(BodyPath.TASK); }
-        @Override public Step withBlocks(List<List<Step>> newBlocks) { return new MapTasks(executor, task.withSteps(newBlocks.get(0)), items, print); }
+        @Override
+        public Step withBlocks(List<List<Step>> newBlocks) {
+            return new MapTasks(executor, task.withSteps(newBlocks.get(0)), items, print);
+        }
     }
 
     /** {@code executor.shutdown(wait=True)} */
