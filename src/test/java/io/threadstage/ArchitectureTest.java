@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,18 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("io.threadstage.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadstage.core..")
+                .check(classes);
+    }
+
+    @Test
+    void stepPathsAreSpelledOnlyForMessagesAndByTheIndex() {
+        // the runtime, the trace's readers and the stage know a step by its id or typed path; the
+        // JSON text of a path is the model's to make (StepIndex gives the trace its texts), and
+        // io and the editor spell it only where a message shows it
+        noClasses().that().resideOutsideOfPackages("io.threadstage.model..", "io.threadstage.io..",
+                        "io.threadstage.ui.editor..")
+                .should().callMethod(StepPath.class, "jsonPath")
+                .orShould().callMethod(BodyPath.class, "jsonPath")
                 .check(classes);
     }
 

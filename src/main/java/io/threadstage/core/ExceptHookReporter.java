@@ -14,10 +14,10 @@ final class ExceptHookReporter {
     static final String SOURCE_NAME = "<scenario>";
 
     private final Settings.Excepthook mode;
-    private final Map<String, Integer> stepLines;
+    private final Map<Integer, Integer> stepLines;
     private final Console console;
 
-    ExceptHookReporter(Settings.Excepthook mode, Map<String, Integer> stepLines, Console console) {
+    ExceptHookReporter(Settings.Excepthook mode, Map<Integer, Integer> stepLines, Console console) {
         this.mode = mode;
         this.stepLines = stepLines;
         this.console = console;
@@ -56,7 +56,7 @@ final class ExceptHookReporter {
 
     private String frameReport(PyException error) {
         String function = error.raisedInFunction() == null ? "<module>" : error.raisedInFunction();
-        Integer line = error.raisedAtPath() == null ? null : stepLines.get(error.raisedAtPath());
+        Integer line = error.raisedAtStep() < 0 ? null : stepLines.get(error.raisedAtStep());
         String place = line == null ? "" : ", line " + line;
         return "Traceback (most recent call last):\n"
                 + "  File \"" + SOURCE_NAME + "\"" + place + ", in " + function + "\n"

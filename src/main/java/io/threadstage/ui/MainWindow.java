@@ -2,6 +2,7 @@ package io.threadstage.ui;
 
 import io.threadstage.model.Problem;
 import io.threadstage.model.Scenario;
+import io.threadstage.model.StepIndex;
 import io.threadstage.ui.editor.CodeView;
 import io.threadstage.ui.editor.DocumentActions;
 import io.threadstage.ui.editor.DragGesture;
@@ -10,7 +11,6 @@ import io.threadstage.ui.editor.OutlineView;
 import io.threadstage.ui.editor.PaletteView;
 import io.threadstage.ui.editor.PropertiesView;
 import io.threadstage.ui.editor.Selection;
-import io.threadstage.ui.editor.StepPath;
 import io.threadstage.ui.editor.Tile;
 import java.io.File;
 import java.nio.file.Path;
@@ -423,7 +423,7 @@ public final class MainWindow extends StackPane {
         statusProblems.setOnMouseClicked(event -> {
             List<Problem> problems = editor.problemsProperty().get();
             if (!problems.isEmpty()) {
-                StepPath.parse(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
+                StepIndex.of(editor.getScenario()).find(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
             }
         });
         Region grow = new Region();
