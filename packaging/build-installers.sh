@@ -64,6 +64,12 @@ esac
 say "jpackage: app image (jlink trims the runtime; this takes a minute)"
 "$java_home/bin/jpackage" @jpackage.cfg --app-version "$numeric_version" "${platform_options[@]}"
 
+# The runtime's native libraries keep their symbol tables (libjvm alone 4 MB of them); the
+# exported symbols, all that linking needs, stay.
+if [[ $platform == linux ]] && command -v strip >/dev/null; then
+  find "$image/lib/runtime" -name '*.so' -exec strip --strip-unneeded {} +
+fi
+
 case "$platform" in
   linux) launcher="$image/bin/$name"; app_dir="$image/lib/app" ;;
   mac) launcher="target/dist/$name.app/Contents/MacOS/$name"; app_dir="target/dist/$name.app/Contents/app" ;;
@@ -72,10 +78,10 @@ esac
 config="$app_dir/$name.cfg"
 
 # --- AppCDS: the classes a start loads, parsed once at build time -------------------------------
-# A CDS archive must match the runtime it was made with, so the image's own launcher makes it:
-# training runs list the classes they load (JAVA_TOOL_OPTIONS reaches the JVM inside the native
-# launcher), then one more start dumps a static archive of them into the image. The archive
-# names the class path relative to the image, so it still serves once the image is installed.
+# A CDS archive must match the runtime it was made with, so the image's own launcher records the
+# classes that training runs load (JAVA_TOOL_OPTIONS reaches the JVM inside the native launcher).
+# The list travels in the image; make-start-archive.sh dumps the archive from it where the app
+# lives: here for target/dist, in the .deb's postinst for an installed copy.
 # The runs get a scratch home, so the builder's recent files and crash recovery neither change
 # what the window loads nor are changed by it.
 training_home="$PWD/$work/training/home"
@@ -117,19 +123,20 @@ else
 fi
 
 # one list, each class once, in first-seen order (the dump refuses a class listed twice with a warning)
-awk '!seen[$0]++' "$work"/training/*.classlist > "$work/training/all.classlist"
-JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/training/all.classlist -XX:SharedArchiveFile=$app_dir/$name.jsa" \
-  "$launcher" > "$work/training/dump.log" 2>&1 || { cat "$work/training/dump.log"; say "the CDS dump failed"; exit 1; }
-[[ -s "$app_dir/$name.jsa" ]] || { cat "$work/training/dump.log"; say "the CDS dump made no archive"; exit 1; }
-# -Xshare:auto: should the archive ever not fit (a copied runtime, a changed jar), the JVM starts
-# without it; cds logging off, so that case never prints on a subcommand's stderr
+awk '!seen[$0]++' "$work"/training/*.classlist > "$app_dir/$name.classlist"
+# Every start names the archive; when it is missing or does not fit (the image moved, a jar
+# changed), -Xshare:auto (the default) starts without it, and with cds logging off that never
+# prints on a subcommand's stderr.
 sed -i.bak '/^\[JavaOptions\]/a\
 java-options=-XX:SharedArchiveFile=$APPDIR/threadstage.jsa\
-java-options=-Xshare:auto\
 java-options=-Xlog:cds=off,cds+dynamic=off' "$config"
 rm -f "$config.bak"
-grep -q '^\[JavaOptions\]' "$config" || printf '[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/threadstage.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off,cds+dynamic=off\n' >> "$config"
-say "app image: $image ($(du -sh "${image}"* | cut -f1 | head -1)), CDS archive $(du -h "$app_dir/$name.jsa" | cut -f1)"
+grep -q 'SharedArchiveFile' "$config" || { say "no [JavaOptions] in $config"; exit 1; }
+install -m 0755 packaging/make-start-archive.sh "$(dirname "$app_dir")/make-start-archive.sh"
+if [[ $platform == linux ]]; then
+  "$(dirname "$app_dir")/make-start-archive.sh" create
+fi
+say "app image: $image ($(du -sh "$image" | cut -f1), of which the CDS archive $(du -sh "$app_dir/$name.jsa" 2>/dev/null | cut -f1))"
 
 # --- the .deb ---------------------------------------------------------------------------------------
 # Assembled by dpkg-deb from the image rather than by jpackage --type deb: jpackage registers its
@@ -150,6 +157,9 @@ rm -rf "$root"
 mkdir -p "$root/opt" "$root/usr/bin" "$root/usr/share/applications" "$root/usr/share/mime/packages" \
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/DEBIAN"
 cp -a "$image" "$root/opt/$name"
+# the archive is made on the user's machine by postinst (make-start-archive.sh says why) and
+# removed by prerm, as Python packages do with their compiled files
+rm -f "$root/opt/$name/lib/app/$name.jsa"
 # relative, so the link also works in a folder unpacked by dpkg -x
 ln -s "../../opt/$name/bin/$name" "$root/usr/bin/$name"
 cp packaging/linux/$name.desktop "$root/usr/share/applications/$name.desktop"
@@ -198,6 +208,9 @@ Description: live swimlanes of Python threading lessons
  thread. The threadstage command opens the window or, with a subcommand
  (check, run, python, render, lessons), works on the command line.
 EOF
+printf '#!/bin/sh\nset -e\nif [ "$1" = configure ]; then\n  /opt/%s/lib/make-start-archive.sh create || true\nfi\n' "$name" > "$root/DEBIAN/postinst"
+printf '#!/bin/sh\nset -e\nrm -f /opt/%s/lib/app/%s.jsa\n' "$name" "$name" > "$root/DEBIAN/prerm"
+chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z | xargs -0 md5sum) > "$root/DEBIAN/md5sums"
 deb="target/dist/${name}_${deb_version}_${architecture}.deb"
 if command -v fakeroot >/dev/null; then

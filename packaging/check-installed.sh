@@ -80,9 +80,13 @@ set -e
 [[ $status == 2 ]] || fail "check of a broken scenario exited $status, not 2"
 say "ok: threadstage check on a broken scenario exits 2"
 
-# The archive fits the installed runtime: -Xshare:on refuses to start otherwise
-jsa_out=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" check lesson:gil 2>&1) || fail "the CDS archive is not usable where installed: $jsa_out"
-say "ok: the CDS archive serves the installed launcher"
+# The start archive: postinst makes it where the package is installed (here run by hand, as
+# dpkg -x runs no maintainer scripts), and the launcher uses it: -Xshare:on refuses to start otherwise
+grep -q make-start-archive.sh <(dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst) || fail "postinst makes no start archive"
+"$root/opt/$name/lib/make-start-archive.sh" create
+[[ -s $root/opt/$name/lib/app/$name.jsa ]] || fail "make-start-archive.sh made no archive"
+jsa_out=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" check lesson:gil 2>&1) || fail "the start archive is not usable where installed: $jsa_out"
+say "ok: the start archive, made where installed, serves the launcher"
 
 # The window, where a display can be made: it shows, and JavaFX does not warn about its setup
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
