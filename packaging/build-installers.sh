@@ -46,6 +46,11 @@ done
 ls "$work/jmods"/javafx.graphics.jmod >/dev/null
 
 # --- the app's class path: our own classes and the libraries, never a test toolkit -------------
+# our classes alone: a shaded jar here would put JavaFX on the class path beside its modules
+if "$java_home/bin/jar" tf "target/original-$name.jar" | grep -q "^javafx/"; then
+  say "target/original-$name.jar holds JavaFX (a shaded jar shaded again?); rebuild with mvn clean"
+  exit 1
+fi
 cp "target/original-$name.jar" "$work/input/$name.jar"
 cp "$work"/class-path/*.jar "$work/input/lib/"
 if ls "$work/input" "$work/input/lib" | grep -Ei 'monocle|junit|testfx|archunit|opentest4j|jmh'; then
