@@ -2,6 +2,8 @@ package io.threadstage.app;
 
 import io.threadstage.ui.ThreadStageApp;
 import io.threadstage.ui.run.RunWiring;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -12,6 +14,12 @@ import javafx.application.Application;
  */
 final class DesktopLauncher {
 
+    /**
+     * Held so the level sticks: on a new account the JDK's preferences (the recent files) announce
+     * at INFO that they made their folder, which on the terminal of a first start reads like a fault.
+     */
+    private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
+
     private DesktopLauncher() {
     }
 
@@ -21,6 +29,7 @@ final class DesktopLauncher {
 
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
+        PREFERENCES_LOG.setLevel(Level.WARNING);
         ThreadStageApp.setWiring(window -> RunWiring.attach(window, runOnOpen));
         try {
             Application.launch(ThreadStageApp.class, fileOrNull == null ? new String[0] : new String[] {fileOrNull});
