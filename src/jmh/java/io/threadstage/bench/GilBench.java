@@ -1,6 +1,5 @@
 package io.threadstage.bench;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
@@ -72,7 +71,7 @@ public class GilBench {
     @Benchmark
     public RunResult run() {
         TraceRecorder recorder = new TraceRecorder(new TraceHeader("gil bench", "2026-11-25T21:00:00Z", 1.0, gil));
-        ScenarioRun run = ScenarioRun.start(scenario, RunOptions.of(Console.discard()).withGil(gil), recorder);
+        ScenarioRun run = ScenarioRun.start(scenario, RunOptions.defaults().withGil(gil), recorder);
         if (!run.awaitEnd(Duration.ofMinutes(1))) {
             run.stop();
             throw new IllegalStateException("run did not end within a minute");

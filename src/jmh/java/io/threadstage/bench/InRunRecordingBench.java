@@ -1,6 +1,5 @@
 package io.threadstage.bench;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
@@ -8,7 +7,9 @@ import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceSink;
@@ -141,7 +142,7 @@ public final class InRunRecordingBench {
     }
 
     private static Measured runOnce(Scenario scenario, boolean gil, String sinkName) {
-        RunOptions options = RunOptions.of(Console.discard()).withGil(gil);
+        RunOptions options = RunOptions.defaults().withGil(gil);
         TraceHeader header = ScenarioRun.header(scenario, options, Instant.now());
         TraceRecorder recorder = new TraceRecorder(header);
         TraceSink sink = switch (sinkName) {
@@ -191,7 +192,7 @@ public final class InRunRecordingBench {
     /** Drops every event. */
     private static final TraceSink NONE = new TraceSink() {
         @Override
-        public void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId) {
+        public void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId) {
         }
 
         @Override
@@ -199,7 +200,7 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void queue(String queue, int depth, int maxsize, int tid, String op) {
+        public void queue(String queue, int depth, int maxsize, int tid, QueueOp op) {
         }
 
         @Override
@@ -224,6 +225,10 @@ public final class InRunRecordingBench {
 
         @Override
         public void print(int tid, String text) {
+        }
+
+        @Override
+        public void errorReport(String text) {
         }
 
         @Override
@@ -263,7 +268,7 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId) {
+        public void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId) {
             long t = begin();
             delegate.thread(tid, name, style, daemon, ident, nativeId);
             done(t);
@@ -277,7 +282,7 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void queue(String queue, int depth, int maxsize, int tid, String op) {
+        public void queue(String queue, int depth, int maxsize, int tid, QueueOp op) {
             long t = begin();
             delegate.queue(queue, depth, maxsize, tid, op);
             done(t);
@@ -326,6 +331,13 @@ public final class InRunRecordingBench {
         }
 
         @Override
+        public void errorReport(String text) {
+            long t = begin();
+            delegate.errorReport(text);
+            done(t);
+        }
+
+        @Override
         public void exception(int tid, String type, String message, boolean caught) {
             long t = begin();
             delegate.exception(tid, type, message, caught);
@@ -359,7 +371,7 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId) {
+        public void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId) {
             commit(tid, "thread", name);
         }
 
@@ -369,8 +381,8 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void queue(String queue, int depth, int maxsize, int tid, String op) {
-            commit(tid, op, queue);
+        public void queue(String queue, int depth, int maxsize, int tid, QueueOp op) {
+            commit(tid, op == null ? null : op.json(), queue);
         }
 
         @Override
@@ -401,6 +413,11 @@ public final class InRunRecordingBench {
         @Override
         public void print(int tid, String text) {
             commit(tid, "print", text);
+        }
+
+        @Override
+        public void errorReport(String text) {
+            commit(0, "stderr", text);
         }
 
         @Override

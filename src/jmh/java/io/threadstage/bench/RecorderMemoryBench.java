@@ -1,7 +1,9 @@
 package io.threadstage.bench;
 
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import java.lang.management.BufferPoolMXBean;
@@ -82,8 +84,8 @@ public class RecorderMemoryBench {
             lines[i] = "worker " + i % 100 + " handled item " + i;
         }
         for (int tid = 0; tid < 100; tid++) {
-            recorder.thread(tid, "Thread-" + tid, "target", false, null, null);
-            recorder.thread(tid, "Thread-" + tid, "target", false, 1000L + tid, 2000L + tid);
+            recorder.thread(tid, "Thread-" + tid, ThreadStyle.TARGET, false, null, null);
+            recorder.thread(tid, "Thread-" + tid, ThreadStyle.TARGET, false, 1000L + tid, 2000L + tid);
         }
         int i = 0;
         long recorded = 200;
@@ -93,9 +95,9 @@ public class RecorderMemoryBench {
             recorder.state(tid, ThreadState.WAITING, Reason.LOCK, locks[i % 50]);
             recorder.lock(locks[i % 50], tid);
             recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);
-            recorder.queue("q", i % 10, 10, tid, "put");
+            recorder.queue("q", i % 10, 10, tid, QueueOp.PUT);
             recorder.state(tid, ThreadState.WAITING, Reason.QUEUE_GET, "q");
-            recorder.queue("q", i % 10, 10, tid, "get");
+            recorder.queue("q", i % 10, 10, tid, QueueOp.GET);
             recorder.print(tid, lines[i % 1000]);
             recorder.lock(locks[i % 50], -1);
             recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);

@@ -1,6 +1,5 @@
 package io.threadstage.bench;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonGenerator;
@@ -38,19 +37,7 @@ public final class RunPhases {
         long t1 = System.nanoTime();
         Map<Integer, Integer> stepLines = new PythonGenerator().generate(scenario).stepLines();
         long t2 = System.nanoTime();
-        Console console = new Console() {
-            @Override
-            public void out(String line) {
-                System.out.println(line);
-            }
-
-            @Override
-            public void err(String text) {
-                System.err.println(text);
-            }
-        };
-        RunOptions options = new RunOptions(null, args[3].equals("gil"), console,
-                RunOptions.DEFAULT_MAX_THREADS, stepLines);
+        RunOptions options = new RunOptions(null, args[3].equals("gil"), RunOptions.DEFAULT_MAX_THREADS, stepLines);
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
         if (!run.awaitEnd(Duration.ofMinutes(10))) {
@@ -59,6 +46,15 @@ public final class RunPhases {
         long t3 = System.nanoTime();
         System.out.flush();
         List<TraceEvent> events = recorder.events();
+        // the program's output is the run's print and error-report events
+        for (TraceEvent event : events) {
+            if (event instanceof TraceEvent.Print print) {
+                System.out.println(print.text());
+            } else if (event instanceof TraceEvent.ErrorReport report) {
+                System.err.println(report.text());
+            }
+        }
+        System.out.flush();
         long t4 = System.nanoTime();
         TraceWriter.write(Path.of(args[2]), recorder.header(), events);
         long t5 = System.nanoTime();

@@ -1,6 +1,5 @@
 package io.threadstage.bench;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
@@ -101,7 +100,7 @@ public final class SoakBench {
         long[] stopMillis = new long[stops];
         boolean healthy = true;
         for (int k = 0; k < stops; k++) {
-            RunOptions options = RunOptions.of(silent()).withGil(gil).withMaxThreads(STOPPED_THREADS + 1);
+            RunOptions options = RunOptions.defaults().withGil(gil).withMaxThreads(STOPPED_THREADS + 1);
             ScenarioRun run = ScenarioRun.start(scenario, options,
                     new TraceRecorder(ScenarioRun.header(scenario, options, Instant.EPOCH)));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -168,7 +167,7 @@ public final class SoakBench {
     }
 
     private static RunResult runToEnd(Scenario scenario, Duration limit) {
-        RunOptions options = RunOptions.of(silent()).withSpeed(20.0);
+        RunOptions options = RunOptions.defaults().withSpeed(20.0);
         ScenarioRun run = ScenarioRun.start(scenario, options,
                 new TraceRecorder(ScenarioRun.header(scenario, options, Instant.EPOCH)));
         if (!run.awaitEnd(limit)) {
@@ -201,15 +200,4 @@ public final class SoakBench {
         return MEMORY.getHeapMemoryUsage().getUsed();
     }
 
-    private static Console silent() {
-        return new Console() {
-            @Override
-            public void out(String line) {
-            }
-
-            @Override
-            public void err(String text) {
-            }
-        };
-    }
 }

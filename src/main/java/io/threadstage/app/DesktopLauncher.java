@@ -1,15 +1,17 @@
 package io.threadstage.app;
 
+import io.threadstage.ui.RunWiring;
 import io.threadstage.ui.ThreadStageApp;
-import io.threadstage.ui.run.RunWiring;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
  * Opens the window on a scenario file, a {@code lesson:ID}, a trace ({@code .jsonl}, handed to
- * the stage through {@code MainWindow.setTraceHandler}), or with no file the default lesson.
- * The window is wired to the runtime and the stage by {@link RunWiring}. Runs on the main thread
+ * the stage), or with no file the default lesson. The window is wired to the runtime and the
+ * stage by {@link RunWiring}, which {@link ThreadStageApp} attaches (no hook: both live in ui). Runs on the main thread
  * and returns when the window closes.
  */
 final class DesktopLauncher {
@@ -30,9 +32,15 @@ final class DesktopLauncher {
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
         PREFERENCES_LOG.setLevel(Level.WARNING);
-        ThreadStageApp.setWiring(window -> RunWiring.attach(window, runOnOpen));
+        List<String> parameters = new ArrayList<>();
+        if (fileOrNull != null) {
+            parameters.add(fileOrNull);
+        }
+        if (runOnOpen) {
+            parameters.add(ThreadStageApp.RUN_ON_OPEN);
+        }
         try {
-            Application.launch(ThreadStageApp.class, fileOrNull == null ? new String[0] : new String[] {fileOrNull});
+            Application.launch(ThreadStageApp.class, parameters.toArray(new String[0]));
             return 0;
         } catch (RuntimeException noDisplay) {
             System.err.println("threadstage: cannot open the window: " + noDisplay.getMessage());

@@ -1,13 +1,10 @@
 package io.threadstage.app;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.export.ClipSettings;
 import io.threadstage.export.PngPicture;
-import io.threadstage.io.ChromeTraceWriter;
-import io.threadstage.io.LiveTraceFile;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
@@ -77,23 +74,30 @@ final class RunCommand implements Subcommand {
 
     /** Runs a loaded scenario as the arguments say and returns the exit code. */
     int run(Scenario scenario, Arguments arguments, PrintStream out, PrintStream err) {
-        RunOptions options = new RunOptions(arguments.speed, arguments.gil,
-                console(out, err), RunOptions.DEFAULT_MAX_THREADS, stepLines(scenario));
+        RunOptions options = new RunOptions(arguments.speed, arguments.gil, RunOptions.DEFAULT_MAX_THREADS,
+                stepLines(scenario));
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()),
                 arguments.capacity);
-        LiveTraceFile trace = null;
+        // one reader for the prints and every file: the run is read once, while it goes on
+        RunReader reader = new RunReader(recorder, out, err);
         if (arguments.trace != null) {
             try {
-                // written while the run records it: the events never wait in a list
-                trace = LiveTraceFile.start(recorder, Path.of(arguments.trace));
+                reader.writeTrace(Path.of(arguments.trace));
             } catch (IOException failed) {
                 err.println("threadstage run: cannot write " + arguments.trace + ": " + failed.getMessage());
                 return BAD_INPUT;
             }
         }
+        if (arguments.chrome != null) {
+            reader.writeChrome(Path.of(arguments.chrome));
+        }
+        if (arguments.png != null || arguments.gif != null) {
+            reader.fillStore();
+        }
+        reader.start();
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
         AtomicBoolean interrupted = new AtomicBoolean();
-        Thread onExit = onInterrupt(run, trace, arguments.trace, interrupted, err);
+        Thread onExit = onInterrupt(run, reader, arguments.trace, interrupted, err);
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
             boolean timedOut = !awaitEnd(run, arguments.timeoutSeconds);
@@ -101,12 +105,14 @@ final class RunCommand implements Subcommand {
                 run.stop();
                 run.awaitEnd(Duration.ofSeconds(5));
             }
+            // an ended run's end event is recorded: wait for the reader to get there; else keep what there is
+            reader.awaitEnd(run.isFinished() ? Duration.ofDays(1) : Duration.ofSeconds(1));
             out.flush();
             if (interrupted.get()) {
                 // the process is ending: the hook keeps the trace and says so; the rest is not written
                 return INTERRUPTED;
             }
-            if (!writeFiles(recorder, trace, run.isFinished(), arguments, err)) {
+            if (!writeFiles(recorder, reader, arguments, err)) {
                 return BAD_INPUT;
             }
             RunResult result = run.result().orElse(null);
@@ -122,6 +128,9 @@ final class RunCommand implements Subcommand {
             } catch (IllegalStateException ending) {
                 // the process is ending already (Ctrl-C): the hook is what finishes the trace now
             }
+            if (!interrupted.get()) {
+                reader.close();
+            }
         }
     }
 
@@ -131,20 +140,19 @@ final class RunCommand implements Subcommand {
      * far is kept; the JVM then exits 130, as a shell reports a process ended by SIGINT. Other
      * outputs being written are abandoned with their part files ({@link io.threadstage.io.AtomicFile}).
      */
-    private static Thread onInterrupt(ScenarioRun run, LiveTraceFile trace, String traceName, AtomicBoolean interrupted,
+    private static Thread onInterrupt(ScenarioRun run, RunReader reader, String traceName, AtomicBoolean interrupted,
                                       PrintStream err) {
-        if (trace != null) {
-            trace.finishedAtExit();
-        }
+        reader.keepTraceAtExit();
         return new Thread(() -> {
             interrupted.set(true);
             boolean cutShort = !run.isFinished();
             run.interrupt();
             run.awaitEnd(Duration.ofSeconds(3));
+            reader.awaitEnd(Duration.ofSeconds(3));
             String kept = "";
-            if (trace != null) {
+            if (traceName != null) {
                 try {
-                    trace.finish(Duration.ofSeconds(3));
+                    reader.commitTrace();
                     kept = "; the trace so far is in " + traceName;
                 } catch (IOException failed) {
                     kept = "; cannot write " + traceName + ": " + failed.getMessage();
@@ -158,23 +166,17 @@ final class RunCommand implements Subcommand {
     }
 
     /**
-     * Finishes the live trace, then writes the other outputs from the recorder: the Chrome trace
-     * streamed from it, the pictures from one stage filled from it. None makes a list of the
-     * events, so a run's memory stays the recorder's (24 bytes an event) plus the stage's.
+     * Moves the files the reader wrote during the run into place, then draws the pictures from
+     * the store it filled. None makes a list of the events, so a run's memory stays the
+     * recorder's (24 bytes an event) plus the stage's.
      */
-    private static boolean writeFiles(TraceRecorder recorder, LiveTraceFile trace, boolean ended, Arguments arguments,
-                                      PrintStream err) {
+    private static boolean writeFiles(TraceRecorder recorder, RunReader reader, Arguments arguments, PrintStream err) {
         String current = null;
         try {
-            if (trace != null) {
-                current = arguments.trace;
-                // an ended run's end line is recorded: wait for the writer to get there; else keep what there is
-                trace.finish(ended ? Duration.ofDays(1) : Duration.ofSeconds(1));
-            }
-            if (arguments.chrome != null) {
-                current = arguments.chrome;
-                ChromeTraceWriter.write(Path.of(arguments.chrome), recorder.header(), recorder.eventsInOrder());
-            }
+            current = arguments.trace;
+            reader.commitTrace();
+            current = arguments.chrome;
+            reader.commitChrome();
         } catch (IOException | RuntimeException failed) {
             err.println("threadstage run: cannot write " + current + ": " + failed.getMessage());
             return false;
@@ -182,8 +184,7 @@ final class RunCommand implements Subcommand {
         if (arguments.png == null && arguments.gif == null) {
             return true;
         }
-        TraceStore store = new TraceStore();
-        recorder.eventsInOrder().forEach(store::append);
+        TraceStore store = reader.store();
         if (arguments.png != null) {
             try {
                 // the same picture as `render`: the stage in presentation mode, 1920x1080 unless asked otherwise
@@ -233,20 +234,6 @@ final class RunCommand implements Subcommand {
             // no timeout asked for: deadlocks end by themselves, a long lesson may take its time
         }
         return true;
-    }
-
-    private static Console console(PrintStream out, PrintStream err) {
-        return new Console() {
-            @Override
-            public void out(String line) {
-                out.println(line);
-            }
-
-            @Override
-            public void err(String text) {
-                err.println(text);
-            }
-        };
     }
 
     /** The generated program's line of each step id, so tracebacks name the line a step became. */

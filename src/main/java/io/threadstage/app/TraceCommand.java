@@ -1,6 +1,5 @@
 package io.threadstage.app;
 
-import io.threadstage.io.LiveTraceFile;
 import io.threadstage.pytrace.PythonLaunch;
 import io.threadstage.pytrace.PythonTraceException;
 import io.threadstage.pytrace.PythonTraceSession;
@@ -84,10 +83,13 @@ final class TraceCommand implements Subcommand {
         }
         TraceRecorder recorder = new TraceRecorder(new TraceHeader(Path.of(program).getFileName().toString(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), 1.0, true));
-        LiveTraceFile file = null;
+        RunReader file = null;
         if (trace != null) {
             try {
-                file = LiveTraceFile.start(recorder, Path.of(trace));
+                // the program's own output goes to the terminal itself: the reader writes the file only
+                file = RunReader.filesOnly(recorder);
+                file.writeTrace(Path.of(trace));
+                file.start();
             } catch (IOException failed) {
                 err.println("threadstage trace: cannot write " + trace + ": " + failed.getMessage());
                 return RunCommand.BAD_INPUT;
@@ -129,9 +131,9 @@ final class TraceCommand implements Subcommand {
     }
 
     /** Ctrl-C: the program is stopped within a second, the trace so far kept with its end line. */
-    private static Thread onInterrupt(PythonTraceSession session, LiveTraceFile file, AtomicBoolean interrupted) {
+    private static Thread onInterrupt(PythonTraceSession session, RunReader file, AtomicBoolean interrupted) {
         if (file != null) {
-            file.finishedAtExit();
+            file.keepTraceAtExit();
         }
         return new Thread(() -> {
             interrupted.set(true);
@@ -139,7 +141,8 @@ final class TraceCommand implements Subcommand {
             session.awaitEnd(Duration.ofSeconds(2));
             if (file != null) {
                 try {
-                    file.finish(Duration.ofSeconds(2));
+                    file.awaitEnd(Duration.ofSeconds(2));
+                    file.commitTrace();
                 } catch (IOException ignored) {
                     // the process is ending; nothing more can be said
                 }
@@ -147,12 +150,13 @@ final class TraceCommand implements Subcommand {
         }, "threadstage trace: end of the process");
     }
 
-    private static boolean finish(LiveTraceFile file, String trace, PrintStream err) {
+    private static boolean finish(RunReader file, String trace, PrintStream err) {
         if (file == null) {
             return true;
         }
         try {
-            file.finish(Duration.ofSeconds(30));
+            file.awaitEnd(Duration.ofSeconds(30));
+            file.commitTrace();
             return true;
         } catch (IOException failed) {
             err.println("threadstage trace: cannot write " + trace + ": " + failed.getMessage());

@@ -1,13 +1,14 @@
 package io.threadstage.core;
 
 import io.threadstage.model.Settings;
+import io.threadstage.trace.TraceSink;
 import java.util.Map;
 
 /**
- * Reports uncaught exceptions on the console's error stream as CPython does: a thread's through
+ * Reports uncaught exceptions as CPython writes them to standard error, as the run's error-report events: a thread's through
  * {@code threading.excepthook} (the default report, or the one-line custom handler), the main
  * thread's as the interpreter's traceback. Stateless; called by the thread that died, and each
- * report goes to the console in one call, so two threads' reports never interleave.
+ * report is one event, so two threads' reports never interleave.
  */
 final class ExceptHookReporter {
 
@@ -15,21 +16,22 @@ final class ExceptHookReporter {
 
     private final Settings.Excepthook mode;
     private final Map<Integer, Integer> stepLines;
-    private final Console console;
+    /** Reports are events of the run, so a console shows them in order with the prints. */
+    private final TraceSink sink;
 
-    ExceptHookReporter(Settings.Excepthook mode, Map<Integer, Integer> stepLines, Console console) {
+    ExceptHookReporter(Settings.Excepthook mode, Map<Integer, Integer> stepLines, TraceSink sink) {
         this.mode = mode;
         this.stepLines = stepLines;
-        this.console = console;
+        this.sink = sink;
     }
 
     /** An exception ended a thread other than MainThread. */
     void reportThread(String threadName, PyException error) {
         if (mode == Settings.Excepthook.CUSTOM) {
-            console.err("[excepthook] " + threadName + ": " + error.type() + ": " + error.str());
+            sink.errorReport("[excepthook] " + threadName + ": " + error.type() + ": " + error.str());
         } else if (!error.type().equals("SystemExit")) {
             // threading.excepthook's default silently ignores SystemExit; a custom hook still sees it
-            console.err("Exception in thread " + threadName + ":\n" + traceback(error));
+            sink.errorReport("Exception in thread " + threadName + ":\n" + traceback(error));
         }
     }
 
@@ -38,11 +40,11 @@ final class ExceptHookReporter {
         if (error.type().equals("SystemExit")) {
             // the interpreter prints a text argument alone, no traceback; a code (or none) is only the exit status
             if (ExitStatus.printsSystemExit(error)) {
-                console.err(error.str());
+                sink.errorReport(error.str());
             }
             return;
         }
-        console.err(traceback(error));
+        sink.errorReport(traceback(error));
     }
 
     /** The traceback, led by those of the exceptions whose handling raised it, as CPython chains them. */

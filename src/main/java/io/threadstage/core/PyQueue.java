@@ -1,6 +1,7 @@
 package io.threadstage.core;
 
 import io.threadstage.model.Value;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
@@ -76,7 +77,7 @@ final class PyQueue {
 
     /** Guard held, room checked. */
     private void append(PyThread me, Value item) {
-        run.sink.queue(name, items.size() + 1, maxsize, me.tid, "put");
+        run.sink.queue(name, items.size() + 1, maxsize, me.tid, QueueOp.PUT);
         items.addLast(item);
         unfinishedTasks++;
         notEmpty.signal();
@@ -85,7 +86,7 @@ final class PyQueue {
     /** Guard held, an item there. */
     private Value takeFirst(PyThread me) {
         Value item = items.pollFirst();
-        run.sink.queue(name, items.size(), maxsize, me.tid, "get");
+        run.sink.queue(name, items.size(), maxsize, me.tid, QueueOp.GET);
         notFull.signal();
         return item;
     }

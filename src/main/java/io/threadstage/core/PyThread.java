@@ -1,6 +1,7 @@
 package io.threadstage.core;
 
 import io.threadstage.model.Worker;
+import io.threadstage.trace.ThreadStyle;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class PyThread {
 
     final int tid;
-    final String style;
+    final ThreadStyle style;
     /** The scenario worker this thread stands for; null for MainThread and pool threads. */
     final Worker worker;
     final int workerIndex;
@@ -49,14 +50,14 @@ final class PyThread {
     /** Blocks of steps the interpreter is inside on this thread (the Java stack it uses); only the thread itself touches it. */
     int blockDepth;
 
-    PyThread(int tid, String name, String style, boolean daemon, Worker worker, int workerIndex) {
+    PyThread(int tid, String name, ThreadStyle style, boolean daemon, Worker worker, int workerIndex) {
         this.tid = tid;
         this.name = name;
         this.style = style;
         this.daemon = daemon;
         this.worker = worker;
         this.workerIndex = workerIndex;
-        this.pythonFrames = "main".equals(style) ? 1 : "pool".equals(style) ? 6 : 2;
+        this.pythonFrames = style == ThreadStyle.MAIN ? 1 : style == ThreadStyle.POOL ? 6 : 2;
     }
 
     /** {@code is_alive()}: from start() until the body ends. */

@@ -2,25 +2,22 @@ package io.threadstage.core;
 
 import io.threadstage.model.Settings;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How to run a scenario, beside its own settings. Immutable; any thread.
  *
  * @param speed      overrides {@code settings.speed} when not null (0.05..20)
  * @param gil        overrides {@code settings.gil} when not null
- * @param console    where prints and exception reports go
  * @param maxThreads the most Python threads a run may start, MainThread and pool threads included
  * @param stepLines  1-based line of each step in the generated Python program (from the Python
  *                   generator), keyed by the step's id ({@code model.StepIndex}, which gives the
  *                   run the same ids), used for the traceback frame lines; may be empty
  */
-public record RunOptions(Double speed, Boolean gil, Console console, int maxThreads, Map<Integer, Integer> stepLines) {
+public record RunOptions(Double speed, Boolean gil, int maxThreads, Map<Integer, Integer> stepLines) {
 
     public static final int DEFAULT_MAX_THREADS = 2000;
 
     public RunOptions {
-        Objects.requireNonNull(console, "console");
         if (maxThreads < 1) {
             throw new IllegalArgumentException("maxThreads must be at least 1");
         }
@@ -31,24 +28,24 @@ public record RunOptions(Double speed, Boolean gil, Console console, int maxThre
     }
 
     /** The scenario's own settings, 2,000 threads at most. */
-    public static RunOptions of(Console console) {
-        return new RunOptions(null, null, console, DEFAULT_MAX_THREADS, Map.of());
+    public static RunOptions defaults() {
+        return new RunOptions(null, null, DEFAULT_MAX_THREADS, Map.of());
     }
 
     public RunOptions withSpeed(Double factor) {
-        return new RunOptions(factor, gil, console, maxThreads, stepLines);
+        return new RunOptions(factor, gil, maxThreads, stepLines);
     }
 
     public RunOptions withGil(Boolean on) {
-        return new RunOptions(speed, on, console, maxThreads, stepLines);
+        return new RunOptions(speed, on, maxThreads, stepLines);
     }
 
     public RunOptions withMaxThreads(int most) {
-        return new RunOptions(speed, gil, console, most, stepLines);
+        return new RunOptions(speed, gil, most, stepLines);
     }
 
     public RunOptions withStepLines(Map<Integer, Integer> lines) {
-        return new RunOptions(speed, gil, console, maxThreads, lines);
+        return new RunOptions(speed, gil, maxThreads, lines);
     }
 
     /** The speed this run uses: the override, else the scenario's. */

@@ -35,7 +35,6 @@ final class RunSession {
 
     final Scenario scenario;
     final TraceSink sink;
-    final Console console;
     final double speed;
     final int maxThreads;
     final Gil gil;
@@ -46,6 +45,8 @@ final class RunSession {
     final Condition resumed = pauseGuard.newCondition();
 
     volatile boolean paused;
+    /** Held threads that may go on by one step while the run stays paused. Guarded by pauseGuard. */
+    int stepsAllowed;
     private final AtomicBoolean over = new AtomicBoolean();
     private volatile RunResult result;
     private volatile boolean mainRaised;
@@ -56,13 +57,12 @@ final class RunSession {
     RunSession(Scenario scenario, RunOptions options, TraceSink sink) {
         this.scenario = scenario;
         this.sink = sink;
-        this.console = options.console();
         this.speed = options.effectiveSpeed(scenario.settings());
         this.maxThreads = options.maxThreads();
         this.threads = new ThreadRegistry(sink);
         this.gil = new Gil(this, options.effectiveGil(scenario.settings()),
                 lessonNanos(scenario.settings().switchIntervalMs()));
-        this.hook = new ExceptHookReporter(scenario.settings().excepthook(), options.stepLines(), console);
+        this.hook = new ExceptHookReporter(scenario.settings().excepthook(), options.stepLines(), sink);
     }
 
     /** Real nanoseconds a step of {@code ms} lesson milliseconds lasts at this run's speed. */
@@ -246,8 +246,11 @@ final class RunSession {
         gil.release(me);
         pauseGuard.lock();
         try {
-            while (paused) {
+            while (paused && stepsAllowed == 0) {
                 await(me, resumed);
+            }
+            if (paused) {
+                stepsAllowed--;
             }
         } finally {
             pauseGuard.unlock();

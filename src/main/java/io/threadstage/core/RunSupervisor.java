@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class RunSupervisor {
 
-    enum Command { PAUSE, RESUME, STOP, INTERRUPT }
+    enum Command { PAUSE, RESUME, STEP, STOP, INTERRUPT }
 
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -84,9 +84,15 @@ final class RunSupervisor {
             if (command == Command.PAUSE && !run.paused) {
                 run.sink.marker("paused");
                 run.paused = true;
+            } else if (command == Command.STEP && run.paused) {
+                // one held thread goes on to its next step boundary, where it holds again
+                run.sink.marker("step");
+                run.stepsAllowed++;
+                run.resumed.signalAll();
             } else if (command == Command.RESUME && run.paused) {
                 run.sink.marker("resumed");
                 run.paused = false;
+                run.stepsAllowed = 0;
                 run.resumed.signalAll();
             }
         } finally {

@@ -65,6 +65,14 @@ public final class ScenarioRun {
         supervisor.post(RunSupervisor.Command.RESUME);
     }
 
+    /**
+     * While paused: one thread held at a step boundary runs its next step and holds again at the
+     * boundary after it; the trace shows a {@code step} marker. Nothing when the run is not paused.
+     */
+    public void step() {
+        supervisor.post(RunSupervisor.Command.STEP);
+    }
+
     /** Ends every thread of the run within a second, whatever it waits on; outcome {@code stopped}. */
     public void stop() {
         supervisor.post(RunSupervisor.Command.STOP);

@@ -464,8 +464,8 @@ final class StepInterpreter {
     }
 
     private void print(PyThread me, String text) {
+        // the console shows the run's print events: there is no second channel
         run.sink.print(me.tid, text);
-        run.console.out(text);
     }
 
     private void withLock(PyThread me, Step.With with, StepIndex.Ids body, Frame frame) {

@@ -3,6 +3,7 @@ package io.threadstage.core;
 import io.threadstage.model.Worker;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,21 +32,21 @@ final class ThreadRegistry {
     }
 
     synchronized PyThread createMain() {
-        return create("MainThread", "main", false, null, -1);
+        return create("MainThread", ThreadStyle.MAIN, false, null, -1);
     }
 
     synchronized PyThread createWorker(Worker worker, int index) {
-        PyThread thread = create(names.nameFor(worker), worker.style().json(), worker.daemon(), worker, index);
+        PyThread thread = create(names.nameFor(worker), ThreadStyle.valueOf(worker.style().name()), worker.daemon(), worker, index);
         byRef.put(worker.ref(), thread);
         return thread;
     }
 
     synchronized PyThread createPoolThread(String name) {
-        return create(name, "pool", false, null, -1);
+        return create(name, ThreadStyle.POOL, false, null, -1);
     }
 
     /** Records the thread object's creation: ident and native_id are None until start(). */
-    private synchronized PyThread create(String name, String style, boolean daemon, Worker worker, int index) {
+    private synchronized PyThread create(String name, ThreadStyle style, boolean daemon, Worker worker, int index) {
         PyThread thread = new PyThread(byTid.size(), name, style, daemon, worker, index);
         byTid.add(thread);
         sink.thread(thread.tid, name, style, daemon, null, null);

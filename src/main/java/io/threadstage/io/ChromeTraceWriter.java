@@ -52,7 +52,69 @@ public final class ChromeTraceWriter {
     public void write(OutputStream out, TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.writeStartObject();
+            Pass pass = begin(json, header);
+            for (TraceEvent event : events) {
+                pass.accept(event);
+            }
+            end(json, pass, header);
+        }
+    }
+
+    /**
+     * Opens a Chrome trace of a run still going on: the events are handed over one by one as a
+     * reader of the run takes them ({@link Streaming#accept}), so the command line reads its run
+     * once for every file. Atomic as {@link #write(Path, TraceHeader, Iterable)}.
+     */
+    public static Streaming open(Path target, TraceHeader header) throws IOException {
+        AtomicFile file = AtomicFile.create(target);
+        try {
+            JsonGenerator json = JSON.createGenerator(file.stream(), JsonEncoding.UTF8);
+            return new Streaming(file, json, begin(json, header), header);
+        } catch (IOException | RuntimeException failed) {
+            file.close();
+            throw failed;
+        }
+    }
+
+    /** A Chrome trace being written as its run's events come. Owned by one thread at a time. */
+    public static final class Streaming implements java.io.Closeable {
+        private final AtomicFile file;
+        private final JsonGenerator json;
+        private final Pass pass;
+        private final TraceHeader header;
+
+        private Streaming(AtomicFile file, JsonGenerator json, Pass pass, TraceHeader header) {
+            this.file = file;
+            this.json = json;
+            this.pass = pass;
+            this.header = header;
+        }
+
+        /** The run's next event, in seq order. */
+        public void accept(TraceEvent event) throws IOException {
+            pass.accept(event);
+        }
+
+        /** Ends the document and moves it into place. */
+        public void finish() throws IOException {
+            try {
+                end(json, pass, header);
+                json.close();
+                file.commit();
+            } finally {
+                file.close();
+            }
+        }
+
+        /** Abandons the file unless {@link #finish} moved it into place. */
+        @Override
+        public void close() {
+            file.close();
+        }
+    }
+
+    private static Pass begin(JsonGenerator json, TraceHeader header) throws IOException {
+        json.writeStartObject();
             json.writeStringField("displayTimeUnit", "ms");
             json.writeObjectFieldStart("otherData");
             json.writeStringField("format", TraceHeader.FORMAT);
@@ -61,11 +123,14 @@ public final class ChromeTraceWriter {
             json.writeNumberField("speed", header.speed());
             json.writeBooleanField("gil", header.gil());
             json.writeEndObject();
-            json.writeArrayFieldStart("traceEvents");
-            new Pass(json).run(header, events);
-            json.writeEndArray();
-            json.writeEndObject();
-        }
+        json.writeArrayFieldStart("traceEvents");
+        return new Pass(json);
+    }
+
+    private static void end(JsonGenerator json, Pass pass, TraceHeader header) throws IOException {
+        pass.finish(header);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** One conversion: the open intervals and joins of each thread as the events go by. */
@@ -85,15 +150,8 @@ public final class ChromeTraceWriter {
             this.json = json;
         }
 
-        void run(TraceHeader header, Iterable<? extends TraceEvent> events) throws IOException {
-            for (TraceEvent event : events) {
-                lastT = event.t();
-                accept(event);
-            }
-            finish(header);
-        }
-
-        private void accept(TraceEvent event) throws IOException {
+        void accept(TraceEvent event) throws IOException {
+            lastT = event.t();
             if (event instanceof TraceEvent.ThreadInfo e) {
                 names.put(e.tid(), e.thread());
             } else if (event instanceof TraceEvent.State e) {

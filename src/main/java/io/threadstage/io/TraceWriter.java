@@ -3,7 +3,6 @@ package io.threadstage.io;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
-import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceSink;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -12,28 +11,28 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Writes a trace as JSON Lines ({@code threadstage-trace/1}): the header line, then one line per
  * event with its keys in a fixed order ({@code seq}, {@code t}, {@code ev}, then {@code tid} and
  * {@code thread} where the event belongs to a thread, then the event's own keys; see
  * docs/trace-format-extensions.md). Either a finished run ({@link #write(Path, TraceHeader, Iterable)})
- * or live, following a recorder while the run goes on ({@link #follow(TraceRecorder, long)}, which
- * {@link LiveTraceFile} does into an {@link AtomicFile}).
+ * or live, an event at a time as a reader of the run hands them over ({@link #event}). Error reports
+ * (the program's standard error) are events of the run but not lines of the format: they are left
+ * out, and the seq of the lines after them closes the gap.
  *
- * <p>Owned by one thread (the file writer's); the recorder it follows is read without blocking
- * the run's threads.
+ * <p>Owned by one thread (the file writer's).
  */
 public final class TraceWriter implements Closeable, Flushable {
-
-    private static final int DRAIN_BATCH = 4096;
 
     private final Writer out;
     private final JsonLineBuffer json;
     private boolean ended;
+    /**
+     * Error reports passed over so far: they are events of the run (the console's) but not lines
+     * of the format, so the later lines' seq is lowered by this many and stays gapless.
+     */
+    private long reportsLeftOut;
 
     public TraceWriter(Writer out) throws IOException {
         this.out = out;
@@ -50,56 +49,6 @@ public final class TraceWriter implements Closeable, Flushable {
                 }
             }
         });
-    }
-
-    /**
-     * Writes the recorder's header, then its events as they become ready, until the {@code end}
-     * event is written or this thread is interrupted (then whatever is ready is written and the
-     * interrupt flag stays set). Flushes after every batch, so the file can be tailed.
-     *
-     * @param pollNanos pause between drains when nothing was ready
-     */
-    public void follow(TraceRecorder recorder, long pollNanos) throws IOException {
-        header(recorder.header());
-        long next = 0;
-        while (!ended) {
-            long before = next;
-            next = pump(recorder, next);
-            if (ended) {
-                break;
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                pump(recorder, next);
-                break;
-            }
-            if (next == before) {
-                LockSupport.parkNanos(pollNanos);
-            }
-        }
-        flush();
-    }
-
-    /**
-     * Writes every event ready in {@code recorder} from {@code fromSeq} on; returns the next seq.
-     * Takes the events in batches and writes them after each drain returns, so the file's I/O
-     * never holds the recorder's reader lock (the UI may be draining too).
-     */
-    public long pump(TraceRecorder recorder, long fromSeq) throws IOException {
-        List<TraceEvent> batch = new ArrayList<>(DRAIN_BATCH);
-        long next = fromSeq;
-        while (true) {
-            batch.clear();
-            long before = next;
-            next = recorder.drain(next, DRAIN_BATCH, batch::add);
-            for (TraceEvent event : batch) {
-                event(event);
-            }
-            if (next == before) {
-                break;
-            }
-        }
-        flush();
-        return next;
     }
 
     /** True once an {@code end} event was written. */
@@ -120,8 +69,12 @@ public final class TraceWriter implements Closeable, Flushable {
     }
 
     public void event(TraceEvent event) throws IOException {
+        if (event instanceof TraceEvent.ErrorReport) {
+            reportsLeftOut++;
+            return;
+        }
         json.beginObject();
-        json.number("seq", event.seq());
+        json.number("seq", event.seq() - reportsLeftOut);
         json.number("t", event.t());
         json.string("ev", event.ev());
         if (event instanceof TraceEvent.ThreadInfo e) {

@@ -1,5 +1,7 @@
 package io.threadstage.jfr;
 
+import io.threadstage.trace.ThreadStyle;
+
 /**
  * One thread of a recording as the lanes need it: who it is (Java id, name, group, virtual or
  * not), whether it is the JVM's own, when it was first seen and last did something, and the
@@ -58,10 +60,10 @@ final class JavaThread {
     }
 
     /** The trace's thread style: {@code main}, {@code pool} for an executor's or a fork-join pool's worker, else {@code target}. */
-    String style() {
+    ThreadStyle style() {
         if (tid == 0) {
-            return "main";
+            return ThreadStyle.MAIN;
         }
-        return name.matches("pool-\\d+-thread-\\d+") || name.startsWith("ForkJoinPool") ? "pool" : "target";
+        return name.matches("pool-\\d+-thread-\\d+") || name.startsWith("ForkJoinPool") ? ThreadStyle.POOL : ThreadStyle.TARGET;
     }
 }

@@ -1,8 +1,10 @@
 package io.threadstage.jfr;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceSink;
 import java.util.HashMap;
@@ -33,9 +35,9 @@ final class StampedSink implements TraceSink {
     }
 
     @Override
-    public void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId) {
+    public void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId) {
         names.put(tid, name);
-        out.accept(new TraceEvent.ThreadInfo(seq++, nanos, tid, name, style, daemon, ident, nativeId));
+        out.accept(new TraceEvent.ThreadInfo(seq++, nanos, tid, name, style.json(), daemon, ident, nativeId));
     }
 
     @Override
@@ -44,8 +46,9 @@ final class StampedSink implements TraceSink {
     }
 
     @Override
-    public void queue(String queue, int depth, int maxsize, int tid, String op) {
-        out.accept(new TraceEvent.QueueDepth(seq++, nanos, queue, depth, maxsize, tid, names.get(tid), op));
+    public void queue(String queue, int depth, int maxsize, int tid, QueueOp op) {
+        out.accept(new TraceEvent.QueueDepth(seq++, nanos, queue, depth, maxsize, tid, names.get(tid),
+                op == null ? null : op.json()));
     }
 
     @Override
@@ -76,6 +79,11 @@ final class StampedSink implements TraceSink {
     @Override
     public void print(int tid, String text) {
         out.accept(new TraceEvent.Print(seq++, nanos, tid, names.get(tid), text));
+    }
+
+    @Override
+    public void errorReport(String text) {
+        out.accept(new TraceEvent.ErrorReport(seq++, nanos, text));
     }
 
     @Override

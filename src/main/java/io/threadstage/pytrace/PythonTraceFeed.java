@@ -1,8 +1,10 @@
 package io.threadstage.pytrace;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceSink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -177,7 +179,8 @@ final class PythonTraceFeed {
                 pythonState(lane, ThreadState.RUNNING, Reason.NONE, null);
             }
             case "R" -> sink.lock((String) m[2], TraceSink.NO_THREAD);
-            case "Q" -> sink.queue((String) m[3], (int) number(m[4]), (int) number(m[5]), lane(m[2]).tid, (String) m[6]);
+            case "Q" -> sink.queue((String) m[3], (int) number(m[4]), (int) number(m[5]), lane(m[2]).tid,
+                    QueueOp.ofJson((String) m[6]));
             case "J" -> sink.join(lane(m[2]).tid, (int) number(m[3]), (Boolean) m[4], (Boolean) m[5]);
             case "G" -> sink.signal(lane(m[2]).tid, (String) m[3], (Boolean) m[4]);
             case "X" -> sink.exception(lane(m[2]).tid, (String) m[3], (String) m[4], (Boolean) m[5]);
@@ -214,7 +217,7 @@ final class PythonTraceFeed {
         if (nativeId != null) {
             lane.nativeId = nativeId;
         }
-        sink.thread(lane.tid, (String) m[3], (String) m[4], (Boolean) m[5], (Long) m[6], nativeId);
+        sink.thread(lane.tid, (String) m[3], ThreadStyle.ofJson((String) m[4]), (Boolean) m[5], (Long) m[6], nativeId);
     }
 
     private void pythonState(Lane lane, ThreadState state, Reason reason, String on) {

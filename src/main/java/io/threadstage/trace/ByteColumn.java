@@ -2,28 +2,10 @@ package io.threadstage.trace;
 
 import java.util.Arrays;
 
-/**
- * A growable column of {@code byte}s kept in fixed-size chunks, so growing never copies more
- * than one chunk and a column of millions of values needs no single huge array. Only the last
- * chunk is grown (by half each time), which bounds the slack of a short column to a third.
- * Owned by one thread (the {@link TraceStore}'s reader); not thread-safe.
- */
-final class ByteColumn {
+/** A growable column of {@code byte}s ({@link ChunkedColumn}). Owned by the {@link TraceStore}'s reader. */
+final class ByteColumn extends ChunkedColumn {
 
-    static final int SHIFT = 13;
-    static final int CHUNK = 1 << SHIFT;
-    static final int MASK = CHUNK - 1;
-
-    private byte[][] chunks = new byte[1][];
-    private int size;
-
-    ByteColumn() {
-        chunks[0] = new byte[8];
-    }
-
-    int size() {
-        return size;
-    }
+    private byte[][] chunks = {new byte[FIRST_LENGTH]};
 
     byte get(int index) {
         return chunks[index >>> SHIFT][index & MASK];
@@ -34,28 +16,32 @@ final class ByteColumn {
     }
 
     void add(byte value) {
-        int chunk = size >>> SHIFT;
-        int offset = size & MASK;
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunks.length * 2);
-        }
-        byte[] target = chunks[chunk];
-        if (target == null) {
-            target = chunks[chunk] = new byte[8];
-        } else if (offset == target.length) {
-            target = chunks[chunk] = Arrays.copyOf(target, Math.min(CHUNK, offset + (offset >> 1)));
-        }
-        target[offset] = value;
-        size++;
+        int index = reserve();
+        chunks[index >>> SHIFT][index & MASK] = value;
     }
 
-    long capacityBytes() {
-        long bytes = 16L + 8L * chunks.length;
-        for (byte[] chunk : chunks) {
-            if (chunk != null) {
-                bytes += 16L + 1L * chunk.length;
-            }
-        }
-        return bytes;
+    @Override
+    int chunkSlots() {
+        return chunks.length;
+    }
+
+    @Override
+    void growDirectory(int slots) {
+        chunks = Arrays.copyOf(chunks, slots);
+    }
+
+    @Override
+    int chunkLength(int chunk) {
+        return chunks[chunk] == null ? -1 : chunks[chunk].length;
+    }
+
+    @Override
+    void resizeChunk(int chunk, int length) {
+        chunks[chunk] = chunks[chunk] == null ? new byte[length] : Arrays.copyOf(chunks[chunk], length);
+    }
+
+    @Override
+    int valueBytes() {
+        return 1;
     }
 }

@@ -26,6 +26,8 @@ final class InternTable {
     private final ConcurrentHashMap<Object, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<Object[]> pages = new AtomicReferenceArray<>(MAX_PAGES);
     private final AtomicInteger nextId = new AtomicInteger();
+    /** Characters of the strings stored, for {@link #capacityBytes()}. */
+    private final java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
 
     /** The id of {@code value}, {@link #NONE} for null. */
     int id(Object value) {
@@ -48,6 +50,11 @@ final class InternTable {
         return nextId.get();
     }
 
+    /** Rough heap footprint: map entries, page slots and the strings themselves. */
+    long capacityBytes() {
+        return size() * (48L + 16L + 8L + 40L) + 2 * chars.get();
+    }
+
     private Integer store(Object value) {
         int id = nextId.getAndIncrement();
         int pageIndex = id >>> PAGE_BITS;
@@ -61,6 +68,9 @@ final class InternTable {
             page = pages.get(pageIndex);
         }
         page[id & (PAGE_SIZE - 1)] = value;
+        if (value instanceof String text) {
+            chars.addAndGet(text.length());
+        }
         return id;
     }
 }

@@ -2,28 +2,10 @@ package io.threadstage.trace;
 
 import java.util.Arrays;
 
-/**
- * A growable column of {@code long}s kept in fixed-size chunks, so growing never copies more
- * than one chunk and a column of millions of values needs no single huge array. Only the last
- * chunk is grown (by half each time), which bounds the slack of a short column to a third.
- * Owned by one thread (the {@link TraceStore}'s reader); not thread-safe.
- */
-final class LongColumn {
+/** A growable column of {@code long}s ({@link ChunkedColumn}). Owned by the {@link TraceStore}'s reader. */
+final class LongColumn extends ChunkedColumn {
 
-    static final int SHIFT = 13;
-    static final int CHUNK = 1 << SHIFT;
-    static final int MASK = CHUNK - 1;
-
-    private long[][] chunks = new long[1][];
-    private int size;
-
-    LongColumn() {
-        chunks[0] = new long[8];
-    }
-
-    int size() {
-        return size;
-    }
+    private long[][] chunks = {new long[FIRST_LENGTH]};
 
     long get(int index) {
         return chunks[index >>> SHIFT][index & MASK];
@@ -34,23 +16,8 @@ final class LongColumn {
     }
 
     void add(long value) {
-        int chunk = size >>> SHIFT;
-        int offset = size & MASK;
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunks.length * 2);
-        }
-        long[] target = chunks[chunk];
-        if (target == null) {
-            target = chunks[chunk] = new long[8];
-        } else if (offset == target.length) {
-            target = chunks[chunk] = Arrays.copyOf(target, Math.min(CHUNK, offset + (offset >> 1)));
-        }
-        target[offset] = value;
-        size++;
-    }
-
-    long last() {
-        return get(size - 1);
+        int index = reserve();
+        chunks[index >>> SHIFT][index & MASK] = value;
     }
 
     /** The last index whose value is {@code <= key} (values must not decrease), or -1. */
@@ -100,13 +67,28 @@ final class LongColumn {
         return lo;
     }
 
-    long capacityBytes() {
-        long bytes = 16L + 8L * chunks.length;
-        for (long[] chunk : chunks) {
-            if (chunk != null) {
-                bytes += 16L + 8L * chunk.length;
-            }
-        }
-        return bytes;
+    @Override
+    int chunkSlots() {
+        return chunks.length;
+    }
+
+    @Override
+    void growDirectory(int slots) {
+        chunks = Arrays.copyOf(chunks, slots);
+    }
+
+    @Override
+    int chunkLength(int chunk) {
+        return chunks[chunk] == null ? -1 : chunks[chunk].length;
+    }
+
+    @Override
+    void resizeChunk(int chunk, int length) {
+        chunks[chunk] = chunks[chunk] == null ? new long[length] : Arrays.copyOf(chunks[chunk], length);
+    }
+
+    @Override
+    int valueBytes() {
+        return 8;
     }
 }

@@ -64,6 +64,14 @@ public sealed interface TraceEvent {
         public String ev() { return "marker"; }
     }
 
+    /**
+     * What the program wrote to standard error (a traceback, an excepthook's line): kept in the
+     * run's order for the console, never a line of a trace file (the format has no such event).
+     */
+    record ErrorReport(long seq, long t, String text) implements TraceEvent {
+        public String ev() { return "stderr"; }
+    }
+
     record End(long seq, long t, Outcome outcome, String message) implements TraceEvent {
         public String ev() { return "end"; }
     }

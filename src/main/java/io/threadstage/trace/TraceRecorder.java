@@ -19,9 +19,10 @@ import java.util.function.Consumer;
  * without ever dropping an event.
  *
  * <p><b>Threads.</b> Writers: every thread of the run, through the {@link TraceSink} methods,
- * concurrently. Readers: {@link #drain}, {@link #events()} and {@link #ready()}, meant for one
- * thread at a time (the UI's pulse, a file writer); readers serialise on a lock of their own
- * that writers never touch, so reading never blocks a writer.
+ * concurrently. Readers: {@link #read} (in place, through one {@link EventCursor}: a run's one
+ * reader, the window's pulse or the command line's follower), {@link #drain}, {@link #events()}
+ * and {@link #ready()} (values, for writers and tests), meant for one thread at a time; readers
+ * serialise on a lock of their own that writers never touch, so reading never blocks a writer.
  *
  * <p><b>Appending</b> (JFR-style). Each thread writes into its own {@link ThreadBuffer}: it
  * announces the event (a volatile store of a lower bound of its time), reads
@@ -65,22 +66,19 @@ public final class TraceRecorder implements TraceSink {
     /** Events a thread reserves against the cap at a time. */
     static final int RESERVATION_BLOCK = 256;
 
-    private static final byte THREAD = 1;
-    private static final byte STATE = 2;
-    private static final byte QUEUE = 3;
-    private static final byte JOIN = 4;
-    private static final byte LOCK = 5;
-    private static final byte SIGNAL = 6;
-    private static final byte GIL = 7;
-    private static final byte STEP = 8;
-    private static final byte PRINT = 9;
-    private static final byte EXCEPTION = 10;
-    private static final byte MARKER = 11;
-    private static final byte END = 12;
-
-    private static final ThreadState[] STATES = ThreadState.values();
-    private static final Reason[] REASONS = Reason.values();
-    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final byte THREAD = EventKind.THREAD.code();
+    private static final byte STATE = EventKind.STATE.code();
+    private static final byte QUEUE = EventKind.QUEUE.code();
+    private static final byte JOIN = EventKind.JOIN.code();
+    private static final byte LOCK = EventKind.LOCK.code();
+    private static final byte SIGNAL = EventKind.SIGNAL.code();
+    private static final byte GIL = EventKind.GIL.code();
+    private static final byte STEP = EventKind.STEP.code();
+    private static final byte PRINT = EventKind.PRINT.code();
+    private static final byte EXCEPTION = EventKind.EXCEPTION.code();
+    private static final byte MARKER = EventKind.MARKER.code();
+    private static final byte END = EventKind.END.code();
+    private static final byte ERROR_REPORT = EventKind.ERROR_REPORT.code();
 
     private final TraceHeader header;
     private final long originNanos = System.nanoTime();
@@ -90,12 +88,12 @@ public final class TraceRecorder implements TraceSink {
     private final AtomicReference<ThreadBuffer[]> buffers = new AtomicReference<>(new ThreadBuffer[0]);
     private final ThreadLocal<ThreadBuffer> ownBuffer = ThreadLocal.withInitial(this::register);
     private final InternTable strings = new InternTable();
-    private final SmallVocabulary queueOps = new SmallVocabulary();
 
     private final Object readLock = new Object();
     /** Events [0, published) in seq order. Guarded by readLock. */
     private final MergedStore store = new MergedStore();
     private final EventChunk scratch = new EventChunk(1);
+    private final EventCursor cursor = new EventCursor(this, strings);
     private final PriorityQueue<ThreadBuffer> mergeOrder =
             new PriorityQueue<>(Comparator.comparingLong(ThreadBuffer::nextT).thenComparingInt(b -> b.index));
     private volatile long published;
@@ -129,6 +127,11 @@ public final class TraceRecorder implements TraceSink {
 
     public TraceHeader header() {
         return header;
+    }
+
+    /** The run's texts by id, for a store that takes the events' ids as they are ({@link TraceStore#forRun}). */
+    InternTable texts() {
+        return strings;
     }
 
     /** Nanoseconds since the run started, on the recorder's clock. */
@@ -166,7 +169,7 @@ public final class TraceRecorder implements TraceSink {
             int count = (int) Math.min(advanceWatermark(), Integer.MAX_VALUE - 8);
             List<TraceEvent> snapshot = new ArrayList<>(count);
             for (long seq = 0; seq < count; seq++) {
-                snapshot.add(materialize(seq));
+                snapshot.add(load(seq).toEvent());
             }
             return snapshot;
         }
@@ -205,17 +208,29 @@ public final class TraceRecorder implements TraceSink {
 
     /**
      * Hands {@code consumer} the events from {@code fromSeq} on that are ready, in order, at most
-     * {@code limit} of them, and returns the next seq to ask for. Never blocks a writer; meant
-     * for one reader (the UI's pulse, a file writer) that keeps its own position.
+     * {@code limit} of them, as values, and returns the next seq to ask for. Never blocks a
+     * writer; meant for one reader (a file writer) that keeps its own position. A reader that
+     * can take the events in place uses {@link #read} instead, which makes no object per event.
      */
     public long drain(long fromSeq, int limit, Consumer<? super TraceEvent> consumer) {
+        return read(fromSeq, limit, event -> consumer.accept(event.toEvent()));
+    }
+
+    /**
+     * Moves one {@link EventCursor} over the events from {@code fromSeq} on that are ready, in
+     * order, at most {@code limit} of them, calling {@code reader} at each; returns the next seq
+     * to ask for. The cursor is valid only during the call. Never blocks a writer; meant for one
+     * reader at a time (the window's pulse, the command line's follower), which keeps its own
+     * position; {@code reader} should be quick, as other readers wait meanwhile.
+     */
+    public long read(long fromSeq, int limit, Consumer<? super EventCursor> reader) {
         if (fromSeq < 0 || limit < 0) {
             throw new IllegalArgumentException("fromSeq and limit must not be negative: " + fromSeq + ", " + limit);
         }
         synchronized (readLock) {
             long to = Math.min(advanceWatermark(), fromSeq + limit);
             for (long seq = fromSeq; seq < to; seq++) {
-                consumer.accept(materialize(seq));
+                reader.accept(load(seq));
             }
             return Math.max(fromSeq, to);
         }
@@ -236,9 +251,9 @@ public final class TraceRecorder implements TraceSink {
     // ---- writers ------------------------------------------------------------------------------
 
     @Override
-    public void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId) {
+    public void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId) {
         int ids = ident == null && nativeId == null ? InternTable.NONE : strings.id(new ThreadIds(ident, nativeId));
-        append(THREAD, flag(daemon), tid, strings.id(name), strings.id(style), ids, false);
+        append(THREAD, (byte) (flag(daemon) | style.ordinal() << 1), tid, strings.id(name), 0, ids, false);
     }
 
     @Override
@@ -248,8 +263,8 @@ public final class TraceRecorder implements TraceSink {
     }
 
     @Override
-    public void queue(String queue, int depth, int maxsize, int tid, String op) {
-        append(QUEUE, queueOps.code(op), tid, ownId(queue), depth, maxsize, false);
+    public void queue(String queue, int depth, int maxsize, int tid, QueueOp op) {
+        append(QUEUE, (byte) (op == null ? 0 : op.ordinal() + 1), tid, ownId(queue), depth, maxsize, false);
     }
 
     @Override
@@ -285,6 +300,11 @@ public final class TraceRecorder implements TraceSink {
     @Override
     public void exception(int tid, String type, String message, boolean caught) {
         append(EXCEPTION, flag(caught), tid, strings.id(type), ownId(message), 0, false);
+    }
+
+    @Override
+    public void errorReport(String text) {
+        append(ERROR_REPORT, (byte) 0, NO_THREAD, strings.id(text), 0, 0, false);
     }
 
     @Override
@@ -441,63 +461,32 @@ public final class TraceRecorder implements TraceSink {
         return seq + length;
     }
 
-    private TraceEvent materialize(long seq) {
+    /** Puts the cursor on {@code seq}. */
+    private EventCursor load(long seq) {
         store.get(seq, scratch);
-        byte kind = scratch.kind[0];
-        long t = scratch.t[0];
-        int flags = scratch.flags[0];
-        int tid = scratch.tid[0];
-        int a = scratch.a[0];
-        int b = scratch.b[0];
-        int c = scratch.c[0];
-        switch (kind) {
-            case THREAD: {
-                ThreadIds ids = (ThreadIds) strings.value(c);
-                return new TraceEvent.ThreadInfo(seq, t, tid, strings.string(a), strings.string(b), flags != 0,
-                        ids == null ? null : ids.ident(), ids == null ? null : ids.nativeId());
-            }
-            case STATE:
-                return new TraceEvent.State(seq, t, tid, nameAt(tid, seq), STATES[flags & 3], REASONS[flags >>> 2],
-                        strings.string(a));
-            case QUEUE:
-                return new TraceEvent.QueueDepth(seq, t, strings.string(a), b, c, tid, nameAt(tid, seq),
-                        queueOps.op((byte) flags));
-            case JOIN:
-                return new TraceEvent.Join(seq, t, tid, nameAt(tid, seq), a, (flags & 1) != 0, (flags & 2) != 0);
-            case LOCK:
-                return new TraceEvent.LockOwner(seq, t, strings.string(a), b);
-            case SIGNAL:
-                return new TraceEvent.Signal(seq, t, tid, nameAt(tid, seq), strings.string(a), flags != 0);
-            case GIL:
-                return new TraceEvent.Gil(seq, t, a);
-            case STEP:
-                return new TraceEvent.StepBegin(seq, t, tid, nameAt(tid, seq), strings.string(a));
-            case PRINT:
-                return new TraceEvent.Print(seq, t, tid, nameAt(tid, seq), strings.string(a));
-            case EXCEPTION:
-                return new TraceEvent.ExceptionRaised(seq, t, tid, nameAt(tid, seq), strings.string(a),
-                        strings.string(b), flags != 0);
-            case MARKER:
-                return new TraceEvent.Marker(seq, t, strings.string(a));
-            case END:
-                return new TraceEvent.End(seq, t, OUTCOMES[flags], strings.string(a));
-            default:
-                throw new IllegalStateException("corrupt trace slot " + seq + ": kind " + kind);
-        }
+        cursor.seq = seq;
+        cursor.t = scratch.t[0];
+        cursor.kind = EventKind.ofCode(scratch.kind[0]);
+        cursor.flags = scratch.flags[0] & 0xff;
+        cursor.tid = scratch.tid[0];
+        cursor.a = scratch.a[0];
+        cursor.b = scratch.b[0];
+        cursor.c = scratch.c[0];
+        return cursor;
     }
 
-    private String nameAt(int tid, long seq) {
+    /** The name {@code tid} had at {@code seq}; the reader's (read lock held). */
+    String nameAt(int tid, long seq) {
         NameHistory history = names.get(tid);
         return history == null ? null : strings.string(history.at(seq));
     }
 
-    /** ident and native_id of a started thread, interned as one value. */
     /**
-     * Interned as a key. Its {@code equals} and {@code hashCode} are written out: a record's own are
+     * ident and native_id of a started thread, interned as one value (a key). Its {@code equals} and {@code hashCode} are written out: a record's own are
      * made at first use by {@code ObjectMethods}, which spins method handles (about 60 classes
      * defined at run time, tens of milliseconds of every command line's start).
      */
-    private record ThreadIds(Long ident, Long nativeId) {
+    record ThreadIds(Long ident, Long nativeId) {
         @Override
         public boolean equals(Object other) {
             return other instanceof ThreadIds that && Objects.equals(ident, that.ident)

@@ -23,19 +23,18 @@ public interface TraceSink {
      * A thread object was created ({@code ident} and {@code nativeId} null), started (both set),
      * or its name or daemon flag changed. Later events of {@code tid} carry this name.
      *
-     * @param style {@code main}, {@code target}, {@code lambda}, {@code subclass},
-     *              {@code callable} or {@code pool} (a pool thread of an executor)
+     * @param style how the thread object was made ({@link ThreadStyle#POOL}: a pool thread of an executor)
      */
-    void thread(int tid, String name, String style, boolean daemon, Long ident, Long nativeId);
+    void thread(int tid, String name, ThreadStyle style, boolean daemon, Long ident, Long nativeId);
 
     /** {@code reason} is {@link Reason#NONE} for created and running; {@code on} may be null. */
     void state(int tid, ThreadState state, Reason reason, String on);
 
     /**
      * A queue's size after a put or get. Extension keys: {@code tid} (who) and {@code op}
-     * ({@code put} or {@code get}) so the stage can draw a put to the get it fed.
+     * (null when neither) so the stage can draw a put to the get it fed.
      */
-    void queue(String queue, int depth, int maxsize, int tid, String op);
+    void queue(String queue, int depth, int maxsize, int tid, QueueOp op);
 
     /** A join began ({@code begin}) or returned; {@code timedOut} only on return. */
     void join(int tid, int targetTid, boolean begin, boolean timedOut);
@@ -55,7 +54,15 @@ public interface TraceSink {
      */
     void step(int tid, String path);
 
+    /** A line the program printed (without its newline): the console shows the run's prints from these. */
     void print(int tid, String text);
+
+    /**
+     * What the program wrote to standard error: an excepthook's line or a traceback, possibly of
+     * several lines joined by {@code \n}. Recorded among the other events so a console shows it
+     * in order with the prints; trace files leave it out (their format has no such line).
+     */
+    void errorReport(String text);
 
     void exception(int tid, String type, String message, boolean caught);
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * One run's events, kept in columns for drawing: per lane the state intervals, per queue the
  * depth samples, joins, lock handoffs, who holds which lock, wake-ups, markers and the GIL's
  * owner, as primitive arrays growing in chunks with texts interned (no object per event). Fed
- * in {@code seq} order by {@link #append(TraceEvent)}; the queries answer per pixel column with
+ * in {@code seq} order, by {@link #append(EventCursor)} from a recorder or {@link #append(TraceEvent)} from a file; the queries answer per pixel column with
  * binary searches, so a frame costs the same for a thousand events and for ten million.
  *
  * <p>Lanes are the run's threads, {@code MainThread} (tid 0) first, the others in creation
@@ -115,14 +115,18 @@ public final class TraceStore {
 
     private static final long NONE = Long.MIN_VALUE;
 
-    private final StringTable strings = new StringTable();
+    private final InternTable strings;
     private final List<LaneData> lanes = new ArrayList<>();
     /** Display index to internal index: MainThread first, then creation order. */
     private int[] order = new int[0];
     private int[] displayOf = new int[0];
-    private final Map<Integer, Integer> laneByTid = new HashMap<>();
+    /** Internal lane by tid, -1 where none. */
+    private int[] laneByTid = new int[0];
     private final List<QueueColumn> queues = new ArrayList<>();
-    private final Map<String, Integer> queueByName = new HashMap<>();
+    /** Queue index by the text id of its name; the last one looked up is remembered, as a run has few queues. */
+    private final Map<Integer, Integer> queueByName = new HashMap<>();
+    private int lastQueueName = Integer.MIN_VALUE;
+    private int lastQueueIndex;
     private final Map<Integer, long[]> locks = new HashMap<>();
     /** Per event (text id): the internal lanes whose last interval waits on it, so a set finds them without a look at every lane. */
     private final Map<Integer, BitSet> eventWaiters = new HashMap<>();
@@ -143,6 +147,7 @@ public final class TraceStore {
 
     /** {@link LaneData#waitingOnEvent} of a lane that waits on no {@code threading.Event}. */
     private static final int NO_EVENT = Integer.MIN_VALUE;
+    private static final int WAITING_ON_EVENT = StateCode.of(ThreadState.WAITING, Reason.EVENT);
 
     private static final class LaneData {
         final int tid;
@@ -164,119 +169,215 @@ public final class TraceStore {
         }
     }
 
+    /** A store with texts of its own, for a trace read from a file or made by a test. */
+    public TraceStore() {
+        this(new InternTable());
+    }
+
+    private TraceStore(InternTable texts) {
+        this.strings = texts;
+    }
+
+    /**
+     * A store for {@code recorder}'s run that shares the recorder's texts, so its events move
+     * over by id ({@link #append(EventCursor)}) without a string being looked up again.
+     */
+    public static TraceStore forRun(TraceRecorder recorder) {
+        return new TraceStore(recorder.texts());
+    }
+
     /** Adds the next event of the run (events must come in {@code seq} order). */
     public void append(TraceEvent event) {
-        long t = event.t();
-        events++;
-        if (startNanos == NONE) {
-            startNanos = t;
+        if (event instanceof TraceEvent.ErrorReport) {
+            return;
         }
-        latestNanos = Math.max(latestNanos, t);
+        long t = event.t();
+        begin(t);
         if (event instanceof TraceEvent.State s) {
-            appendState(s);
+            addState(t, internalLane(s.tid(), s.thread()), StateCode.of(s.state(), s.reason()), strings.id(s.on()));
         } else if (event instanceof TraceEvent.ThreadInfo info) {
-            LaneData lane = lanes.get(internalLane(info.tid(), info.thread()));
-            lane.name = info.thread();
-            lane.style = info.style();
-            lane.daemon = info.daemon();
+            addThread(internalLane(info.tid(), info.thread()), info.thread(), info.style(), info.daemon());
         } else if (event instanceof TraceEvent.QueueDepth q) {
-            appendQueue(q);
+            addQueue(t, strings.id(q.on()), q.depth(), q.maxsize(), q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread()),
+                    QueueOp.ofJson(q.op()));
         } else if (event instanceof TraceEvent.Join j) {
-            appendJoin(j);
+            addJoin(t, internalLane(j.tid(), j.thread()), j.target(), j.begin(), j.timedOut());
         } else if (event instanceof TraceEvent.LockOwner l) {
-            appendLock(l);
+            addLock(t, strings.id(l.on()), l.owner());
         } else if (event instanceof TraceEvent.Signal s) {
-            appendSignal(s);
+            addSignal(t, internalLane(s.tid(), s.thread()), strings.id(s.on()), s.set());
         } else if (event instanceof TraceEvent.Gil g) {
-            gil.append(t, g.owner() < 0 ? 0 : 1, g.owner() < 0 ? -1 : internalLane(g.owner(), null));
+            addGil(t, g.owner());
         } else if (event instanceof TraceEvent.Print p) {
-            laneData(p.tid(), p.thread()).markers.add(t, MarkerKind.PRINT, strings.intern(p.text()));
-            usedMarkers |= 1 << MarkerKind.PRINT.ordinal();
+            addPrint(t, internalLane(p.tid(), p.thread()), strings.id(p.text()));
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
-            MarkerKind kind = "RuntimeError".equals(e.type()) ? MarkerKind.RUNTIME_ERROR
-                    : e.caught() ? MarkerKind.CAUGHT : MarkerKind.UNCAUGHT;
-            String text = e.message() == null || e.message().isEmpty() ? e.type() : e.type() + ": " + e.message();
-            if (e.caught() && kind == MarkerKind.RUNTIME_ERROR) {
-                text += " (caught)";
-            }
-            laneData(e.tid(), e.thread()).markers.add(t, kind, strings.intern(text));
-            usedMarkers |= 1 << kind.ordinal();
+            addException(t, internalLane(e.tid(), e.thread()), e.type(), e.message(), e.caught());
         } else if (event instanceof TraceEvent.Marker m) {
-            captions.add(t, MarkerKind.CAPTION, strings.intern(m.text()));
-            usedMarkers |= 1 << MarkerKind.CAPTION.ordinal();
+            addCaption(t, strings.id(m.text()));
         } else if (event instanceof TraceEvent.End end) {
             outcome = end.outcome();
             outcomeMessage = end.message();
         }
     }
 
-    private void appendState(TraceEvent.State s) {
-        LaneData lane = laneData(s.tid(), s.thread());
+    /**
+     * Adds the recorder's next event where the cursor stands (events must come in {@code seq}
+     * order): the columns' values and, for a store {@link #forRun made for the run}, their text ids
+     * as they are. Error reports are not part of the picture and are passed over.
+     */
+    public void append(EventCursor e) {
+        EventKind kind = e.kind();
+        if (kind == EventKind.ERROR_REPORT) {
+            return;
+        }
+        long t = e.t();
+        begin(t);
+        switch (kind) {
+            case STATE -> addState(t, laneOf(e), StateCode.of(e.state(), e.reason()), idOf(e, e.onId()));
+            case THREAD -> addThread(laneOf(e), e.name(), e.style().json(), e.daemon());
+            case QUEUE -> addQueue(t, idOf(e, e.onId()), e.depth(), e.maxsize(), e.tid() < 0 ? -1 : laneOf(e), e.op());
+            case JOIN -> addJoin(t, laneOf(e), e.target(), e.begin(), e.timedOut());
+            case LOCK -> addLock(t, idOf(e, e.onId()), e.owner());
+            case SIGNAL -> addSignal(t, laneOf(e), idOf(e, e.onId()), e.set());
+            case GIL -> addGil(t, e.owner());
+            case PRINT -> addPrint(t, laneOf(e), idOf(e, e.textId()));
+            case EXCEPTION -> addException(t, laneOf(e), e.type(), e.message(), e.caught());
+            case MARKER -> addCaption(t, idOf(e, e.textId()));
+            case END -> {
+                outcome = e.outcome();
+                outcomeMessage = e.message();
+            }
+            default -> {
+                // a step moves no bar
+            }
+        }
+    }
+
+    /** This store's id of the recorder's text {@code id}: the same when the texts are shared. */
+    private int idOf(EventCursor e, int id) {
+        return e.texts() == strings ? id : strings.id(e.text(id));
+    }
+
+    /** The internal lane of the cursor's thread; its name is looked up only for a thread seen first. */
+    private int laneOf(EventCursor e) {
+        int tid = e.tid();
+        if (tid >= 0 && tid < laneByTid.length && laneByTid[tid] >= 0) {
+            return laneByTid[tid];
+        }
+        return internalLane(tid, e.kind() == EventKind.THREAD ? e.name() : e.thread());
+    }
+
+    private void begin(long t) {
+        events++;
+        if (startNanos == NONE) {
+            startNanos = t;
+        }
+        latestNanos = Math.max(latestNanos, t);
+    }
+
+    private void addThread(int internal, String name, String style, boolean daemon) {
+        LaneData lane = lanes.get(internal);
+        lane.name = name;
+        lane.style = style;
+        lane.daemon = daemon;
+    }
+
+    private void addGil(long t, int owner) {
+        gil.append(t, owner < 0 ? 0 : 1, owner < 0 ? -1 : internalLane(owner, null));
+    }
+
+    private void addPrint(long t, int internal, int text) {
+        lanes.get(internal).markers.add(t, MarkerKind.PRINT, text);
+        usedMarkers |= 1 << MarkerKind.PRINT.ordinal();
+    }
+
+    private void addException(long t, int internal, String type, String message, boolean caught) {
+        MarkerKind kind = "RuntimeError".equals(type) ? MarkerKind.RUNTIME_ERROR
+                : caught ? MarkerKind.CAUGHT : MarkerKind.UNCAUGHT;
+        String text = message == null || message.isEmpty() ? type : type + ": " + message;
+        if (caught && kind == MarkerKind.RUNTIME_ERROR) {
+            text += " (caught)";
+        }
+        lanes.get(internal).markers.add(t, kind, strings.id(text));
+        usedMarkers |= 1 << kind.ordinal();
+    }
+
+    private void addCaption(long t, int text) {
+        captions.add(t, MarkerKind.CAPTION, text);
+        usedMarkers |= 1 << MarkerKind.CAPTION.ordinal();
+    }
+
+    private void addState(long t, int internal, int code, int on) {
+        LaneData lane = lanes.get(internal);
         if (lane.openSignal >= 0) {
-            handoffs.close(lane.openSignal, s.t(), false);
+            handoffs.close(lane.openSignal, t, false);
             lane.openSignal = -1;
         }
-        int code = StateCode.of(s.state(), s.reason());
         usedCodes[code >>> 6] |= 1L << code;
-        int on = strings.intern(s.on());
-        lane.intervals.append(s.t(), code, on);
+        lane.intervals.append(t, code, on);
         if (lane.waitingOnEvent != NO_EVENT) {
             eventWaiters.get(lane.waitingOnEvent).clear(lane.internal);
             lane.waitingOnEvent = NO_EVENT;
         }
-        if (code == StateCode.of(ThreadState.WAITING, Reason.EVENT)) {
+        if (code == WAITING_ON_EVENT) {
             eventWaiters.computeIfAbsent(on, k -> new BitSet()).set(lane.internal);
             lane.waitingOnEvent = on;
         }
     }
 
-    private void appendQueue(TraceEvent.QueueDepth q) {
-        Integer index = queueByName.get(q.on());
-        if (index == null) {
-            index = queues.size();
-            queues.add(new QueueColumn(q.on()));
-            queueByName.put(q.on(), index);
+    private void addQueue(long t, int name, int depth, int maxsize, int lane, QueueOp queueOp) {
+        int index;
+        if (name == lastQueueName) {
+            index = lastQueueIndex;
+        } else {
+            Integer known = queueByName.get(name);
+            if (known == null) {
+                known = queues.size();
+                queues.add(new QueueColumn(strings.string(name)));
+                queueByName.put(name, known);
+            }
+            index = known;
+            lastQueueName = name;
+            lastQueueIndex = index;
         }
-        int op = "put".equals(q.op()) ? QueueColumn.OP_PUT : "get".equals(q.op()) ? QueueColumn.OP_GET
+        int op = queueOp == QueueOp.PUT ? QueueColumn.OP_PUT : queueOp == QueueOp.GET ? QueueColumn.OP_GET
                 : QueueColumn.OP_OTHER;
-        int lane = q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread());
-        queues.get(index).append(q.t(), q.depth(), q.maxsize(), lane, op);
+        queues.get(index).append(t, depth, maxsize, lane, op);
         if (op == QueueColumn.OP_GET) {
             usedLinks |= 1 << LinkKind.FEED.ordinal();
         }
     }
 
-    private void appendJoin(TraceEvent.Join j) {
-        LaneData joiner = laneData(j.tid(), j.thread());
-        if (j.begin()) {
-            int target = internalLane(j.target(), null);
-            joiner.openJoin = joins.add(LinkKind.JOIN, j.t(), internalOf(joiner), j.t(), target, -1, -1);
+    private void addJoin(long t, int joinerLane, int target, boolean begin, boolean timedOut) {
+        LaneData joiner = lanes.get(joinerLane);
+        if (begin) {
+            int targetLane = internalLane(target, null);
+            joiner.openJoin = joins.add(LinkKind.JOIN, t, internalOf(joiner), t, targetLane, -1, -1);
             usedLinks |= 1 << LinkKind.JOIN.ordinal();
         } else if (joiner.openJoin >= 0) {
-            joins.close(joiner.openJoin, j.t(), j.timedOut());
+            joins.close(joiner.openJoin, t, timedOut);
             joiner.openJoin = -1;
         }
     }
 
     /** Per lock: {owner's internal lane or -1, release time, releaser's internal lane}. */
-    private void appendLock(TraceEvent.LockOwner l) {
-        int on = strings.intern(l.on());
-        holds.owner(l.t(), on, l.owner() < 0 ? -1 : internalLane(l.owner(), null));
+    private void addLock(long t, int on, int owner) {
+        holds.owner(t, on, owner < 0 ? -1 : internalLane(owner, null));
         long[] lock = locks.computeIfAbsent(on, k -> new long[] {-1, NONE, -1});
-        if (l.owner() < 0) {
+        if (owner < 0) {
             if (lock[0] >= 0) {
-                lock[1] = l.t();
+                lock[1] = t;
                 lock[2] = lock[0];
             }
             lock[0] = -1;
             return;
         }
-        int acquirer = internalLane(l.owner(), null);
-        long releasedAt = lock[0] >= 0 ? l.t() : lock[1];
+        int acquirer = internalLane(owner, null);
+        long releasedAt = lock[0] >= 0 ? t : lock[1];
         int releaser = (int) (lock[0] >= 0 ? lock[0] : lock[2]);
         if (releasedAt != NONE && releaser >= 0 && releaser != acquirer
                 && wasWaitingOn(acquirer, releasedAt, Reason.LOCK, on)) {
-            handoffs.add(LinkKind.LOCK, l.t(), releaser, releasedAt, acquirer, l.t(), on);
+            handoffs.add(LinkKind.LOCK, t, releaser, releasedAt, acquirer, t, on);
             usedLinks |= 1 << LinkKind.LOCK.ordinal();
         }
         lock[0] = acquirer;
@@ -291,31 +392,26 @@ public final class TraceStore {
                 && intervals.on(index) == on;
     }
 
-    private void appendSignal(TraceEvent.Signal s) {
-        LaneData setter = laneData(s.tid(), s.thread());
-        if (!s.set()) {
+    private void addSignal(long t, int setterLane, int on, boolean set) {
+        if (!set) {
             return;
         }
-        int on = strings.intern(s.on());
         BitSet waiters = eventWaiters.get(on);
         if (waiters == null) {
             return;
         }
+        LaneData setter = lanes.get(setterLane);
         // lanes in creation order, as a look at every lane would find them
         for (int internal = waiters.nextSetBit(0); internal >= 0; internal = waiters.nextSetBit(internal + 1)) {
             LaneData lane = lanes.get(internal);
             if (lane != setter && lane.openSignal < 0) {
-                lane.openSignal = handoffs.add(LinkKind.SIGNAL, s.t(), internalOf(setter), s.t(), internal, -1, on);
+                lane.openSignal = handoffs.add(LinkKind.SIGNAL, t, internalOf(setter), t, internal, -1, on);
                 usedLinks |= 1 << LinkKind.SIGNAL.ordinal();
                 // woken: no later set links to this wait, so later sets need not look at it
                 waiters.clear(internal);
                 lane.waitingOnEvent = NO_EVENT;
             }
         }
-    }
-
-    private LaneData laneData(int tid, String name) {
-        return lanes.get(internalLane(tid, name));
     }
 
     private int internalOf(LaneData lane) {
@@ -327,13 +423,20 @@ public final class TraceStore {
      * grows by half when full, and only a MainThread seen late moves the others, once.
      */
     private int internalLane(int tid, String name) {
-        Integer index = laneByTid.get(tid);
-        if (index != null) {
-            return index;
+        if (tid >= 0 && tid < laneByTid.length && laneByTid[tid] >= 0) {
+            return laneByTid[tid];
+        }
+        if (tid < 0) {
+            throw new IllegalArgumentException("no lane for tid " + tid);
         }
         int internal = lanes.size();
         lanes.add(new LaneData(tid, internal, name == null ? "Thread-" + tid : name));
-        laneByTid.put(tid, internal);
+        if (tid >= laneByTid.length) {
+            int before = laneByTid.length;
+            laneByTid = Arrays.copyOf(laneByTid, Math.max(tid + 1, before * 2));
+            Arrays.fill(laneByTid, before, laneByTid.length, -1);
+        }
+        laneByTid[tid] = internal;
         if (internal == order.length) {
             order = Arrays.copyOf(order, Math.max(8, internal + (internal >> 1)));
             displayOf = Arrays.copyOf(displayOf, order.length);
@@ -407,7 +510,7 @@ public final class TraceStore {
     }
 
     public String text(int id) {
-        return strings.text(id);
+        return strings.string(id);
     }
 
     public int laneCount() {
@@ -429,8 +532,7 @@ public final class TraceStore {
 
     /** The display index of thread {@code tid}, or -1. */
     public int laneOfTid(int tid) {
-        Integer internal = laneByTid.get(tid);
-        return internal == null ? -1 : displayOf[internal];
+        return tid < 0 || tid >= laneByTid.length || laneByTid[tid] < 0 ? -1 : displayOf[laneByTid[tid]];
     }
 
     /**
@@ -458,7 +560,7 @@ public final class TraceStore {
             return null;
         }
         int code = intervals.code(index);
-        return new Interval(lane, StateCode.state(code), StateCode.reason(code), strings.text(intervals.on(index)),
+        return new Interval(lane, StateCode.state(code), StateCode.reason(code), strings.string(intervals.on(index)),
                 intervals.start(index), intervals.end(index, limit));
     }
 
@@ -535,7 +637,7 @@ public final class TraceStore {
         if (index < 0 || column.time(index) > Math.min(horizon, latestNanos)) {
             return null;
         }
-        return new Marker(lane, column.time(index), column.kind(index), strings.text(column.text(index)));
+        return new Marker(lane, column.time(index), column.kind(index), strings.string(column.text(index)));
     }
 
     private MarkerColumn markerColumn(int lane) {
@@ -580,7 +682,7 @@ public final class TraceStore {
 
     /** The name of lock {@code index} (0 to {@link #lockCount()} - 1). */
     public String lockName(int index) {
-        return strings.text(holds.text(index));
+        return strings.string(holds.text(index));
     }
 
     /**

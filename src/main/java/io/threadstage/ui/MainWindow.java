@@ -1,7 +1,6 @@
 package io.threadstage.ui;
 
 import io.threadstage.model.Problem;
-import io.threadstage.model.Scenario;
 import io.threadstage.model.StepIndex;
 import io.threadstage.ui.editor.CodeView;
 import io.threadstage.ui.editor.DocumentActions;
@@ -12,21 +11,22 @@ import io.threadstage.ui.editor.PaletteView;
 import io.threadstage.ui.editor.PropertiesView;
 import io.threadstage.ui.editor.Selection;
 import io.threadstage.ui.editor.Tile;
+import io.threadstage.ui.run.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -57,8 +57,9 @@ import javafx.util.Duration;
 /**
  * The application window's content: toolbar (files, undo, run controls, speed, presentation
  * mode), palette on the left, outline and property sheet, the stage slot in the middle, the
- * Python source on the right, and a status line. The runtime and the stage are wired in from
- * outside through the slot and the run hooks, so this class knows neither. Owned by the FX
+ * Python source on the right, and a status line. Run, Pause, Stop, the run's status and opening a
+ * trace are the {@link RunViewModel}'s; the stage and the run's menus are put in from outside,
+ * into the stage slot and the run tools' slot, so this class knows neither. Owned by the FX
  * thread.
  */
 public final class MainWindow extends StackPane {
@@ -76,21 +77,19 @@ public final class MainWindow extends StackPane {
     private final Label statusProblems = new Label();
     private final Label statusRun = new Label();
     private final CodeView code;
-    private final ToolBar toolbar;
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final RunViewModel runs;
+    /** The toolbar's place for the run's menus (replay, trace files), after the speed selector. */
+    private final HBox runTools = new HBox();
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
-    private final ObjectProperty<Consumer<Scenario>> runHandler = new SimpleObjectProperty<>(this, "runHandler");
-    private Consumer<Boolean> pauseHandler = paused -> { };
-    private Runnable stopHandler = () -> { };
-    private Consumer<Path> traceHandler = trace -> { };
     private final ToggleButton pause = new ToggleButton("Pause");
     private final Timeline autosave;
 
-    public MainWindow(EditorViewModel editor, DocumentActions documents) {
+    public MainWindow(EditorViewModel editor, DocumentActions documents, RunViewModel runs) {
         this.editor = editor;
         this.documents = documents;
+        this.runs = runs;
         getStyleClass().add("main-window");
 
         PaletteView palette = new PaletteView(editor, drag);
@@ -124,8 +123,7 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(code, false);
 
         BorderPane layout = new BorderPane();
-        toolbar = toolbar();
-        layout.setTop(toolbar);
+        layout.setTop(toolbar());
         layout.setLeft(palette);
         // while the stage has the focus (a run, presentation) it gets the room the editing tools had
         Runnable arrange = () -> {
@@ -156,7 +154,7 @@ public final class MainWindow extends StackPane {
                 getStyleClass().remove(PRESENTATION_STYLE);
             }
         });
-        running.addListener((obs, was, now) -> {
+        runs.runningProperty().addListener((obs, was, now) -> {
             if (!now) {
                 pause.setSelected(false);
             }
@@ -194,15 +192,19 @@ public final class MainWindow extends StackPane {
         return code;
     }
 
-    /** Adds run-related controls (replay, export) after the speed selector. */
-    public void addToolbarItems(Node... items) {
-        var toolItems = toolbar.getItems();
-        toolItems.addAll(toolItems.size() - 3, List.of(items));
+    /** The toolbar's slot for the run's menus (replay, trace files), after the speed selector. */
+    public ObservableList<Node> runTools() {
+        return runTools.getChildren();
     }
 
-    /** The run's state in the status line ({@code running}, {@code completed after 2.4 s} ...). */
-    public javafx.beans.property.StringProperty runStatusProperty() {
-        return statusRun.textProperty();
+    /** The run's state in the status line ({@code running}, {@code completed after 2.4 s} ...): the view model's. */
+    public ReadOnlyStringProperty runStatusProperty() {
+        return runs.statusProperty();
+    }
+
+    /** The run this window drives. */
+    public RunViewModel runs() {
+        return runs;
     }
 
     /** Presses Run, as the button would (nothing happens while Run is blocked). */
@@ -215,28 +217,9 @@ public final class MainWindow extends StackPane {
         stageSlot.getChildren().setAll(content);
     }
 
-    /** Run: called with the scenario to run; Run stays disabled while there is none or it has problems. */
-    public void setRunHandler(Consumer<Scenario> handler) {
-        runHandler.set(handler);
-    }
-
-    /** Pause/Resume: called with true to pause, false to resume. */
-    public void setPauseHandler(Consumer<Boolean> handler) {
-        pauseHandler = handler == null ? paused -> { } : handler;
-    }
-
-    public void setStopHandler(Runnable handler) {
-        stopHandler = handler == null ? () -> { } : handler;
-    }
-
-    /** Called when a trace ({@code .jsonl}) or a Java recording ({@code .jfr}) is opened from the command line or dropped on the window. */
-    public void setTraceHandler(Consumer<Path> handler) {
-        traceHandler = handler == null ? trace -> { } : handler;
-    }
-
-    /** Whether a run is going on: the runtime's wiring sets it; Pause and Stop follow it. */
-    public BooleanProperty runningProperty() {
-        return running;
+    /** Whether a run is going on; Pause and Stop follow it. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return runs.runningProperty();
     }
 
     /** The speed selector's factor (0.25 to 4). */
@@ -276,11 +259,11 @@ public final class MainWindow extends StackPane {
         openFile(Path.of(fileOrLesson));
     }
 
-    /** A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the trace handler. */
+    /** A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the stage. */
     public void openFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".jfr")) {
-            traceHandler.accept(file);
+            runs.openTrace(file);
         } else {
             documents.open(file);
         }
@@ -310,8 +293,7 @@ public final class MainWindow extends StackPane {
 
         Button run = button("\u25B6 Run", "run-button", null, this::run);
         run.getStyleClass().add("run-button");
-        run.disableProperty().bind(Bindings.createBooleanBinding(() -> runBlocked() != null,
-                running, runHandler, editor.runBlockedReasonProperty()));
+        run.disableProperty().bind(editor.runBlockedReasonProperty().isNotNull());
         // a disabled button shows no tooltip, so the reason hangs on a wrapper around it
         StackPane runHolder = new StackPane(run);
         runHolder.setId("run-holder");
@@ -320,21 +302,21 @@ public final class MainWindow extends StackPane {
         runTip.setMaxWidth(560);
         runTip.textProperty().bind(Bindings.createStringBinding(
                 () -> runBlocked() != null ? runBlocked() : "Run the scenario (F5)",
-                running, runHandler, editor.runBlockedReasonProperty()));
+                editor.runBlockedReasonProperty()));
         Tooltip.install(runHolder, runTip);
         run.setTooltip(runTip);
 
         pause.setId("pause-button");
         pause.setTooltip(new Tooltip("Pause or resume the run"));
-        pause.disableProperty().bind(running.not());
+        pause.disableProperty().bind(runs.runningProperty().not());
         pause.selectedProperty().addListener((obs, was, paused) -> {
             pause.setText(paused ? "Resume" : "Pause");
-            if (running.get()) {
-                pauseHandler.accept(paused);
-            }
+            runs.pause(paused);
         });
-        Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", () -> stopHandler.run());
-        stop.disableProperty().bind(running.not());
+        Button step = button("Step", "step-button", "While paused: one thread runs its next step", runs::step);
+        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not()));
+        Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", runs::stop);
+        stop.disableProperty().bind(runs.runningProperty().not());
 
         ComboBox<String> speedChoice = new ComboBox<>();
         speedChoice.setId("speed-choice");
@@ -367,23 +349,23 @@ public final class MainWindow extends StackPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedLabel = new Label("Speed");
         ToolBar bar = new ToolBar(newButton, open, save, new Separator(), undo, redo, new Separator(),
-                runHolder, pause, stop, speedLabel, speedChoice, grow, focus, presentation);
+                runHolder, pause, step, stop, speedLabel, speedChoice, runTools, grow, focus, presentation);
+        runTools.getStyleClass().add("run-tools");
+        runTools.setId("run-tools");
+        runTools.setSpacing(4);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
     private String runBlocked() {
-        // Run while running is allowed: the run handler stops the previous run first
-        if (runHandler.get() == null) {
-            return "The runtime is not connected.";
-        }
+        // Run while running is allowed: the view model stops the previous run first
         return editor.runBlockedReasonProperty().get();
     }
 
     private void run() {
         if (runBlocked() == null) {
             stageFocus.set(true);
-            runHandler.get().accept(editor.getScenario());
+            runs.run(editor.getScenario(), speed.get());
         }
     }
 
@@ -429,6 +411,7 @@ public final class MainWindow extends StackPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         statusRun.setId("status-run");
+        statusRun.textProperty().bind(runs.statusProperty());
         statusRun.getStyleClass().add("run-status");
         HBox bar = new HBox(statusSource, grow, statusRun, statusProblems);
         bar.getStyleClass().add("status-bar");

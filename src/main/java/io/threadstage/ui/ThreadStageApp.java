@@ -8,7 +8,6 @@ import io.threadstage.ui.editor.Recovery;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -18,31 +17,24 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application: one window on a scenario (the command line's file, else the
- * producer/consumer lesson), with unsaved work offered back after a crash. The runtime and the
- * stage are attached by the code given to {@link #setWiring}. Lifecycle methods run on the FX
- * thread.
+ * producer/consumer lesson), with unsaved work offered back after a crash; the runtime and the
+ * stage are attached by {@link RunWiring}. Its parameters are the file or lesson to open, then
+ * {@value #RUN_ON_OPEN} to press Run once it has opened. Lifecycle methods run on the FX thread.
  */
 public final class ThreadStageApp extends Application {
 
-    private static volatile Consumer<MainWindow> wiring = window -> { };
+    /** The last parameter that presses Run once the scenario has opened. */
+    public static final String RUN_ON_OPEN = "--run";
 
     private ExecutorService autosaveThread;
     private MainWindow window;
-
-    /**
-     * Code that attaches the runtime and the stage to each window as it opens (run handlers,
-     * stage content); set it before {@link Application#launch}.
-     */
-    public static void setWiring(Consumer<MainWindow> attach) {
-        wiring = attach == null ? window -> { } : attach;
-    }
 
     /** The window's content on a fresh editor, with the app's real files, dialogs and autosave. */
     static MainWindow createWindow(Stage stage, ExecutorService autosaveThread) {
         EditorViewModel editor = new EditorViewModel();
         DocumentActions documents = new DocumentActions(editor, new LibraryScenarioFiles(),
                 new FxDialogs(() -> stage), RecentFiles.forUser(), Recovery.forUser(), autosaveThread);
-        return new MainWindow(editor, documents);
+        return new MainWindow(editor, documents, RunWiring.newRuns());
     }
 
     @Override
@@ -66,9 +58,10 @@ public final class ThreadStageApp extends Application {
             }
         });
         stage.show();
-        wiring.accept(window);
         List<String> args = getParameters().getRaw();
-        String initial = args.isEmpty() ? null : args.get(0);
+        boolean runOnOpen = args.contains(RUN_ON_OPEN);
+        RunWiring.attach(window, runOnOpen);
+        String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
         // after the first frame, so the recovery question and load errors appear over the window
         Platform.runLater(() -> {
             if (!window.documents().offerRecovery()) {

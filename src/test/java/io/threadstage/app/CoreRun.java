@@ -1,18 +1,17 @@
 package io.threadstage.app;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A scenario run in-process on the core, as {@code threadstage run} runs it: prints and
@@ -22,27 +21,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 record CoreRun(int exitCode, List<String> stdout, List<String> stderr, RunResult result) {
 
     static CoreRun of(Scenario scenario, Duration limit) {
-        List<String> out = new CopyOnWriteArrayList<>();
-        List<String> err = new CopyOnWriteArrayList<>();
-        Console console = new Console() {
-            @Override
-            public void out(String line) {
-                out.add(line);
-            }
-
-            @Override
-            public void err(String text) {
-                err.add(text);
-            }
-        };
-        RunOptions options = RunOptions.of(console)
+        RunOptions options = RunOptions.defaults()
                 .withStepLines(new PythonGenerator().generate(scenario).stepLines());
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
         if (!run.awaitEnd(limit)) {
             run.stop();
             run.awaitEnd(Duration.ofSeconds(5));
-            return new CoreRun(4, List.copyOf(out), lines(err), run.result().orElse(null));
+            return new CoreRun(4, printed(recorder), lines(reports(recorder)), run.result().orElse(null));
         }
         RunResult result = run.result().orElseThrow();
         int exit;
@@ -53,7 +39,29 @@ record CoreRun(int exitCode, List<String> stdout, List<String> stderr, RunResult
         } else {
             exit = result.exitStatus();
         }
-        return new CoreRun(exit, List.copyOf(out), lines(err), result);
+        return new CoreRun(exit, printed(recorder), lines(reports(recorder)), result);
+    }
+
+    /** The run's stdout: its print events, as the console shows them. */
+    private static List<String> printed(TraceRecorder recorder) {
+        List<String> out = new ArrayList<>();
+        for (TraceEvent event : recorder.events()) {
+            if (event instanceof TraceEvent.Print print) {
+                out.add(print.text());
+            }
+        }
+        return out;
+    }
+
+    /** The run's stderr: its error reports. */
+    private static List<String> reports(TraceRecorder recorder) {
+        List<String> err = new ArrayList<>();
+        for (TraceEvent event : recorder.events()) {
+            if (event instanceof TraceEvent.ErrorReport report) {
+                err.add(report.text());
+            }
+        }
+        return err;
     }
 
     /** Reports may hold several lines each. */

@@ -26,20 +26,8 @@ final class Harness {
     final List<String> err = new CopyOnWriteArrayList<>();
     final ScenarioRun run;
 
-    private final Console console = new Console() {
-        @Override
-        public void out(String line) {
-            out.add(line);
-        }
-
-        @Override
-        public void err(String text) {
-            err.add(text);
-        }
-    };
-
     private Harness(Scenario scenario, UnaryOperator<RunOptions> options) {
-        run = ScenarioRun.start(scenario, options.apply(RunOptions.of(console)), recorder);
+        run = ScenarioRun.start(scenario, options.apply(RunOptions.defaults()), recorder);
     }
 
     static Harness start(Scenario scenario) {
@@ -62,6 +50,14 @@ final class Harness {
                     + events.subList(Math.max(0, events.size() - 30), events.size()));
         }
         assertNoThreadLeft();
+        // the console is a view of the trace: prints and error reports are its events
+        for (TraceEvent event : events()) {
+            if (event instanceof TraceEvent.Print print) {
+                out.add(print.text());
+            } else if (event instanceof TraceEvent.ErrorReport report) {
+                err.add(report.text());
+            }
+        }
         return this;
     }
 

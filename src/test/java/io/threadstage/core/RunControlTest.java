@@ -54,6 +54,27 @@ class RunControlTest {
     }
 
     @Test
+    void stepLetsOneHeldThreadRunOneStepAndHoldAgain() {
+        Harness h = Harness.start(scenario()
+                .main(new Step.Repeat(10_000, Build.steps(new Step.Sleep(2)))).get());
+        h.awaitTrace("main steps", events -> events.stream().anyMatch(e -> e instanceof TraceEvent.StepBegin));
+        h.run.pause();
+        h.awaitTrace("main held", events -> Harness.lastStateIs(events, 0, ThreadState.WAITING, Reason.PAUSED));
+        long stepsBefore = h.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count();
+
+        h.run.step();
+        h.awaitTrace("held again after one step", events -> events.stream()
+                .anyMatch(e -> e instanceof TraceEvent.Marker m && m.text().equals("step"))
+                && Harness.lastStateIs(events, 0, ThreadState.WAITING, Reason.PAUSED)
+                && events.stream().filter(e -> e instanceof TraceEvent.StepBegin).count() > stepsBefore);
+        assertFalse(h.run.awaitEnd(Duration.ofMillis(100)), "still paused");
+        assertEquals(stepsBefore + 1, h.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count(),
+                "one step, then held");
+        h.run.stop();
+        assertTrue(h.run.awaitEnd(Duration.ofSeconds(1)));
+    }
+
+    @Test
     void pauseHoldsEveryThreadAtItsNextStepBoundaryUntilResume() {
         Harness h = Harness.start(scenario()
                 .worker(target("A", "loop", new Step.Repeat(10_000, Build.steps(new Step.Sleep(2)))))

@@ -25,7 +25,7 @@ class TraceCapacityTest {
         ScenarioRun run = ScenarioRun.start(scenario()
                 .worker(target("Chatty", "chat", new Step.Repeat(1_000_000, Build.steps(new Step.Print("x")))))
                 .main(new Step.Start("Chatty"), new Step.Join("Chatty", null)).get(),
-                RunOptions.of(Console.discard()), small);
+                RunOptions.defaults(), small);
 
         assertTrue(run.awaitEnd(Duration.ofSeconds(5)));
         RunResult result = run.result().orElseThrow();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.ScenarioLoader;
@@ -171,18 +170,8 @@ class LockStripeTest {
         assertEquals("#ff5c8a", pixel(picture.image(), layout.x(33 * MS), stripeMiddle(layout, 1)));
     }
 
-    private static final Console QUIET = new Console() {
-        @Override
-        public void out(String line) {
-        }
-
-        @Override
-        public void err(String text) {
-        }
-    };
-
     private static List<TraceEvent> runOnTheCore(Scenario scenario) {
-        RunOptions options = RunOptions.of(QUIET);
+        RunOptions options = RunOptions.defaults();
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
         assertTrue(run.awaitEnd(Duration.ofSeconds(20)), "the run ends");

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceRecorder;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -66,14 +68,14 @@ class ChromeTraceWriterTest {
     @Test
     void statesBecomeNamedIntervalsJoinsFlowsQueuesCountersAndPrintsInstants() throws Exception {
         TraceRecorder recorder = new TraceRecorder(new io.threadstage.trace.TraceHeader("Joins", "2026-11-25T21:00:00Z", 1.0, true));
-        recorder.thread(0, "MainThread", "main", false, 1L, 2L);
-        recorder.thread(1, "Worker-1", "target", false, 3L, 4L);
+        recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 1L, 2L);
+        recorder.thread(1, "Worker-1", ThreadStyle.TARGET, false, 3L, 4L);
         recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
         recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
         recorder.gil(1);
         recorder.join(0, 1, true, false);
         recorder.state(0, ThreadState.WAITING, Reason.JOIN, "Worker-1");
-        recorder.queue("jobs", 3, 5, 1, "put");
+        recorder.queue("jobs", 3, 5, 1, QueueOp.PUT);
         recorder.print(1, "done");
         recorder.gil(-1);
         recorder.state(1, ThreadState.TERMINATED, Reason.RETURNED, null);

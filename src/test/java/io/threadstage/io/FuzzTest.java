@@ -3,7 +3,6 @@ package io.threadstage.io;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
@@ -294,7 +293,7 @@ class FuzzTest {
     /** The first events of a real run's trace (producer and consumer): every kind of line, and short enough to read fast. */
     private static byte[] recordedTrace() throws Exception {
         Scenario lesson = LessonFiles.load("producer-consumer");
-        RunOptions options = RunOptions.of(silent()).withSpeed(20.0);
+        RunOptions options = RunOptions.defaults().withSpeed(20.0);
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(lesson, options, Instant.EPOCH));
         ScenarioRun run = ScenarioRun.start(lesson, options, recorder);
         assertTrue(run.awaitEnd(Duration.ofSeconds(30)));
@@ -313,7 +312,7 @@ class FuzzTest {
 
     /** Runs an accepted scenario for a moment: it must end, or be stopped, without a Java failure. */
     private static String runBriefly(Scenario scenario) {
-        RunOptions options = RunOptions.of(silent()).withSpeed(20.0).withMaxThreads(200);
+        RunOptions options = RunOptions.defaults().withSpeed(20.0).withMaxThreads(200);
         ScenarioRun run = ScenarioRun.start(scenario, options, new TraceRecorder(ScenarioRun.header(scenario, options,
                 Instant.EPOCH), 1_000_000));
         if (!run.awaitEnd(Duration.ofMillis(300))) {
@@ -328,18 +327,6 @@ class FuzzTest {
         }
         String message = String.valueOf(result.message());
         return message.contains("internal error") ? "the run failed inside: " + message : null;
-    }
-
-    private static Console silent() {
-        return new Console() {
-            @Override
-            public void out(String line) {
-            }
-
-            @Override
-            public void err(String text) {
-            }
-        };
     }
 
     private static String check(boolean holds, String problem) {

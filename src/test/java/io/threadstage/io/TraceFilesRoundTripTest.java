@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Outcome;
+import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
@@ -38,14 +40,14 @@ class TraceFilesRoundTripTest {
 
     static TraceRecorder sampleRun() {
         TraceRecorder recorder = new TraceRecorder(HEADER);
-        recorder.thread(0, "MainThread", "main", false, 140001L, 5001L);
+        recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 140001L, 5001L);
         recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
-        recorder.thread(1, "Thread-1 (produce)", "target", false, null, null);
+        recorder.thread(1, "Thread-1 (produce)", ThreadStyle.TARGET, false, null, null);
         recorder.state(1, ThreadState.CREATED, Reason.NONE, null);
-        recorder.thread(1, "Thread-1 (produce)", "target", false, 140002L, 5002L);
+        recorder.thread(1, "Thread-1 (produce)", ThreadStyle.TARGET, false, 140002L, 5002L);
         recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
         recorder.step(1, "$.workers[0].steps[0]");
-        recorder.queue("q", 1, 2, 1, "put");
+        recorder.queue("q", 1, 2, 1, QueueOp.PUT);
         recorder.queue("q", 0, 2, TraceSink.NO_THREAD, null);
         recorder.join(0, 1, true, false);
         recorder.state(0, ThreadState.WAITING, Reason.JOIN, "Thread-1 (produce)");
@@ -108,10 +110,10 @@ class TraceFilesRoundTripTest {
     @Test
     void linesHaveTheSpecsHeaderAndAStableKeyOrder() throws Exception {
         TraceRecorder recorder = new TraceRecorder(HEADER);
-        recorder.thread(1, "Worker-1", "target", true, null, null);
+        recorder.thread(1, "Worker-1", ThreadStyle.TARGET, true, null, null);
         recorder.state(1, ThreadState.WAITING, Reason.LOCK, "a");
         recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
-        recorder.queue("q", 2, 0, 1, "get");
+        recorder.queue("q", 2, 0, 1, QueueOp.GET);
         recorder.join(0, 1, false, true);
         recorder.lock("a", TraceSink.NO_THREAD);
         recorder.end(Outcome.DEADLOCK, "MainThread waits for Worker-1 (join)");
@@ -134,63 +136,6 @@ class TraceFilesRoundTripTest {
                 "{\"seq\":6,\"t\":" + events.get(6).t() + ",\"ev\":\"end\",\"outcome\":\"deadlock\",\"message\":\"MainThread waits for Worker-1 (join)\"}",
                 "");
         assertEquals(expected, out.toString());
-    }
-
-    @Test
-    @Timeout(30)
-    void followStreamsALiveRunUntilItsEnd() throws Exception {
-        TraceRecorder recorder = new TraceRecorder(HEADER);
-        Path file = dir.resolve("live.jsonl");
-        CountDownLatch firstHalfWritten = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> writing = threads.submit(() -> {
-                try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                    writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
-                    assertTrue(writer.ended());
-                }
-                return null;
-            });
-            Future<?> running = threads.submit(() -> {
-                for (int i = 0; i < 5_000; i++) {
-                    recorder.print(i % 3, "line " + i);
-                }
-                firstHalfWritten.countDown();
-                for (int i = 5_000; i < 10_000; i++) {
-                    recorder.print(i % 3, "line " + i);
-                }
-                recorder.end(Outcome.COMPLETED, null);
-            });
-            assertTrue(firstHalfWritten.await(10, TimeUnit.SECONDS));
-            running.get(10, TimeUnit.SECONDS);
-            writing.get(10, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
-        TraceFile read = new TraceReader().read(file);
-        assertEquals(recorder.events(), read.events());
-        assertEquals(10_001, read.events().size());
-    }
-
-    @Test
-    @Timeout(30)
-    void anInterruptedFollowerWritesWhatIsReadyAndStops() throws Exception {
-        TraceRecorder recorder = new TraceRecorder(HEADER);
-        recorder.print(0, "before the interrupt");
-        Path file = dir.resolve("cut.jsonl");
-        Thread follower = new Thread(() -> {
-            try (TraceWriter writer = new TraceWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                writer.follow(recorder, TimeUnit.MILLISECONDS.toNanos(1));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        follower.start();
-        follower.interrupt();
-        follower.join(10_000);
-        assertFalse(follower.isAlive());
-        TraceFile read = new TraceReader().read(file);
-        assertEquals(recorder.events(), read.events());
     }
 
     @Test

@@ -30,7 +30,7 @@ class TraceRecorderConcurrencyTest {
         int perWriter = 100_000;
         TraceRecorder recorder = new TraceRecorder(HEADER);
         for (int w = 0; w < writers; w++) {
-            recorder.thread(w, "W" + w, "target", false, null, null);
+            recorder.thread(w, "W" + w, ThreadStyle.TARGET, false, null, null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch go = new CountDownLatch(1);
@@ -40,7 +40,7 @@ class TraceRecorderConcurrencyTest {
             done.add(pool.submit(() -> {
                 go.await();
                 for (int i = 0; i < perWriter; i++) {
-                    recorder.queue("q" + (tid & 1), i, 0, tid, "put");
+                    recorder.queue("q" + (tid & 1), i, 0, tid, QueueOp.PUT);
                 }
                 return null;
             }));

@@ -15,17 +15,17 @@ class TraceRecorderTest {
     @Test
     void everySinkCallComesBackAsItsEventWithTheThreadNameOfThatMoment() {
         TraceRecorder recorder = new TraceRecorder(HEADER);
-        recorder.thread(0, "MainThread", "main", false, 11L, 22L);
-        recorder.thread(1, "Thread-1 (produce)", "target", false, null, null);
+        recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 11L, 22L);
+        recorder.thread(1, "Thread-1 (produce)", ThreadStyle.TARGET, false, null, null);
         recorder.state(1, ThreadState.CREATED, Reason.NONE, null);
-        recorder.queue("q", 3, 5, 1, "put");
+        recorder.queue("q", 3, 5, 1, QueueOp.PUT);
         recorder.join(0, 1, true, false);
         recorder.lock("a", 1);
         recorder.lock("a", TraceSink.NO_THREAD);
         recorder.signal(1, "ready", true);
         recorder.gil(TraceSink.NO_THREAD);
         recorder.step(1, "$.workers[0].steps[1]");
-        recorder.thread(1, "renamed", "target", true, 7L, 8L);
+        recorder.thread(1, "renamed", ThreadStyle.TARGET, true, 7L, 8L);
         recorder.print(1, "hello");
         recorder.exception(1, "ValueError", "bad", false);
         recorder.state(1, ThreadState.WAITING, Reason.QUEUE_GET, "q");
@@ -127,7 +127,7 @@ class TraceRecorderTest {
         TraceRecorder recorder = new TraceRecorder(HEADER);
         int count = MergedStore.LARGEST_CHUNK * 3 + 17;
         for (int i = 0; i < count; i++) {
-            recorder.queue("q", i, 0, 0, "put");
+            recorder.queue("q", i, 0, 0, QueueOp.PUT);
         }
         List<TraceEvent> events = recorder.events();
         assertEquals(count, events.size());

@@ -10,17 +10,16 @@ import javafx.scene.control.ListView;
 
 /**
  * The program's output under the stage: printed lines in the text colour, error reports in the
- * error colour. Virtualised, and capped so a program printing forever cannot fill the memory.
- * Owned by the FX thread.
+ * error colour. A view of the run's lines as its view model keeps them ({@link #show}; the model
+ * caps them so a program printing forever cannot fill the memory). Virtualised. Owned by the FX
+ * thread.
  */
 public final class ConsolePane extends ListView<ConsoleLine> {
 
     public static final String STYLE = "run-console";
-    /** The oldest lines go once there are more than this many. */
-    public static final int MAX_LINES = 20_000;
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+    private ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
 
     public ConsolePane() {
         getStyleClass().add(STYLE);
@@ -31,21 +30,15 @@ public final class ConsolePane extends ListView<ConsoleLine> {
         setCellFactory(list -> new LineCell());
     }
 
-    /** Adds a pulse's worth of lines at once and keeps the newest in view. */
-    public void append(List<ConsoleLine> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        lines.addAll(batch);
-        int excess = lines.size() - MAX_LINES;
-        if (excess > 0) {
-            lines.remove(0, excess);
-        }
-        scrollTo(lines.size() - 1);
-    }
-
-    public void clear() {
-        lines.clear();
+    /** Shows {@code shown} (a run's console lines, kept by its view model) and keeps the newest in view. */
+    public void show(ObservableList<ConsoleLine> shown) {
+        lines = shown;
+        setItems(shown);
+        shown.addListener((javafx.collections.ListChangeListener<ConsoleLine>) change -> {
+            if (!shown.isEmpty()) {
+                scrollTo(shown.size() - 1);
+            }
+        });
     }
 
     /** The texts shown, oldest first (for tests and copying). */

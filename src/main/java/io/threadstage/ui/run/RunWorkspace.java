@@ -1,6 +1,6 @@
 package io.threadstage.ui.run;
 
-import io.threadstage.ui.stage.StageView;
+import io.threadstage.ui.stage.StageControl;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -18,7 +18,7 @@ public final class RunWorkspace extends BorderPane {
 
     private final Label caption = new Label();
 
-    public RunWorkspace(StageView stage, ConsolePane console) {
+    public RunWorkspace(StageControl stage, ConsolePane console) {
         getStyleClass().add("run-workspace");
         caption.getStyleClass().add("run-caption");
         caption.setId("lesson-caption");

@@ -2,7 +2,7 @@ package io.threadstage.ui.run;
 
 import io.threadstage.io.PythonSource;
 import io.threadstage.trace.ThreadState;
-import io.threadstage.trace.TraceEvent;
+import io.threadstage.trace.EventCursor;
 import io.threadstage.ui.editor.CodeView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Which line of the generated Python each live thread is on: the latest {@code step} event of
- * each thread, forgotten when the thread terminates. Fed with trace events in seq order.
+ * each thread, forgotten when the thread terminates. Fed with the run's events in seq order, in
+ * place ({@link EventCursor}), by the window's pulse.
  * Owned by the FX thread.
  */
 public final class ThreadLines {
@@ -28,18 +29,25 @@ public final class ThreadLines {
         changed = true;
     }
 
-    public void accept(TraceEvent event) {
-        if (event instanceof TraceEvent.ThreadInfo info) {
-            names.put(info.tid(), info.thread());
-        } else if (event instanceof TraceEvent.StepBegin step) {
-            names.put(step.tid(), step.thread());
-            paths.put(step.tid(), step.path());
-            changed = true;
-        } else if (event instanceof TraceEvent.State state && state.state() == ThreadState.TERMINATED) {
-            changed |= paths.remove(state.tid()) != null;
-        } else if (event instanceof TraceEvent.End) {
-            changed |= !paths.isEmpty();
-            paths.clear();
+    public void accept(EventCursor event) {
+        switch (event.kind()) {
+            case THREAD -> names.put(event.tid(), event.name());
+            case STEP -> {
+                paths.put(event.tid(), event.text());
+                changed = true;
+            }
+            case STATE -> {
+                if (event.state() == ThreadState.TERMINATED) {
+                    changed |= paths.remove(event.tid()) != null;
+                }
+            }
+            case END -> {
+                changed |= !paths.isEmpty();
+                paths.clear();
+            }
+            default -> {
+                // other events move no thread to another line
+            }
         }
     }
 

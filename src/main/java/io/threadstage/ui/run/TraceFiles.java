@@ -51,8 +51,8 @@ public final class TraceFiles {
         ChromeTraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
     }
 
-    /** A file the window writes off the FX thread. */
+    /** A run's file the window writes off the FX thread. */
     interface Write {
-        void to(Path file) throws IOException;
+        void to(TraceRecorder recorder) throws IOException;
     }
 }

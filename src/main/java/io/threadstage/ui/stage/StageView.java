@@ -10,14 +10,12 @@ import io.threadstage.picture.StageLayout;
 import io.threadstage.picture.StageOptions;
 import io.threadstage.picture.StageRoom;
 import io.threadstage.picture.Viewport;
-import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,13 +34,14 @@ import javafx.scene.layout.Region;
 /**
  * The stage: one swimlane per thread of a run, drawn on a {@link Canvas}, with arrows for
  * joins, lock handoffs, wake-ups and put-to-get feeds, queue and GIL strips, markers and a
- * legend. Live ({@link #attach(TraceRecorder)}): an {@link AnimationTimer} drains the recorder
- * once per pulse into a {@link TraceStore} and the view follows the present until the user
- * zooms or pans. Afterwards ({@link #show(TraceStore)}): zoom (wheel, pinch, {@code +}/{@code -}),
+ * legend. What it does is one {@link StageMode}. Live: the window's pulse fills the
+ * {@link TraceStore} from the run and calls {@link #pulse}, and the view follows the present
+ * until the user zooms or pans. Afterwards ({@link #show(TraceStore)}): zoom (wheel, pinch, {@code +}/{@code -}),
  * fit ({@code F} or {@code 0}), pan (drag, arrow keys), scroll lanes ({@code Up}/{@code Down},
  * {@code PageUp}/{@code PageDown}), follow the present again ({@code L} or {@code End});
  * {@link #replay(double)} plays a finished run again. Hovering shows the interval or marker
- * under the pointer. A frame is drawn only when something changed.
+ * under the pointer. A frame is drawn only when something changed. The view has no timer of its
+ * own: its owner's pulse (one for the window) calls {@link #pulse} once per frame.
  *
  * <p>Thread: the FX thread only.
  */
@@ -52,8 +51,6 @@ public class StageView extends Region {
     public static final String HOVER_STYLE_CLASS = "stage-hover";
     public static final String DEFAULT_STYLESHEET = StageColours.DEFAULT_STYLESHEET;
     public static final String HIGH_CONTRAST_STYLESHEET = StageColours.HIGH_CONTRAST_STYLESHEET;
-    /** At most this many events are drained per pulse, so a burst never stalls a frame. */
-    public static final int DRAIN_PER_PULSE = 200_000;
 
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
@@ -67,22 +64,13 @@ public class StageView extends Region {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     /** The lesson's text, drawn under the legend when the lanes leave room for it. */
     private final StringProperty caption = new SimpleStringProperty(this, "caption", null);
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            pulse(System.nanoTime());
-        }
-    };
 
     private StagePalette palette = StagePalette.defaults();
     private boolean paletteStale = true;
     private TraceStore store = new TraceStore();
-    private TraceRecorder recorder;
-    private long drainedSeq;
-    private double replayFactor;
-    /** A clip's frame: the replay speed its title names while the present stands still (0: none). */
-    private double stillFactor;
-    private long replayWallStart;
+    private StageMode mode = new StageMode.WholeRun(null);
+    /** Events of a live store drawn so far: a pulse that finds more draws again. */
+    private long eventsSeen;
     private long present = Long.MAX_VALUE;
     private int firstLane;
     private StageRoom room = StageRoom.NONE;
@@ -116,13 +104,6 @@ public class StageView extends Region {
             paletteStale = true;
             markDirty();
         });
-        sceneProperty().addListener((o, was, is) -> {
-            if (is == null) {
-                timer.stop();
-            } else {
-                timer.start();
-            }
-        });
         setOnScroll(this::onScroll);
         setOnZoom(this::onZoom);
         setOnMousePressed(e -> {
@@ -148,21 +129,48 @@ public class StageView extends Region {
 
     // ---- what is shown -------------------------------------------------------------------
 
-    /** Shows a run as it happens: drains {@code recorder} once per pulse and follows the present. */
-    public void attach(TraceRecorder recorder) {
-        this.recorder = recorder;
-        if (getTitle() == null || getTitle().isBlank()) {
-            setTitle(recorder.header().stageTitle());
+    /** What the stage does now. */
+    public StageMode mode() {
+        return mode;
+    }
+
+    /**
+     * Switches what the stage does: a live run's store, a replay or a still frame of the trace
+     * shown, or a whole trace (fitted to the view).
+     */
+    public void setMode(StageMode next) {
+        if (next instanceof StageMode.Live live) {
+            store = live.store();
+            eventsSeen = -1;
+            present = 0;
+            firstLane = 0;
+            viewport.follow();
+            viewport.present(0, 0);
+        } else if (next instanceof StageMode.Replay) {
+            present = store.startNanos();
+            viewport.follow();
+        } else if (next instanceof StageMode.Still still) {
+            present = still.presentNanos();
+            viewport.follow();
+            viewport.present(store.startNanos(), present);
+        } else if (next instanceof StageMode.WholeRun whole) {
+            if (whole.store() != null) {
+                room = StageRoom.NONE;
+                store = whole.store();
+                firstLane = 0;
+            }
+            present = Long.MAX_VALUE;
+            if (whole.store() != null) {
+                fit();
+            }
         }
-        this.store = new TraceStore();
-        drainedSeq = 0;
-        replayFactor = 0;
-        stillFactor = 0;
-        present = 0;
-        firstLane = 0;
-        viewport.follow();
-        viewport.present(0, 0);
+        mode = next;
         markDirty();
+    }
+
+    /** Shows a run as it happens: the owner's pulse fills {@code live} from the run; the view follows the present. */
+    public void showLive(TraceStore live, java.util.function.LongSupplier clock) {
+        setMode(new StageMode.Live(live, clock));
     }
 
     /**
@@ -176,14 +184,7 @@ public class StageView extends Region {
 
     /** Shows a finished (or loaded) trace, fitted to the view. */
     public void show(TraceStore finished) {
-        recorder = null;
-        room = StageRoom.NONE;
-        store = finished;
-        replayFactor = 0;
-        stillFactor = 0;
-        present = Long.MAX_VALUE;
-        firstLane = 0;
-        fit();
+        setMode(new StageMode.WholeRun(finished));
     }
 
     /**
@@ -191,16 +192,7 @@ public class StageView extends Region {
      * times the wall clock (0.25, 0.5, 1 ...); the view follows it.
      */
     public void replay(double factor) {
-        if (factor <= 0) {
-            throw new IllegalArgumentException("replay speed must be positive: " + factor);
-        }
-        recorder = null;
-        replayFactor = factor;
-        stillFactor = 0;
-        replayWallStart = System.nanoTime();
-        present = store.startNanos();
-        viewport.follow();
-        markDirty();
+        setMode(StageMode.Replay.from(factor));
     }
 
     /**
@@ -208,28 +200,16 @@ public class StageView extends Region {
      * stays there: a clip's frame. The view follows that present as a replay does.
      */
     public void replayStill(long presentNanos, double factor) {
-        if (factor <= 0) {
-            throw new IllegalArgumentException("replay speed must be positive: " + factor);
-        }
-        recorder = null;
-        replayFactor = 0;
-        stillFactor = factor;
-        present = presentNanos;
-        viewport.follow();
-        viewport.present(store.startNanos(), present);
-        markDirty();
+        setMode(new StageMode.Still(presentNanos, factor));
     }
 
     /** Ends a replay, showing the whole run. */
     public void stopReplay() {
-        replayFactor = 0;
-        stillFactor = 0;
-        present = Long.MAX_VALUE;
-        markDirty();
+        setMode(new StageMode.WholeRun(null));
     }
 
     public boolean replaying() {
-        return replayFactor > 0;
+        return mode instanceof StageMode.Replay;
     }
 
     public TraceStore store() {
@@ -431,17 +411,18 @@ public class StageView extends Region {
 
     // ---- frames --------------------------------------------------------------------------
 
-    /** One pulse: drain, advance the present, and draw if anything changed. */
-    void pulse(long wallNanos) {
-        if (recorder != null) {
-            long before = drainedSeq;
-            drainedSeq = recorder.drain(drainedSeq, DRAIN_PER_PULSE, store::append);
-            // threads that all wait record nothing: their bars still grow up to what is known
-            store.quietUntil(recorder.completeUntilNanos(drainedSeq));
+    /**
+     * One frame of the owner's pulse: advance the present of a live run (whose store the pulse
+     * has just filled) or of a replay, and draw if anything changed.
+     */
+    public void pulse(long wallNanos) {
+        if (mode instanceof StageMode.Live live) {
+            boolean grew = store.eventCount() != eventsSeen;
+            eventsSeen = store.eventCount();
             boolean ended = store.outcome() != null;
-            long now = ended ? store.endNanos() : Math.max(store.endNanos(), recorder.elapsedNanos());
+            long now = ended ? store.endNanos() : Math.max(store.endNanos(), live.clock().getAsLong());
             long newPresent = ended ? Long.MAX_VALUE : now;
-            if (drainedSeq != before || newPresent != present) {
+            if (grew || newPresent != present) {
                 present = newPresent;
                 markDirty();
             }
@@ -451,8 +432,8 @@ public class StageView extends Region {
             } else if (viewport.following()) {
                 viewport.present(store.startNanos(), now);
             }
-        } else if (replayFactor > 0) {
-            present = store.startNanos() + (long) ((wallNanos - replayWallStart) * replayFactor);
+        } else if (mode instanceof StageMode.Replay replay) {
+            present = store.startNanos() + (long) ((wallNanos - replay.wallStartNanos()) * replay.factor());
             if (present >= store.endNanos()) {
                 stopReplay();
             } else if (viewport.following()) {
@@ -492,11 +473,12 @@ public class StageView extends Region {
     }
 
     private String status() {
-        double factor = replayFactor > 0 ? replayFactor : stillFactor;
+        double factor = mode instanceof StageMode.Replay replay ? replay.factor()
+                : mode instanceof StageMode.Still still ? still.factor() : 0;
         if (factor > 0) {
             return StageOptions.replayStatus(factor);
         }
-        if (recorder != null && store.outcome() == null) {
+        if (mode instanceof StageMode.Live && store.outcome() == null) {
             return viewport.following() ? "live" : "live (press L to follow)";
         }
         return null;

@@ -55,7 +55,7 @@ class HostileFilesWindowTest {
         this.stage = stage;
         documents = new DocumentActions(editor, new LibraryScenarioFiles(), dialogs, new RecentFiles(prefs),
                 new Recovery(home), Runnable::run);
-        MainWindow window = new MainWindow(editor, documents);
+        MainWindow window = new MainWindow(editor, documents, new io.threadstage.ui.run.RunViewModel(new io.threadstage.ui.run.FileWork(javafx.application.Platform::runLater)));
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
     }

@@ -45,7 +45,7 @@ class LessonRebuildWindowTest {
     @Start
     void start(Stage stage) {
         fixture = new WindowFixture(home);
-        MainWindow window = new MainWindow(fixture.editor, fixture.documents);
+        MainWindow window = new MainWindow(fixture.editor, fixture.documents, fixture.runs);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -2,6 +2,7 @@ package io.threadstage.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.BodyPath;
@@ -43,7 +44,7 @@ class MainWindowTest {
         fixture = new WindowFixture(home);
         fixture.files.stored.put(DocumentActions.DEFAULT_LESSON, Scenario.empty("Producer and consumer")
                 .withMain(List.of(new Step.Print("done"))));
-        window = new MainWindow(fixture.editor, fixture.documents);
+        window = new MainWindow(fixture.editor, fixture.documents, fixture.runs);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -76,23 +77,15 @@ class MainWindowTest {
     }
 
     @Test
-    void aTraceGoesToTheStagesHook(FxRobot robot) {
-        List<Path> traces = new ArrayList<>();
-        fx(() -> {
-            window.setTraceHandler(traces::add);
-            window.openInitial("run.jsonl");
-        });
-        assertEquals(List.of(Path.of("run.jsonl")), traces);
+    void aTraceGoesToTheRunsStage(FxRobot robot) {
+        fx(() -> window.openInitial("run.jsonl"));
+        assertEquals("opening run.jsonl", window.runStatusProperty().get());
     }
 
     @Test
     void runSaysWhyItIsDisabledAndRunsTheScenarioWhenItCan(FxRobot robot) {
         fx(() -> window.openInitial(null));
         Button run = robot.lookup("#run-button").queryButton();
-        assertTrue(run.isDisabled());
-        assertEquals("The runtime is not connected.", tip(robot));
-        List<Scenario> runs = new ArrayList<>();
-        fx(() -> window.setRunHandler(runs::add));
         assertFalse(run.isDisabled());
         assertEquals("Run the scenario (F5)", tip(robot));
 
@@ -104,23 +97,17 @@ class MainWindowTest {
 
         fx(() -> fixture.editor.undo());
         robot.clickOn(run);
-        assertEquals(List.of(fixture.editor.getScenario()), runs);
+        assertSame(fixture.editor.getScenario(), fixture.runs.runScenarioProperty().get());
+        assertTrue(window.runningProperty().get());
+        assertTrue(window.stageFocusProperty().get(), "the stage takes the room while running");
     }
 
     @Test
     void pauseAndStopFollowTheRun(FxRobot robot) {
-        List<String> calls = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         fx(() -> {
             window.openInitial(null);
-            window.setRunHandler(scenario -> {
-                calls.add("run");
-                window.runningProperty().set(true);
-            });
-            window.setPauseHandler(paused -> calls.add(paused ? "pause" : "resume"));
-            window.setStopHandler(() -> {
-                calls.add("stop");
-                window.runningProperty().set(false);
-            });
+            window.runStatusProperty().addListener((obs, was, now) -> statuses.add(now));
         });
         ToggleButton pause = robot.lookup("#pause-button").queryAs(ToggleButton.class);
         assertTrue(pause.isDisabled());
@@ -129,8 +116,14 @@ class MainWindowTest {
         assertEquals("Resume", pause.getText());
         robot.clickOn(pause);
         robot.clickOn("#stop-button");
-        assertEquals(List.of("run", "pause", "resume", "stop"), calls);
+        assertEquals(List.of("running", "paused", "running", "stopping"), statuses.subList(0, 4));
+        // no window pulse here: the test reads the run until it has ended
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (window.runningProperty().get() && System.nanoTime() < deadline) {
+            fx(fixture.runs::pulse);
+        }
         assertTrue(pause.isDisabled());
+        assertFalse(pause.isSelected());
     }
 
     @Test

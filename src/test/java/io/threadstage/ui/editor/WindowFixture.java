@@ -15,6 +15,9 @@ public final class WindowFixture {
     final MemoryScenarioFiles files = new MemoryScenarioFiles();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final DocumentActions documents;
+    /** The window's run, with its file work handed back to the FX thread as in the app. */
+    public final io.threadstage.ui.run.RunViewModel runs =
+            new io.threadstage.ui.run.RunViewModel(new io.threadstage.ui.run.FileWork(javafx.application.Platform::runLater));
 
     public WindowFixture(Path home) {
         documents = new DocumentActions(editor, files, dialogs,

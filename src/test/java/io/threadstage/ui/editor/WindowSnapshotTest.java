@@ -78,7 +78,7 @@ class WindowSnapshotTest {
             WindowFixture fixture = new WindowFixture(home);
             fixture.editor.open(producerConsumer(), null);
             fixture.editor.select(new Selection.OfStep(BodyPath.worker(0).into(0, BodyPath.DO).at(1)));
-            MainWindow window = new MainWindow(fixture.editor, fixture.documents);
+            MainWindow window = new MainWindow(fixture.editor, fixture.documents, fixture.runs);
             window.presentationModeProperty().set(presentation);
             Scene scene = new Scene(window, 1920, 1080);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());

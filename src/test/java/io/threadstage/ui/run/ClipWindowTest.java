@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.ui.RunWiring;
 import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -123,7 +124,10 @@ class ClipWindowTest {
         runToTheEnd("target-function");
         Path trace = dir.resolve("run.jsonl");
         TraceFiles.saveJsonl(wiring.controller().recorder().orElseThrow(), trace);
-        onFx(() -> wiring.openTrace(trace)).get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            wiring.openTrace(trace);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
                 window.runStatusProperty().get().startsWith("trace run.jsonl")));
         Path gif = dir.resolve("opened.gif");

@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.ui.RunWiring;
 import io.threadstage.ui.MainWindow;
 import io.threadstage.ui.editor.WindowFixture;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class RunWindowStage {
 
     RunWindowStage(Stage stage, Path home) {
         WindowFixture fixture = new WindowFixture(home);
-        window = new MainWindow(fixture.editor, fixture.documents);
+        window = new MainWindow(fixture.editor, fixture.documents, RunWiring.newRuns());
         wiring = RunWiring.attach(window, false);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());

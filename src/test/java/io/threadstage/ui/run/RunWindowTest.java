@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.ui.RunWiring;
 import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -164,7 +165,10 @@ class RunWindowTest {
         Path saved = home.resolve("run.jsonl");
         TraceFiles.saveJsonl(wiring.controller().recorder().orElseThrow(), saved);
         assertEquals(events, new io.threadstage.io.TraceReader().read(saved).events());
-        onFx(() -> wiring.openTrace(saved)).get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            wiring.openTrace(saved);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
                 "trace run.jsonl: 3 threads".equals(window.runStatusProperty().get())));
         assertEquals(events.size(), onFx(() -> wiring.stage().store().eventCount()));
@@ -242,7 +246,10 @@ class RunWindowTest {
         open(lesson);
         Path bad = home.resolve("bad.jsonl");
         java.nio.file.Files.writeString(bad, "{\"ev\": \"header\"}\nnot json\n");
-        onFx(() -> wiring.openTrace(bad)).get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            wiring.openTrace(bad);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         String status = robot.lookup("#status-run").queryAs(Label.class).getText();
         assertTrue(status.startsWith("cannot open the trace: ") && status.contains("bad.jsonl: line 1: "), status);

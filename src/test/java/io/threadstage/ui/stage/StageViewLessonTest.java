@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threadstage.core.Console;
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.ScenarioLoader;
@@ -55,19 +54,10 @@ class StageViewLessonTest {
     @Test
     void producerConsumerLessonIsDrawnLaneByLane() throws Exception {
         Scenario scenario = new ScenarioLoader().load("lesson:producer-consumer");
-        Console quiet = new Console() {
-            @Override
-            public void out(String line) {
-            }
-
-            @Override
-            public void err(String text) {
-            }
-        };
-        RunOptions options = RunOptions.of(quiet);
+        RunOptions options = RunOptions.defaults();
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
         onFx(() -> {
-            view.attach(recorder);
+            LiveDriver.follow(view, recorder);
             return null;
         });
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);

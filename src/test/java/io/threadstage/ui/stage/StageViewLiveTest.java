@@ -9,6 +9,7 @@ import io.threadstage.picture.StageLayout;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
@@ -50,16 +51,16 @@ class StageViewLiveTest {
     void drainsARecorderEachPulseAndDrawsItsLanes() throws Exception {
         TraceRecorder recorder = new TraceRecorder(new TraceHeader("live", "2026-11-25T21:00:00Z", 1.0, false));
         onFx(() -> {
-            view.attach(recorder);
+            LiveDriver.follow(view, recorder);
             return null;
         });
         CountDownLatch mainSeen = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread run = new Thread(() -> {
             try {
-                recorder.thread(0, "MainThread", "main", false, 1L, 1L);
+                recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 1L, 1L);
                 recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
-                recorder.thread(1, "worker", "target", true, null, null);
+                recorder.thread(1, "worker", ThreadStyle.TARGET, true, null, null);
                 recorder.state(1, ThreadState.CREATED, Reason.NONE, null);
                 recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
                 recorder.state(1, ThreadState.WAITING, Reason.SLEEP, null);

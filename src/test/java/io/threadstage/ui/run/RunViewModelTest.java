@@ -22,6 +22,7 @@ import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.stage.StageMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,12 +34,25 @@ import org.junit.jupiter.api.Timeout;
 
 /** The controller's logic without a window: the test thread plays the FX thread and pulses by hand. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class RunControllerTest {
+class RunViewModelTest {
 
-    private final List<TraceRecorder> shown = new ArrayList<>();
-    private final List<ConsoleLine> console = new ArrayList<>();
-    private final List<Map<Integer, List<CodeView.ThreadMark>>> marks = new ArrayList<>();
-    private final RunController controller = new RunController(shown::add, console::addAll, marks::add);
+    /** File work's results come back on the test's thread, at the next {@link #pulseUntilEnded} or {@link #awaitFiles}. */
+    private final java.util.concurrent.BlockingQueue<Runnable> handedBack = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final FileWork files = new FileWork(handedBack::add);
+    private final RunViewModel controller = new RunViewModel(files);
+    private final List<ConsoleLine> console = controller.consoleLines();
+    private final List<StageMode> modes = new ArrayList<>();
+
+    {
+        controller.stageModeProperty().addListener((obs, was, now) -> modes.add(now));
+    }
+
+    /** Runs the next result handed back by the file thread, as the FX thread would. */
+    private void awaitFiles() throws InterruptedException {
+        Runnable next = handedBack.poll(10, TimeUnit.SECONDS);
+        assertTrue(next != null, "the file work came back");
+        next.run();
+    }
 
     private static Scenario parse(String json) throws Exception {
         return new ScenarioLoader().parse("test.json", json.getBytes(StandardCharsets.UTF_8));
@@ -69,14 +83,15 @@ class RunControllerTest {
 
     @Test
     void aRunShowsItsRecorderFeedsTheConsoleAndSaysHowItEnded() throws Exception {
-        controller.start(parse(PRINTS), 4);
-        assertEquals(1, shown.size());
+        controller.run(parse(PRINTS), 4);
+        assertEquals(1, modes.size());
+        StageMode.Live live = (StageMode.Live) modes.get(0);
+        assertSame(controller.store(), live.store(), "the stage shows the store the pulse fills");
         assertTrue(controller.runningProperty().get());
         assertEquals("running", controller.statusProperty().get());
-        int[] ends = {0};
-        controller.setOnEnd(() -> ends[0]++);
         pulseUntilEnded();
-        assertEquals(1, ends[0]);
+        assertEquals(Outcome.COMPLETED, live.store().outcome(), "one read fed the stage's store too");
+        assertTrue(live.store().laneCount() >= 2);
         assertEquals("hello from W", console.get(0).text());
         assertFalse(console.get(0).error());
         assertTrue(console.get(1).text().startsWith("Exception in thread W"), console.get(1).text());
@@ -86,15 +101,15 @@ class RunControllerTest {
         assertTrue(console.stream().anyMatch(line -> line.error() && line.text().equals("ValueError: boom")), console.toString());
         assertTrue(controller.statusProperty().get().matches("completed after \\d+\\.\\d s"), controller.statusProperty().get());
         assertTrue(controller.hasFinishedRun());
-        assertEquals(Map.of(), marks.get(marks.size() - 1), "no thread is on a line once the run is over");
+        assertEquals(Map.of(), controller.threadMarksProperty().get(), "no thread is on a line once the run is over");
     }
 
     @Test
     void startingAgainStopsThePreviousRunAndDropsItsLateOutput() throws Exception {
-        controller.start(parse(SLEEPS), 1);
+        controller.run(parse(SLEEPS), 1);
         ScenarioRun first = controller.currentRun().orElseThrow();
         TraceRecorder firstRecorder = controller.recorder().orElseThrow();
-        controller.start(parse(PRINTS), 4);
+        controller.run(parse(PRINTS), 4);
         ScenarioRun second = controller.currentRun().orElseThrow();
         assertNotSame(first, second);
         assertNotSame(firstRecorder, controller.recorder().orElseThrow());
@@ -107,7 +122,7 @@ class RunControllerTest {
 
     @Test
     void stopAndPauseAreForwardedAndTheEndIsStopped() throws Exception {
-        controller.start(parse(SLEEPS), 1);
+        controller.run(parse(SLEEPS), 1);
         ScenarioRun run = controller.currentRun().orElseThrow();
         controller.pause(true);
         assertEquals("paused", controller.statusProperty().get());
@@ -123,6 +138,43 @@ class RunControllerTest {
                 .anyMatch(e -> e instanceof TraceEvent.Marker m && m.text().startsWith("paused")), "the pause is in the trace");
     }
 
+    private static final String LOOPS = """
+            {"format": "threadstage/1", "title": "Loops",
+             "main": [{"repeat": 10000, "do": [{"sleep": 2}]}]}
+            """;
+
+    @Test
+    void stepWhilePausedRunsOneStepOfAHeldThread() throws Exception {
+        controller.run(parse(LOOPS), 1);
+        ScenarioRun run = controller.currentRun().orElseThrow();
+        TraceRecorder recorder = controller.recorder().orElseThrow();
+        controller.step();
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> recorder.events().stream().anyMatch(e -> e instanceof TraceEvent.StepBegin));
+        assertTrue(recorder.events().stream().noneMatch(e -> e instanceof TraceEvent.Marker),
+                "no step while the run goes on");
+        controller.pause(true);
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> heldOnPause(recorder.events()));
+        long before = recorder.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count();
+        controller.step();
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            List<TraceEvent> events = recorder.events();
+            return heldOnPause(events) && events.stream().filter(e -> e instanceof TraceEvent.StepBegin).count() > before;
+        });
+        assertEquals(before + 1, recorder.events().stream().filter(e -> e instanceof TraceEvent.StepBegin).count());
+        controller.stop();
+        assertTrue(run.awaitEnd(Duration.ofSeconds(1)));
+    }
+
+    private static boolean heldOnPause(List<TraceEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TraceEvent.State state && state.tid() == 0) {
+                return state.state() == ThreadState.WAITING && state.reason() == Reason.PAUSED;
+            }
+        }
+        return false;
+    }
+
     @Test
     void statusWords() {
         assertEquals("completed after 2.4 s", RunStatus.describe(new RunResult(Outcome.COMPLETED, null, null, false), 2_449_000_000L));
@@ -135,18 +187,44 @@ class RunControllerTest {
     }
 
     @Test
-    void consoleFeedSplitsReportsAndDrainsInOrderUpToTheLimit() {
-        ConsoleFeed feed = new ConsoleFeed();
-        feed.out("a");
-        feed.err("Traceback:\n  line 3\nValueError: x");
-        feed.out("b");
-        List<ConsoleLine> got = new ArrayList<>();
-        assertEquals(3, feed.drain(3, got::add));
-        assertEquals(List.of(new ConsoleLine("a", false), new ConsoleLine("Traceback:", true),
-                new ConsoleLine("  line 3", true)), got);
-        got.clear();
-        assertEquals(2, feed.drain(10, got::add));
-        assertEquals(List.of(new ConsoleLine("ValueError: x", true), new ConsoleLine("b", false)), got);
+    void replayIsRefusedWhileRunningAndShowsTheFinishedRunAgainAfterwards() throws Exception {
+        controller.replay(0.5);
+        assertTrue(modes.isEmpty(), "nothing to replay before a run");
+        controller.run(parse(PRINTS), 4);
+        controller.replay(0.5);
+        assertEquals(1, modes.size(), "no replay while the run goes on");
+        pulseUntilEnded();
+        controller.replay(0.5);
+        assertEquals(0.5, ((StageMode.Replay) modes.get(modes.size() - 1)).factor());
+    }
+
+    @Test
+    void openingATraceReadsItOnTheFileThreadAndShowsItWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        controller.run(parse(PRINTS), 4);
+        pulseUntilEnded();
+        java.nio.file.Path saved = dir.resolve("run.jsonl");
+        TraceFiles.saveJsonl(controller.recorder().orElseThrow(), saved);
+        controller.openTrace(saved);
+        assertEquals("opening run.jsonl", controller.statusProperty().get());
+        awaitFiles();
+        StageMode.WholeRun whole = (StageMode.WholeRun) modes.get(modes.size() - 1);
+        assertEquals(whole.store().laneCount() + " threads", controller.statusProperty().get().replace("trace run.jsonl: ", ""));
+        assertEquals("Prints", controller.openedTitleProperty().get());
+
+        controller.openTrace(dir.resolve("missing.jsonl"));
+        awaitFiles();
+        assertEquals("Cannot open the trace", controller.complaintProperty().get().header());
+        assertSame(whole, modes.get(modes.size() - 1), "a bad file leaves the stage as it was");
+    }
+
+    @Test
+    void theConsoleShowsPrintsAndSplitsErrorReportsIntoLines() throws Exception {
+        controller.run(parse(PRINTS), 4);
+        pulseUntilEnded();
+        List<ConsoleLine> reportLines = console.stream().filter(ConsoleLine::error).toList();
+        assertEquals("Exception in thread W:", reportLines.get(0).text());
+        assertEquals(new ConsoleLine("ValueError: boom", true), reportLines.get(reportLines.size() - 1));
     }
 
     @Test
@@ -157,19 +235,25 @@ class RunControllerTest {
                 List.of(new Step.Start("W")), Map.of());
         // ids in document order: the worker's step is 0, main's is 1
         PythonSource source = new PythonSource("x\ny\nz\n", StepIndex.of(scenario), Map.of(1, 2, 0, 3));
-        lines.accept(new TraceEvent.ThreadInfo(0, 0, 0, "MainThread", "main", false, 1L, 1L));
-        lines.accept(new TraceEvent.StepBegin(1, 1, 0, "MainThread", "$.main[0]"));
-        lines.accept(new TraceEvent.StepBegin(2, 2, 1, "W", "$.workers[0].steps[0]"));
-        lines.accept(new TraceEvent.StepBegin(3, 3, 2, "V", "$.workers[0].steps[0]"));
+        TraceRecorder recorder = new TraceRecorder(new io.threadstage.trace.TraceHeader("t", "2026-11-25T21:00:00Z", 1.0, true));
+        recorder.thread(0, "MainThread", io.threadstage.trace.ThreadStyle.MAIN, false, 1L, 1L);
+        recorder.thread(1, "W", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.thread(2, "V", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.step(0, "$.main[0]");
+        recorder.step(1, "$.workers[0].steps[0]");
+        recorder.step(2, "$.workers[0].steps[0]");
+        long next = recorder.read(0, 100, lines::accept);
         assertTrue(lines.takeChanged());
         assertFalse(lines.takeChanged());
         assertEquals(Map.of(2, List.of(new CodeView.ThreadMark(0, "MainThread")),
                 3, List.of(new CodeView.ThreadMark(1, "W"), new CodeView.ThreadMark(2, "V"))), lines.lines(source));
-        lines.accept(new TraceEvent.State(4, 4, 1, "W", ThreadState.TERMINATED, Reason.RETURNED, null));
+        recorder.state(1, ThreadState.TERMINATED, Reason.RETURNED, null);
+        next = recorder.read(next, 100, lines::accept);
         assertTrue(lines.takeChanged());
         assertEquals(Map.of(2, List.of(new CodeView.ThreadMark(0, "MainThread")),
                 3, List.of(new CodeView.ThreadMark(2, "V"))), lines.lines(source));
-        lines.accept(new TraceEvent.End(5, 5, Outcome.COMPLETED, null));
+        recorder.end(Outcome.COMPLETED, null);
+        recorder.read(next, 100, lines::accept);
         assertEquals(Map.of(), lines.lines(source));
     }
 }

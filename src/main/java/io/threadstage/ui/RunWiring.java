@@ -1,0 +1,211 @@
+package io.threadstage.ui;
+
+import io.threadstage.model.Scenario;
+import io.threadstage.picture.StageRoom;
+import io.threadstage.trace.TraceHeader;
+import io.threadstage.ui.run.ClipExporter;
+import io.threadstage.ui.run.ConsolePane;
+import io.threadstage.ui.run.FileWork;
+import io.threadstage.ui.run.RunMenus;
+import io.threadstage.ui.run.RunViewModel;
+import io.threadstage.ui.run.RunWorkspace;
+import io.threadstage.ui.stage.StageControl;
+import io.threadstage.ui.stage.StageView;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/**
+ * Assembles the run's side of one window: the stage, the lesson caption and the console fill
+ * the middle and show the window's {@link RunViewModel}; the code view shows its thread marks;
+ * the run's menus go in the toolbar's slot for them. One {@link AnimationTimer} is the window's
+ * pulse: each frame the view model reads the run once, then the stage draws. Owned by the FX
+ * thread.
+ */
+public final class RunWiring {
+
+    /** Pulses shown before {@code --run} presses Run. */
+    static final int FRAMES_BEFORE_AUTO_RUN = 30;
+
+    private final MainWindow window;
+    private final RunViewModel runs;
+    private final StageControl stageControl = new StageControl();
+    private final StageView stage = stageControl.view();
+    private final ConsolePane console = new ConsolePane();
+    private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
+    private final ClipExporter clips;
+    /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
+    private int pulsesBeforeRun = -1;
+    /** The window's one pulse: the run is read once, then the stage draws. */
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            runs.pulse();
+            stage.pulse(System.nanoTime());
+            if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
+                pulsesBeforeRun = -1;
+                window.pressRun();
+            }
+        }
+    };
+    private String shownTitle;
+
+    private RunWiring(MainWindow window) {
+        this.window = window;
+        this.runs = window.runs();
+        clips = new ClipExporter(stage, this::clipCaption, runs::say, this::complain);
+    }
+
+    /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
+    public static RunWiring attach(MainWindow window, boolean runOnOpen) {
+        RunWiring wiring = new RunWiring(window);
+        wiring.wire(runOnOpen);
+        return wiring;
+    }
+
+    /** The run view model of a new window: its file work on one thread, results handed to the FX thread. */
+    public static RunViewModel newRuns() {
+        return new RunViewModel(new FileWork(javafx.application.Platform::runLater));
+    }
+
+    private void wire(boolean runOnOpen) {
+        stageControl.presentationProperty().bind(window.presentationModeProperty());
+        stageControl.modeProperty().bind(runs.stageModeProperty());
+        workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
+            String lesson = window.editor().getScenario().lesson();
+            return lesson == null ? "" : lesson.strip();
+        }, window.editor().scenarioProperty()));
+        // before the first run the empty stage already names the scenario it will play
+        window.editor().scenarioProperty().addListener((obs, was, now) -> {
+            if (!runs.isRunning() && runs.store().eventCount() == 0) {
+                stageControl.titleProperty().set(TraceHeader.stageTitle(now.title(), now.settings().gil()));
+            }
+        });
+        Scenario shown = window.editor().getScenario();
+        stageControl.titleProperty().set(TraceHeader.stageTitle(shown.title(), shown.settings().gil()));
+        window.setStageContent(workspace);
+        runs.runScenarioProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageControl.titleProperty().set(TraceHeader.stageTitle(now.title(), now.settings().gil()));
+                shownTitle = now.title();
+                stage.makeRoomFor(StageRoom.of(now));
+            }
+        });
+        runs.openedTitleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageControl.titleProperty().set(now);
+                shownTitle = now;
+            }
+        });
+        runs.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
+        console.show(runs.consoleLines());
+        runs.complaintProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                complain(now.header(), now.message());
+            }
+        });
+        // a scenario opened or started anew while a run goes on ends that run
+        window.documents().sourceProperty().addListener((obs, was, now) -> {
+            if (window.editor().getScenario() != runs.runScenarioProperty().get()) {
+                runs.stop();
+            }
+        });
+        RunMenus menus = new RunMenus(runs, this::owner, () -> shownTitle);
+        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip));
+        // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
+        workspace.setBottom(clips.progressPane());
+        pulse.start();
+        if (runOnOpen) {
+            window.documents().sourceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
+                    obs.removeListener(this);
+                    // a few pulses after the scenario opened, so the window is on screen before the run
+                    // begins (the first frames take long on a loaded machine, and a recording would miss the start)
+                    pulsesBeforeRun = FRAMES_BEFORE_AUTO_RUN;
+                }
+            });
+        }
+    }
+
+    public RunViewModel controller() {
+        return runs;
+    }
+
+    /** The stage's drawing (store, viewport, exports). */
+    public StageView stage() {
+        return stage;
+    }
+
+    /** The stage as the window's control. */
+    public StageControl stageControl() {
+        return stageControl;
+    }
+
+    public ConsolePane console() {
+        return console;
+    }
+
+    public RunWorkspace workspace() {
+        return workspace;
+    }
+
+    /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was. */
+    public void openTrace(Path file) {
+        runs.openTrace(file);
+    }
+
+    /** Replays what the stage shows, {@code factor} times the wall clock. */
+    public void replay(double factor) {
+        runs.replay(factor);
+    }
+
+    /**
+     * Makes a GIF of the finished run or opened trace the stage shows, replayed as recorded, at
+     * 1280x720 and 10 frames a second; the window stays usable and a bar under the console shows progress.
+     */
+    public void exportClip(Path out) {
+        if (runs.isRunning()) {
+            complain("Still running", "Stop the run or let it finish first, so its clip is whole.");
+            return;
+        }
+        clips.export(out);
+    }
+
+    /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */
+    private String clipCaption() {
+        return runs.runScenarioProperty().get() == null ? null : workspace.captionProperty().get();
+    }
+
+    public ClipExporter clips() {
+        return clips;
+    }
+
+    /** Writes the stage as it is now as a PNG (on the FX thread: the snapshot needs it). */
+    public void exportPng(Path out) {
+        try {
+            stage.exportPng(out);
+            runs.say("stage written to " + out.getFileName());
+        } catch (IOException | RuntimeException failed) {
+            complain("Cannot export the stage", out + ": " + failed.getMessage());
+        }
+    }
+
+    private Window owner() {
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    private void complain(String header, String message) {
+        runs.say(header.toLowerCase(java.util.Locale.ROOT) + ": " + message);
+        if (window.getScene() == null || !window.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.initOwner(window.getScene().getWindow());
+        alert.show();
+    }
+}

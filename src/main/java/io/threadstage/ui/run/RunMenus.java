@@ -1,0 +1,99 @@
+package io.threadstage.ui.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The run's toolbar menus: Replay (the finished run or opened trace again, slowed down) and
+ * Trace (open, save and export traces, export the stage's picture and clip). Each item asks for
+ * a file where it needs one and hands it to the view model or the stage's exports. FX thread.
+ */
+public final class RunMenus {
+
+    public static final String REPLAY_ID = "replay-menu";
+    public static final String TRACE_ID = "trace-menu";
+    public static final String EXPORT_CLIP_ID = "export-clip";
+    static final double[] REPLAY_FACTORS = {0.25, 0.5, 1};
+
+    private final RunViewModel runs;
+    private final Supplier<Window> owner;
+    /** The name offered for a file to save: the shown run's or trace's title, or null. */
+    private final Supplier<String> suggestedName;
+
+    public RunMenus(RunViewModel runs, Supplier<Window> owner, Supplier<String> suggestedName) {
+        this.runs = runs;
+        this.owner = owner;
+        this.suggestedName = suggestedName;
+    }
+
+    public MenuButton replay() {
+        MenuButton replay = new MenuButton("Replay");
+        replay.setId(REPLAY_ID);
+        replay.setTooltip(new Tooltip("Play the finished run or the opened trace again, slowed down"));
+        for (double factor : REPLAY_FACTORS) {
+            MenuItem item = new MenuItem((factor == 1 ? "1" : String.valueOf(factor)) + "\u00d7 (slow time down)");
+            item.setId("replay-" + factor);
+            item.setOnAction(event -> runs.replay(factor));
+            replay.getItems().add(item);
+        }
+        replay.disableProperty().bind(runs.runningProperty());
+        return replay;
+    }
+
+    /**
+     * @param exportPng  writes the stage as it is now to the chosen file
+     * @param exportClip writes a clip of what the stage shows to the chosen file, when the run allows one
+     */
+    public MenuButton trace(Consumer<Path> exportPng, Consumer<Path> exportClip) {
+        MenuButton trace = new MenuButton("Trace");
+        trace.setId(TRACE_ID);
+        MenuItem open = new MenuItem("Open Trace\u2026");
+        open.setOnAction(event -> choose("Open a trace or a Java recording", false, "Trace or Java recording",
+                "*.jsonl", "*.jfr").ifPresent(runs::openTrace));
+        MenuItem save = new MenuItem("Save Trace\u2026");
+        save.setOnAction(event -> {
+            if (runs.finishedRecorder() != null) {
+                choose("Save the run's trace", true, "Trace", "*.jsonl").ifPresent(runs::saveTrace);
+            }
+        });
+        MenuItem chrome = new MenuItem("Export Chrome Trace\u2026");
+        chrome.setOnAction(event -> {
+            if (runs.finishedRecorder() != null) {
+                choose("Export for chrome://tracing", true, "Chrome trace", "*.json").ifPresent(runs::exportChrome);
+            }
+        });
+        MenuItem png = new MenuItem("Export Stage as PNG\u2026");
+        png.setOnAction(event -> choose("Export the stage", true, "PNG image", "*.png").ifPresent(exportPng));
+        MenuItem gif = new MenuItem("Export Clip (GIF)\u2026");
+        gif.setId(EXPORT_CLIP_ID);
+        gif.setOnAction(event -> {
+            if (runs.isRunning()) {
+                runs.complain("Still running", "Stop the run or let it finish first, so its clip is whole.");
+            } else {
+                choose("Export a clip of the run", true, "GIF animation", "*.gif").ifPresent(exportClip);
+            }
+        });
+        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png, gif);
+        return trace;
+    }
+
+    private Optional<Path> choose(String title, boolean save, String kind, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
+        String name = suggestedName.get();
+        if (save && name != null) {
+            chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9._-]+", "-") + patterns[0].substring(1));
+        }
+        java.io.File file = save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+}

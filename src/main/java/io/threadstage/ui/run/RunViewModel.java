@@ -1,0 +1,332 @@
+package io.threadstage.ui.run;
+
+import io.threadstage.core.RunOptions;
+import io.threadstage.core.RunResult;
+import io.threadstage.core.ScenarioRun;
+import io.threadstage.io.PythonGenerator;
+import io.threadstage.io.PythonSource;
+import io.threadstage.model.Scenario;
+import io.threadstage.trace.EventCursor;
+import io.threadstage.trace.TraceRecorder;
+import io.threadstage.trace.TraceStore;
+import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.stage.StageMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's run, as state and commands without a single {@code Node}, so plain JUnit tests
+ * drive it: {@code running}, {@code status}, the console's lines, the code view's thread marks
+ * and what the stage shows ({@link StageMode}); run, pause, step, stop, replay, open, save and
+ * export a trace.
+ *
+ * <p>Owns at most one run: starts it on a fresh recorder, pauses, resumes and stops it without
+ * ever waiting for it. {@link #pulse()} is the window's one reader of the run: once a frame it
+ * takes the events recorded since the last frame, in place, and hands each to the stage's store,
+ * the thread marks, the console and the end check. Starting a run stops the previous one first,
+ * and the previous one's late events go nowhere.
+ *
+ * <p>Thread: the FX thread (or a test's thread, consistently); file work goes through
+ * {@link FileWork}, whose results come back on that thread.
+ */
+public final class RunViewModel {
+
+    /** Events taken per pulse at most, so a burst never stalls a frame. */
+    static final int EVENTS_PER_PULSE = 200_000;
+    /** The console's oldest lines go once there are more than this many. */
+    public static final int MAX_CONSOLE_LINES = 20_000;
+
+    private final FileWork files;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Map<Integer, List<CodeView.ThreadMark>>> threadMarks =
+            new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
+    private final ReadOnlyObjectWrapper<StageMode> stageMode = new ReadOnlyObjectWrapper<>(this, "stageMode");
+    private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
+    private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
+    private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
+    private final ThreadLines threadLines = new ThreadLines();
+    private final List<ConsoleLine> newLines = new ArrayList<>();
+
+    private ScenarioRun run;
+    private TraceRecorder recorder;
+    /** The store of what the stage shows: the live run's, the opened trace's, or an empty one before either. */
+    private TraceStore store = new TraceStore();
+    private PythonSource source;
+    private long readSeq;
+    private long endNanos = -1;
+
+    public RunViewModel(FileWork files) {
+        this.files = files;
+        stageMode.set(new StageMode.WholeRun(store));
+    }
+
+    // ---- commands
+
+    /** Stops whatever runs and starts {@code scenario} at {@code speed} times its settings' pace. */
+    public void run(Scenario scenario, double speed) {
+        stop();
+        source = generate(scenario);
+        RunOptions options = new RunOptions(speed, null, RunOptions.DEFAULT_MAX_THREADS,
+                source == null ? Map.of() : source.stepLines());
+        recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        store = TraceStore.forRun(recorder);
+        readSeq = 0;
+        endNanos = -1;
+        threadLines.clear();
+        threadMarks.set(Map.of());
+        console.clear();
+        openedTitle.set(null);
+        runScenario.set(scenario);
+        run = ScenarioRun.start(scenario, options, recorder);
+        stageMode.set(new StageMode.Live(store, recorder::elapsedNanos));
+        running.set(true);
+        status.set("running");
+    }
+
+    public void pause(boolean paused) {
+        if (isRunning()) {
+            if (paused) {
+                run.pause();
+                status.set("paused");
+            } else {
+                run.resume();
+                status.set("running");
+            }
+        }
+    }
+
+    /** While paused: one held thread runs its next step and holds again (see {@link ScenarioRun#step()}). */
+    public void step() {
+        if (isRunning() && run.isPaused()) {
+            run.step();
+        }
+    }
+
+    /**
+     * Asks the run to stop and returns at once; its threads end within a second and it ends as
+     * {@code stopped}.
+     */
+    public void stop() {
+        if (isRunning()) {
+            run.stop();
+            status.set("stopping");
+        }
+    }
+
+    /** Replays what the stage shows, {@code factor} times the wall clock; nothing while a run goes on or before any. */
+    public void replay(double factor) {
+        if (!isRunning() && store.eventCount() > 0) {
+            stageMode.set(StageMode.Replay.from(factor));
+        }
+    }
+
+    /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was and says why. */
+    public void openTrace(Path file) {
+        stop();
+        status.set("opening " + file.getFileName());
+        files.submit(() -> TraceFiles.read(file), opened -> {
+            store = opened.store();
+            runScenario.set(null);
+            stageMode.set(new StageMode.WholeRun(opened.store()));
+            status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
+            openedTitle.set(opened.title());
+        }, failure -> complain(new Complaint("Cannot open the trace", failure.getMessage())));
+    }
+
+    /** Writes the last run's trace as JSONL on the file thread; says when it is written or why not. */
+    public void saveTrace(Path out) {
+        write("trace", recorder -> TraceFiles.saveJsonl(recorder, out), out);
+    }
+
+    /** Writes the last run's trace for chrome://tracing and Perfetto on the file thread. */
+    public void exportChrome(Path out) {
+        write("Chrome trace", recorder -> TraceFiles.saveChrome(recorder, out), out);
+    }
+
+    private void write(String what, TraceFiles.Write writing, Path out) {
+        TraceRecorder finished = finishedRecorder();
+        if (finished == null) {
+            return;
+        }
+        files.submit(() -> {
+            writing.to(finished);
+            return out;
+        }, done -> status.set(what + " written to " + out.getFileName()),
+                failure -> complain(new Complaint("Cannot write the " + what, out + ": " + failure.getMessage())));
+    }
+
+    /** The last run's recorder when its trace is whole, else null with a complaint saying why. */
+    public TraceRecorder finishedRecorder() {
+        if (recorder == null) {
+            complain(new Complaint("No run yet", "Run the scenario first; its trace can then be saved."));
+            return null;
+        }
+        if (isRunning()) {
+            complain(new Complaint("Still running", "Stop the run or let it finish first, so its trace is whole."));
+            return null;
+        }
+        return recorder;
+    }
+
+    /** Says that something went wrong (a dialog in the window, the status line). */
+    public void complain(String header, String message) {
+        complain(new Complaint(header, message));
+    }
+
+    private void complain(Complaint said) {
+        // the same complaint twice is still said twice: a property tells only changes
+        complaint.set(null);
+        complaint.set(said);
+    }
+
+    /** The scenario of the run going on or last run, null while an opened trace is shown. */
+    public ReadOnlyObjectProperty<Scenario> runScenarioProperty() {
+        return runScenario.getReadOnlyProperty();
+    }
+
+    /** Something that went wrong, for the window to say (a dialog, the status line). */
+    public record Complaint(String header, String message) {
+    }
+
+    /** The last thing that went wrong (null between two); the view says each one. */
+    public ReadOnlyObjectProperty<Complaint> complaintProperty() {
+        return complaint.getReadOnlyProperty();
+    }
+
+    /** The title of the trace last opened from a file (null before any). */
+    public ReadOnlyStringProperty openedTitleProperty() {
+        return openedTitle.getReadOnlyProperty();
+    }
+
+    // ---- the pulse
+
+    /**
+     * The window's one read of the run per frame: the events recorded since the last pulse go,
+     * each once and in place, to the stage's store, the thread marks, the console and the end
+     * check. Returns whether anything was read.
+     */
+    public boolean pulse() {
+        if (recorder == null) {
+            return false;
+        }
+        boolean finished = run.isFinished();
+        long before = readSeq;
+        readSeq = recorder.read(readSeq, EVENTS_PER_PULSE, this::take);
+        // threads that all wait record nothing: their bars still grow up to what is known
+        store.quietUntil(recorder.completeUntilNanos(readSeq));
+        if (!newLines.isEmpty()) {
+            console.addAll(newLines);
+            newLines.clear();
+            int excess = console.size() - MAX_CONSOLE_LINES;
+            if (excess > 0) {
+                console.remove(0, excess);
+            }
+        }
+        if (threadLines.takeChanged()) {
+            threadMarks.set(threadLines.lines(source));
+        }
+        if (finished && running.get() && endNanos >= 0) {
+            running.set(false);
+            RunResult result = run.result().orElse(null);
+            status.set(RunStatus.describe(result, endNanos));
+            threadMarks.set(Map.of());
+        }
+        return readSeq != before;
+    }
+
+    private void take(EventCursor event) {
+        store.append(event);
+        threadLines.accept(event);
+        switch (event.kind()) {
+            case PRINT -> newLines.add(new ConsoleLine(event.text(), false));
+            case ERROR_REPORT -> {
+                // a report may span lines; the console shows one row per line
+                for (String line : event.text().split("\n", -1)) {
+                    newLines.add(new ConsoleLine(line, true));
+                }
+            }
+            case END -> endNanos = event.t();
+            default -> {
+                // the other kinds are the stage's alone
+            }
+        }
+    }
+
+    // ---- state
+
+    public boolean isRunning() {
+        return run != null && running.get();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** {@code running}, {@code paused}, then how the run ended: see {@link RunStatus}. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Says something in the status line (a file written, a complaint). */
+    public void say(String text) {
+        status.set(text);
+    }
+
+    /** The run's console: its prints and error reports, one row per line, oldest first. */
+    public ObservableList<ConsoleLine> consoleLines() {
+        return console;
+    }
+
+    /** Line (1-based) of the generated Python to the threads on it now. */
+    public ReadOnlyObjectProperty<Map<Integer, List<CodeView.ThreadMark>>> threadMarksProperty() {
+        return threadMarks.getReadOnlyProperty();
+    }
+
+    /** What the stage shows: the live run, a replay, or a whole trace. */
+    public ReadOnlyObjectProperty<StageMode> stageModeProperty() {
+        return stageMode.getReadOnlyProperty();
+    }
+
+    /** The store of what the stage shows (the live run's, or the opened trace's). */
+    public TraceStore store() {
+        return store;
+    }
+
+    /** The current or last run (tests wait on it from their own thread). */
+    public Optional<ScenarioRun> currentRun() {
+        return Optional.ofNullable(run);
+    }
+
+    /** The recorder of the current or last run, for saving and exporting its trace. */
+    public Optional<TraceRecorder> recorder() {
+        return Optional.ofNullable(recorder);
+    }
+
+    /** Whether the last run has ended (so its trace is whole). */
+    public boolean hasFinishedRun() {
+        return run != null && !running.get() && endNanos >= 0;
+    }
+
+    private static PythonSource generate(Scenario scenario) {
+        try {
+            return new PythonGenerator().generate(scenario);
+        } catch (RuntimeException notAvailable) {
+            // a scenario the generator cannot write still runs; its tracebacks name no lines
+            return null;
+        }
+    }
+}
