@@ -73,6 +73,14 @@ set -e
 [[ ! -s target/installer/run.stderr ]] || fail "run printed on stderr: $(cat target/installer/run.stderr)"
 say "ok: threadstage run lesson:producer-consumer (its five lines, nothing on stderr, exit 0)"
 
+# pictures are drawn without a display or a toolkit: no DISPLAY, and no test library in the image
+rm -f target/installer/gil.png
+env -u DISPLAY "$launcher" run lesson:gil --png target/installer/gil.png >/dev/null 2>target/installer/png.stderr \
+    || fail "run --png without a display exited $?: $(cat target/installer/png.stderr)"
+[[ "$(head -c 8 target/installer/gil.png | od -An -tx1 | tr -d ' \n')" == 89504e470d0a1a0a ]] \
+    || fail "run --png wrote no PNG"
+say "ok: threadstage run lesson:gil --png draws with no display"
+
 printf '{"format": "threadstage/1", "main": [{"sleeep": 1}]}\n' > target/installer/broken.threadstage.json
 set +e
 "$launcher" check target/installer/broken.threadstage.json >/dev/null 2>&1; status=$?
