@@ -45,7 +45,7 @@ public final class ScenarioRun {
         for (int i = 0; i < workers.size(); i++) {
             session.threads.createWorker(workers.get(i), i);
         }
-        launcher.start(null, main, new InterpreterExit(session, interpreter, scenario.main()));
+        launcher.start(null, main, new InterpreterExit(session, interpreter));
         supervisor.start();
         return new ScenarioRun(session, supervisor);
     }
