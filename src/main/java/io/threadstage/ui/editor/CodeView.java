@@ -131,8 +131,12 @@ public final class CodeView extends ListView<CodeView.Line> {
             }
             number.setText(String.valueOf(line.number()));
             code.getChildren().clear();
+            boolean leading = true;
             for (PythonTokens.Token token : line.tokens()) {
-                Text text = new Text(token.text());
+                // the indentation sticks to the code after it: a wrapped line never breaks between them
+                String shown = leading && token.text().isBlank() ? token.text().replace(' ', '\u00a0') : token.text();
+                leading = leading && token.text().isBlank();
+                Text text = new Text(shown);
                 text.getStyleClass().addAll("py", "py-" + token.kind().name().toLowerCase(Locale.ROOT));
                 code.getChildren().add(text);
             }
