@@ -108,13 +108,13 @@ public final class CodeView extends ListView<CodeView.Line> {
             code.getStyleClass().add("code-text");
             marks.getStyleClass().add("thread-marks");
             gutter.getStyleClass().add("thread-gutter");
-            // a long line wraps inside the view instead of running past its edge: the text gets
-            // the width the gutter, the number, the thread tags and the scroll bar leave
-            code.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            // a long line wraps inside the view instead of running past its edge: the text gets at
+            // most the width the gutter, the number, the thread tags and the scroll bar leave, and
+            // a short one only its own, so the tags follow the code
+            code.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> Math.max(MIN_TEXT_WIDTH, CodeView.this.getWidth() - gutter.getWidth() - number.getWidth()
                             - marks.getWidth() - RIGHT_ALLOWANCE),
                     CodeView.this.widthProperty(), gutter.widthProperty(), number.widthProperty(), marks.widthProperty()));
-            code.maxWidthProperty().bind(code.prefWidthProperty());
             code.setMinWidth(MIN_TEXT_WIDTH);
             marks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
