@@ -135,6 +135,8 @@ public final class TraceStore {
     private final LinkColumn handoffs = new LinkColumn();
     private final MarkerColumn captions = new MarkerColumn();
     private final IntervalColumn gil = new IntervalColumn();
+    /** What the program wrote, prints and error reports, in the run's order: a console is a view of it. */
+    private final ConsoleColumn console = new ConsoleColumn();
     private long events;
     /** Which state codes, link kinds and marker kinds occur: the legend shows only those. */
     private final long[] usedCodes = new long[(StateCode.LIMIT + 63) / 64];
@@ -157,6 +159,10 @@ public final class TraceStore {
         String name;
         String style;
         boolean daemon;
+        /** CPython's {@code ident} and {@code native_id}, null until the thread started (at {@link #startedNanos}). */
+        Long ident;
+        Long nativeId;
+        long startedNanos = Long.MAX_VALUE;
         final IntervalColumn intervals = new IntervalColumn();
         final MarkerColumn markers = new MarkerColumn();
         int openJoin = -1;
@@ -188,7 +194,8 @@ public final class TraceStore {
 
     /** Adds the next event of the run (events must come in {@code seq} order). */
     public void append(TraceEvent event) {
-        if (event instanceof TraceEvent.ErrorReport) {
+        if (event instanceof TraceEvent.ErrorReport report) {
+            console.add(report.t(), strings.id(report.text()), true);
             return;
         }
         long t = event.t();
@@ -196,7 +203,8 @@ public final class TraceStore {
         if (event instanceof TraceEvent.State s) {
             addState(t, internalLane(s.tid(), s.thread()), StateCode.of(s.state(), s.reason()), strings.id(s.on()));
         } else if (event instanceof TraceEvent.ThreadInfo info) {
-            addThread(internalLane(info.tid(), info.thread()), info.thread(), info.style(), info.daemon());
+            addThread(t, internalLane(info.tid(), info.thread()), info.thread(), info.style(), info.daemon(),
+                    info.ident(), info.nativeId());
         } else if (event instanceof TraceEvent.QueueDepth q) {
             addQueue(t, strings.id(q.on()), q.depth(), q.maxsize(), q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread()),
                     QueueOp.ofJson(q.op()));
@@ -228,13 +236,14 @@ public final class TraceStore {
     public void append(EventCursor e) {
         EventKind kind = e.kind();
         if (kind == EventKind.ERROR_REPORT) {
+            console.add(e.t(), idOf(e, e.textId()), true);
             return;
         }
         long t = e.t();
         begin(t);
         switch (kind) {
             case STATE -> addState(t, laneOf(e), StateCode.of(e.state(), e.reason()), idOf(e, e.onId()));
-            case THREAD -> addThread(laneOf(e), e.name(), e.style().json(), e.daemon());
+            case THREAD -> addThread(t, laneOf(e), e.name(), e.style().json(), e.daemon(), e.ident(), e.nativeId());
             case QUEUE -> addQueue(t, idOf(e, e.onId()), e.depth(), e.maxsize(), e.tid() < 0 ? -1 : laneOf(e), e.op());
             case JOIN -> addJoin(t, laneOf(e), e.target(), e.begin(), e.timedOut());
             case LOCK -> addLock(t, idOf(e, e.onId()), e.owner());
@@ -275,11 +284,17 @@ public final class TraceStore {
         latestNanos = Math.max(latestNanos, t);
     }
 
-    private void addThread(int internal, String name, String style, boolean daemon) {
+    private void addThread(long t, int internal, String name, String style, boolean daemon, Long ident, Long nativeId) {
         LaneData lane = lanes.get(internal);
         lane.name = name;
         lane.style = style;
         lane.daemon = daemon;
+        if (ident != null && lane.ident == null) {
+            // ids come once, at start(); a later rename repeats them and must not move the start
+            lane.ident = ident;
+            lane.nativeId = nativeId;
+            lane.startedNanos = t;
+        }
     }
 
     private void addGil(long t, int owner) {
@@ -287,6 +302,7 @@ public final class TraceStore {
     }
 
     private void addPrint(long t, int internal, int text) {
+        console.add(t, text, false);
         lanes.get(internal).markers.add(t, MarkerKind.PRINT, text);
         usedMarkers |= 1 << MarkerKind.PRINT.ordinal();
     }
@@ -528,6 +544,36 @@ public final class TraceStore {
             all.add(lane(i));
         }
         return all;
+    }
+
+    /**
+     * CPython's {@code ident} of lane {@code lane} at {@code t}: null before {@code start()} was
+     * recorded (a created thread has none), and after it the id the start gave it.
+     */
+    public Long identAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        return t >= data.startedNanos ? data.ident : null;
+    }
+
+    /** CPython's {@code native_id} of lane {@code lane} at {@code t}: null before the start, as {@link #identAt}. */
+    public Long nativeIdAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        return t >= data.startedNanos ? data.nativeId : null;
+    }
+
+    /** How many console entries (prints and error reports) were written at or before {@code t}. */
+    public int consoleCountAt(long t) {
+        return console.countAt(t);
+    }
+
+    /** Console entry {@code index} (0 to {@link #consoleCountAt} - 1): its text, which for a report may span lines. */
+    public String consoleText(int index) {
+        return strings.string(console.text(index));
+    }
+
+    /** Whether console entry {@code index} is an error report (standard error) rather than a print. */
+    public boolean consoleError(int index) {
+        return console.error(index);
     }
 
     /** The display index of thread {@code tid}, or -1. */
