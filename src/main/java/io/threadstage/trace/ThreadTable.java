@@ -8,12 +8,13 @@ import java.util.List;
  * {@link ThreadRow} per thread that exists then (created and not yet gone from the trace),
  * {@code threading.active_count()} and {@code threading.main_thread()}. Computed from a
  * {@link TraceStore} by {@link #at}, so a live run, a replay and an opened trace answer alike.
- * Immutable; made on the store's thread.
+ * {@code elapsedNanos} is the instant counted from the trace's first event. Immutable; made on
+ * the store's thread.
  */
-public record ThreadTable(long instantNanos, List<ThreadRow> rows, int activeCount, ThreadRow mainThread) {
+public record ThreadTable(long instantNanos, long elapsedNanos, List<ThreadRow> rows, int activeCount, ThreadRow mainThread) {
 
     /** A table with no threads: before a run, or before its first event. */
-    public static final ThreadTable EMPTY = new ThreadTable(0, List.of(), 0, null);
+    public static final ThreadTable EMPTY = new ThreadTable(0, 0, List.of(), 0, null);
 
     public ThreadTable {
         rows = List.copyOf(rows);
@@ -56,7 +57,7 @@ public record ThreadTable(long instantNanos, List<ThreadRow> rows, int activeCou
                 main = row;
             }
         }
-        return new ThreadTable(t, rows, active, main);
+        return new ThreadTable(t, t - store.startNanos(), rows, active, main);
     }
 
     private static List<String> lockNames(TraceStore store, int[] locks) {

@@ -3,6 +3,7 @@ package io.threadstage.ui;
 import io.threadstage.model.Scenario;
 import io.threadstage.picture.StageRoom;
 import io.threadstage.trace.TraceHeader;
+import io.threadstage.ui.inspect.Inspection;
 import io.threadstage.ui.run.ClipExporter;
 import io.threadstage.ui.run.ConsolePane;
 import io.threadstage.ui.run.FileWork;
@@ -37,6 +38,7 @@ public final class RunWiring {
     private final ConsolePane console = new ConsolePane();
     private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
     private final ClipExporter clips;
+    private final Inspection inspection;
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
     /** The window's one pulse: the run is read once, then the stage draws. */
@@ -45,6 +47,7 @@ public final class RunWiring {
         public void handle(long now) {
             runs.pulse();
             stage.pulse(System.nanoTime());
+            inspection.pulse();
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -56,6 +59,7 @@ public final class RunWiring {
     private RunWiring(MainWindow window) {
         this.window = window;
         this.runs = window.runs();
+        inspection = new Inspection(runs, stage);
         clips = new ClipExporter(stage, this::clipCaption, runs::say, this::complain);
     }
 
@@ -101,7 +105,10 @@ public final class RunWiring {
             }
         });
         runs.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
-        console.show(runs.consoleLines());
+        // the console shows the instant the stage shows: the present while live, a replay's time after
+        console.show(inspection.consoleLines());
+        workspace.setUnderStage(inspection.scrubBar());
+        workspace.setBesideConsole(inspection.inspector());
         runs.complaintProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 complain(now.header(), now.message());
@@ -114,7 +121,8 @@ public final class RunWiring {
             }
         });
         RunMenus menus = new RunMenus(runs, this::owner, () -> shownTitle);
-        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip));
+        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip),
+                inspection.inspectorToggle());
         // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
         workspace.setBottom(clips.progressPane());
         pulse.start();
@@ -147,6 +155,11 @@ public final class RunWiring {
 
     public ConsolePane console() {
         return console;
+    }
+
+    /** The inspector, the time slider and the console of the stage's instant. */
+    public Inspection inspection() {
+        return inspection;
     }
 
     public RunWorkspace workspace() {

@@ -74,6 +74,7 @@ class ThreadTableTest {
     @Test
     void anEndedThreadIsListedDeadAndTheEndClampsLaterInstants() {
         ThreadTable table = ThreadTable.at(joinAndLock(), Long.MAX_VALUE);
+        assertEquals(100 * MS, table.elapsedNanos());
         assertEquals(100 * MS, table.instantNanos());
         assertFalse(table.rows().get(1).alive());
         assertEquals(ThreadState.TERMINATED, table.rows().get(1).state());

@@ -3,6 +3,7 @@ package io.threadstage.ui.run;
 import io.threadstage.ui.stage.StageControl;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -17,6 +18,10 @@ public final class RunWorkspace extends BorderPane {
     static final double CONSOLE_SHARE = 0.2;
 
     private final Label caption = new Label();
+    /** The stage with a slot under it (the time slider). */
+    private final BorderPane stageBox = new BorderPane();
+    /** The console with a slot beside it (the thread inspector). */
+    private final BorderPane consoleBox = new BorderPane();
 
     public RunWorkspace(StageControl stage, ConsolePane console) {
         getStyleClass().add("run-workspace");
@@ -27,12 +32,24 @@ public final class RunWorkspace extends BorderPane {
         caption.managedProperty().bind(caption.visibleProperty());
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         stage.setId("stage");
-        SplitPane split = new SplitPane(stage, console);
+        stageBox.setCenter(stage);
+        consoleBox.setCenter(console);
+        SplitPane split = new SplitPane(stageBox, consoleBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(1 - CONSOLE_SHARE);
-        SplitPane.setResizableWithParent(console, false);
+        SplitPane.setResizableWithParent(consoleBox, false);
         setTop(caption);
         setCenter(split);
+    }
+
+    /** Puts {@code node} right under the stage, above the console (null: nothing). */
+    public void setUnderStage(Node node) {
+        stageBox.setBottom(node);
+    }
+
+    /** Puts {@code node} beside the console, under the stage (null: nothing). */
+    public void setBesideConsole(Node node) {
+        consoleBox.setRight(node);
     }
 
     /** The lesson text shown above the stage; empty hides it. */
