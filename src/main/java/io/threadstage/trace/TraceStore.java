@@ -165,6 +165,9 @@ public final class TraceStore {
         long startedNanos = Long.MAX_VALUE;
         final IntervalColumn intervals = new IntervalColumn();
         final MarkerColumn markers = new MarkerColumn();
+        /** When each step began and its path's text id: the code line the thread was on at any instant. */
+        final LongColumn stepTimes = new LongColumn();
+        final IntColumn stepPaths = new IntColumn();
         int openJoin = -1;
         int openSignal = -1;
 
@@ -220,6 +223,8 @@ public final class TraceStore {
             addPrint(t, internalLane(p.tid(), p.thread()), strings.id(p.text()));
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
             addException(t, internalLane(e.tid(), e.thread()), e.type(), e.message(), e.caught());
+        } else if (event instanceof TraceEvent.StepBegin step) {
+            addStep(t, internalLane(step.tid(), step.thread()), strings.id(step.path()));
         } else if (event instanceof TraceEvent.Marker m) {
             addCaption(t, strings.id(m.text()));
         } else if (event instanceof TraceEvent.End end) {
@@ -256,8 +261,9 @@ public final class TraceStore {
                 outcome = e.outcome();
                 outcomeMessage = e.message();
             }
+            case STEP -> addStep(t, laneOf(e), idOf(e, e.textId()));
             default -> {
-                // a step moves no bar
+                // nothing else is kept
             }
         }
     }
@@ -316,6 +322,12 @@ public final class TraceStore {
         }
         lanes.get(internal).markers.add(t, kind, strings.id(text));
         usedMarkers |= 1 << kind.ordinal();
+    }
+
+    private void addStep(long t, int internal, int path) {
+        LaneData lane = lanes.get(internal);
+        lane.stepTimes.add(t);
+        lane.stepPaths.add(path);
     }
 
     private void addCaption(long t, int text) {
@@ -559,6 +571,13 @@ public final class TraceStore {
     public Long nativeIdAt(int lane, long t) {
         LaneData data = lanes.get(order[lane]);
         return t >= data.startedNanos ? data.nativeId : null;
+    }
+
+    /** The path of the step lane {@code lane} began last at or before {@code t}, or null (none yet). */
+    public String stepAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        int index = data.stepTimes.lastAtOrBefore(t);
+        return index < 0 ? null : strings.string(data.stepPaths.get(index));
     }
 
     /** How many console entries (prints and error reports) were written at or before {@code t}. */

@@ -59,7 +59,7 @@ public final class RunWiring {
     private RunWiring(MainWindow window) {
         this.window = window;
         this.runs = window.runs();
-        inspection = new Inspection(runs, stage);
+        inspection = new Inspection(runs, stage, marks -> window.codeView().setThreadMarks(marks));
         clips = new ClipExporter(stage, this::clipCaption, runs::say, this::complain);
     }
 

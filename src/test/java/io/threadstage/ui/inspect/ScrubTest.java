@@ -130,5 +130,11 @@ class ScrubTest {
         assertEquals(ThreadTable.at(store, store.startNanos() + SECOND / 2).rows(), table.rows(),
                 "the inspector shows the scrubbed instant");
         assertEquals("waiting: sleep", onFx(() -> ThreadRowText.state(table.rows().get(0))));
+        java.util.Map<Integer, List<io.threadstage.ui.editor.CodeView.ThreadMark>> marks =
+                onFx(() -> window.codeView().threadMarks());
+        assertEquals(1, marks.size(), "the code marks the line MainThread sleeps on: " + marks);
+        assertEquals("MainThread", marks.values().iterator().next().get(0).thread());
+        String sleepLine = onFx(() -> window.codeView().getItems().get(marks.keySet().iterator().next() - 1).text());
+        assertTrue(sleepLine.contains("sleep("), sleepLine);
     }
 }
