@@ -55,7 +55,6 @@ public final class Inspection {
         inspector.visibleProperty().bind(shown.selectedProperty());
         inspector.managedProperty().bind(shown.selectedProperty());
         inspector.setPrefWidth(ThreadInspector.PREFERRED_WIDTH);
-        inspector.setMinWidth(ThreadInspector.MINIMUM_WIDTH);
     }
 
     /** Once a frame, after the stage's pulse: the inspector, the console and the slider show the stage's instant. */

@@ -24,7 +24,6 @@ public final class ThreadInspector extends VBox {
     public static final String STYLE_CLASS = "thread-inspector";
     /** Beside the console: room for seven columns of a 1080p recording's text. */
     static final double PREFERRED_WIDTH = 760;
-    static final double MINIMUM_WIDTH = 420;
 
     private final Label summary = new Label();
     private final TableView<ThreadRow> table = new TableView<>();
@@ -42,13 +41,13 @@ public final class ThreadInspector extends VBox {
         table.setItems(rows);
         table.setFocusTraversable(false);
         table.setPlaceholder(new Label("The run's threads appear here."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("name", ThreadRow::name, 1.2));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("name", ThreadRow::name, 1.4));
         table.getColumns().add(column("ident", row -> ThreadRowText.python(row.ident()), 0.9));
-        table.getColumns().add(column("native_id", row -> ThreadRowText.python(row.nativeId()), 0.8));
-        table.getColumns().add(column("daemon", row -> ThreadRowText.python(row.daemon()), 0.6));
-        table.getColumns().add(column("is_alive()", row -> ThreadRowText.python(row.alive()), 0.7));
-        table.getColumns().add(column("state", ThreadRowText::state, 2.2));
+        table.getColumns().add(column("native_id", row -> ThreadRowText.python(row.nativeId()), 1.1));
+        table.getColumns().add(column("daemon", row -> ThreadRowText.python(row.daemon()), 1.0));
+        table.getColumns().add(column("is_alive()", row -> ThreadRowText.python(row.alive()), 1.15));
+        table.getColumns().add(column("state", ThreadRowText::state, 3.2));
         table.getColumns().add(column("holds", ThreadRowText::holds, 0.8));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(summary, table);
@@ -62,6 +61,8 @@ public final class ThreadInspector extends VBox {
         column.setReorderable(false);
         // widths follow the text each column usually holds, so the state column gets the room
         column.setPrefWidth(70 * weight);
+        // a header cut to "dae..." would hide the very name the chapter teaches
+        column.setMinWidth(Math.min(70 * weight, 80));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /**
  * What fills the window's middle: the lesson's caption on top, the stage, and the program's
@@ -16,6 +17,8 @@ public final class RunWorkspace extends BorderPane {
 
     /** The console's share of the height under the stage. */
     static final double CONSOLE_SHARE = 0.2;
+    /** The most of the width the node beside the console (the thread inspector) takes. */
+    static final double SIDE_SHARE = 0.55;
 
     private final Label caption = new Label();
     /** The stage with a slot under it (the time slider). */
@@ -47,9 +50,16 @@ public final class RunWorkspace extends BorderPane {
         stageBox.setBottom(node);
     }
 
-    /** Puts {@code node} beside the console, under the stage (null: nothing). */
-    public void setBesideConsole(Node node) {
-        consoleBox.setRight(node);
+    /**
+     * Puts {@code side} beside the console, under the stage (null: nothing); it takes at most
+     * {@link #SIDE_SHARE} of the width, so the console stays readable while the editor is open.
+     */
+    public void setBesideConsole(Region side) {
+        consoleBox.setRight(side);
+        if (side != null) {
+            side.setMinWidth(0);
+            side.maxWidthProperty().bind(consoleBox.widthProperty().multiply(SIDE_SHARE));
+        }
     }
 
     /** The lesson text shown above the stage; empty hides it. */
