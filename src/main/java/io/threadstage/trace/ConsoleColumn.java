@@ -27,6 +27,10 @@ final class ConsoleColumn {
         return times.lastAtOrBefore(t) + 1;
     }
 
+    long capacityBytes() {
+        return times.capacityBytes() + texts.capacityBytes() + errors.capacityBytes();
+    }
+
     int text(int index) {
         return texts.get(index);
     }

@@ -800,9 +800,10 @@ public final class TraceStore {
     /** An estimate of the heap this store holds, from its arrays' capacities. */
     public long memoryBytes() {
         long bytes = strings.capacityBytes() + joins.capacityBytes() + handoffs.capacityBytes()
-                + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes();
+                + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes() + console.capacityBytes();
         for (LaneData lane : lanes) {
-            bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes();
+            bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes()
+                    + lane.stepTimes.capacityBytes() + lane.stepPaths.capacityBytes();
         }
         for (QueueColumn queue : queues) {
             bytes += queue.capacityBytes();
