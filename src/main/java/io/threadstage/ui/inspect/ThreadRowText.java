@@ -53,6 +53,10 @@ final class ThreadRowText {
     }
 
     private static String words(Reason reason) {
+        if (reason == Reason.IO) {
+            // "io upload" reads as a word; the legend says I/O
+            return "I/O";
+        }
         return reason.json() == null ? "" : reason.json().replace('_', ' ');
     }
 }
