@@ -16,9 +16,11 @@ class HelpTest {
             "  threadstage check FILE...",
             "  threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--gif OUT.gif]"
                     + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]",
+            "  threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--] PROGRAM.py [ARGS...]",
             "  threadstage python FILE",
             "  threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-                    + " | --gif OUT.gif [--width W --height H] [--fps N] [--speed X]",
+                    + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]",
+            "  threadstage compare FILE [FILE2] --png OUT.png [--width W --height H] [--timeout S]",
             "  threadstage lessons",
             "A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).",
             String.format(java.util.Locale.ROOT, "A run records at most %,d events (one per 48 bytes of the memory Java may use;"
