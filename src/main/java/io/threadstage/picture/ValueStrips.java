@@ -81,7 +81,7 @@ final class ValueStrips {
             if (lane < layout.firstLane || lane >= lastLane) {
                 return;
             }
-            String chip = FrameBuilder.fit(store.text(local) + " = " + store.text(text), size * 12, size);
+            String chip = FrameBuilder.fit(store.text(local) + " = " + store.text(text), size * 20, size);
             double x = Math.round(layout.x(t));
             double w = StageMetrics.textWidth(chip, size) + 8;
             double y = layout.laneTop(lane) + 1;
