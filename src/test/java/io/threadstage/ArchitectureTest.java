@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -109,11 +111,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void stepPathsAreSpelledOnlyForMessagesAndByTheIndex() {
+        // the runtime, the trace's readers and the stage know a step by its id or typed path; the
+        // JSON text of a path is the model's to make (StepIndex gives the trace its texts), and
+        // io and the editor spell it only where a message shows it
+        noClasses().that().resideOutsideOfPackages("io.threadstage.model..", "io.threadstage.io..",
+                        "io.threadstage.ui.editor..")
+                .should().callMethod(StepPath.class, "jsonPath")
+                .orShould().callMethod(BodyPath.class, "jsonPath")
+                .check(classes);
+    }
+
+    @Test
     void pythonTracingNeedsNoWindowAndNoRuntime() {
         // a traced program feeds a sink like the core does; the window consumes that feed, never the reverse
         noClasses().that().resideInAPackage("io.threadstage.pytrace..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
                         "io.threadstage.ui..", "io.threadstage.app..")
+                .check(classes);
+    }
+
+    @Test
+    void javaRecordingsReadWithoutADisplayAndApartFromTheRuntime() {
+        // a recording becomes trace events through a TraceSink and is written by io: it needs no window
+        // and no Python runtime, so the command line converts one without either
+        noClasses().that().resideInAPackage("io.threadstage.jfr..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
+                        "io.threadstage.ui..", "io.threadstage.app..", "io.threadstage.model..")
                 .check(classes);
     }
 

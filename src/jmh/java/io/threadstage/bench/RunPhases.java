@@ -35,7 +35,7 @@ public final class RunPhases {
         long parentMillis = Long.parseLong(args[0]);
         Scenario scenario = new ScenarioLoader().load(Path.of(args[1]));
         long t1 = System.nanoTime();
-        Map<String, Integer> stepLines = new PythonGenerator().generate(scenario).stepLines();
+        Map<Integer, Integer> stepLines = new PythonGenerator().generate(scenario).stepLines();
         long t2 = System.nanoTime();
         RunOptions options = new RunOptions(null, args[3].equals("gil"), RunOptions.DEFAULT_MAX_THREADS, stepLines);
         TraceRecorder recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));

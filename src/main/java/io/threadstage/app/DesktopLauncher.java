@@ -4,6 +4,8 @@ import io.threadstage.ui.RunWiring;
 import io.threadstage.ui.ThreadStageApp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -14,6 +16,12 @@ import javafx.application.Application;
  */
 final class DesktopLauncher {
 
+    /**
+     * Held so the level sticks: on a new account the JDK's preferences (the recent files) announce
+     * at INFO that they made their folder, which on the terminal of a first start reads like a fault.
+     */
+    private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
+
     private DesktopLauncher() {
     }
 
@@ -23,6 +31,7 @@ final class DesktopLauncher {
 
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
+        PREFERENCES_LOG.setLevel(Level.WARNING);
         List<String> parameters = new ArrayList<>();
         if (fileOrNull != null) {
             parameters.add(fileOrNull);

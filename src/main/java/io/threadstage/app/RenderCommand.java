@@ -5,7 +5,6 @@ import io.threadstage.export.ClipSettings;
 import io.threadstage.export.VideoPlan;
 import io.threadstage.export.PngPicture;
 import io.threadstage.io.TraceFileException;
-import io.threadstage.io.TraceReader;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
@@ -25,8 +24,8 @@ final class RenderCommand implements Subcommand {
     static final int DEFAULT_WIDTH = 1920;
     static final int DEFAULT_HEIGHT = 1080;
     static final int MAX_SIDE = 8192;
-    private static final String USAGE = "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-            + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]";
+    private static final String USAGE = "usage: threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
+            + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]";
 
     @Override
     public String usage() {
@@ -45,6 +44,7 @@ final class RenderCommand implements Subcommand {
         Integer height = null;
         Integer fps = null;
         Double speed = null;
+        boolean allThreads = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (VALUED.contains(arg)) {
@@ -68,6 +68,8 @@ final class RenderCommand implements Subcommand {
                     err.println("render: " + bad.getMessage());
                     return 2;
                 }
+            } else if (arg.equals("--all-threads")) {
+                allThreads = true;
             } else if (arg.startsWith("--")) {
                 err.println("render: unknown option " + arg);
                 err.println(USAGE);
@@ -81,7 +83,7 @@ final class RenderCommand implements Subcommand {
             }
         }
         if (trace == null || png == null && gif == null && mp4 == null) {
-            err.println(trace == null ? "render: which trace? (a .jsonl file)"
+            err.println(trace == null ? "render: which trace? (a .jsonl file, or a .jfr recording)"
                     : "render: --png OUT.png, --gif OUT.gif or --mp4 OUT.mp4 is required");
             err.println(USAGE);
             return 2;
@@ -112,7 +114,7 @@ final class RenderCommand implements Subcommand {
         TraceStore store = new TraceStore();
         TraceHeader header;
         try {
-            header = new TraceReader().read(Path.of(trace), store::append);
+            header = TraceInput.read(trace, allThreads, store::append);
         } catch (TraceFileException e) {
             err.println(e.getMessage());
             return 2;

@@ -236,8 +236,8 @@ final class RunCommand implements Subcommand {
         return true;
     }
 
-    /** The generated program's lines, so tracebacks name the line a step became. */
-    private static Map<String, Integer> stepLines(Scenario scenario) {
+    /** The generated program's line of each step id, so tracebacks name the line a step became. */
+    private static Map<Integer, Integer> stepLines(Scenario scenario) {
         try {
             return new PythonGenerator().generate(scenario).stepLines();
         } catch (RuntimeException notAvailable) {

@@ -15,11 +15,11 @@ final class ExceptHookReporter {
     static final String SOURCE_NAME = "<scenario>";
 
     private final Settings.Excepthook mode;
-    private final Map<String, Integer> stepLines;
+    private final Map<Integer, Integer> stepLines;
     /** Reports are events of the run, so a console shows them in order with the prints. */
     private final TraceSink sink;
 
-    ExceptHookReporter(Settings.Excepthook mode, Map<String, Integer> stepLines, TraceSink sink) {
+    ExceptHookReporter(Settings.Excepthook mode, Map<Integer, Integer> stepLines, TraceSink sink) {
         this.mode = mode;
         this.stepLines = stepLines;
         this.sink = sink;
@@ -58,7 +58,7 @@ final class ExceptHookReporter {
 
     private String frameReport(PyException error) {
         String function = error.raisedInFunction() == null ? "<module>" : error.raisedInFunction();
-        Integer line = error.raisedAtPath() == null ? null : stepLines.get(error.raisedAtPath());
+        Integer line = error.raisedAtStep() < 0 ? null : stepLines.get(error.raisedAtStep());
         String place = line == null ? "" : ", line " + line;
         return "Traceback (most recent call last):\n"
                 + "  File \"" + SOURCE_NAME + "\"" + place + ", in " + function + "\n"

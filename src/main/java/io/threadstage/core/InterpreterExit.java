@@ -1,6 +1,5 @@
 package io.threadstage.core;
 
-import io.threadstage.model.Step;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
@@ -18,18 +17,16 @@ final class InterpreterExit implements ThreadLauncher.Body {
 
     private final RunSession run;
     private final StepInterpreter interpreter;
-    private final List<Step> mainSteps;
     private String raised;
 
-    InterpreterExit(RunSession run, StepInterpreter interpreter, List<Step> mainSteps) {
+    InterpreterExit(RunSession run, StepInterpreter interpreter) {
         this.run = run;
         this.interpreter = interpreter;
-        this.mainSteps = mainSteps;
     }
 
     @Override
     public void run(PyThread me) {
-        interpreter.execBlock(me, mainSteps, "$", ".main", Frame.module());
+        interpreter.execBlock(me, interpreter.steps().main(), Frame.module());
     }
 
     @Override

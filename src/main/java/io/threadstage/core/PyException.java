@@ -22,7 +22,8 @@ final class PyException extends RuntimeException {
      * ({@code raise KeyError}): str() is then empty even for KeyError.
      */
     private final Value argument;
-    private String raisedAtPath;
+    /** Id ({@code StepIndex}) of the step that raised it, or -1 before a step is known. */
+    private int raisedAtStep = -1;
     /** What CPython's traceback adds after the message, such as a {@code Did you mean} hint; "" for none. */
     private String displayHint = "";
     /** The exception being handled when this one was raised ({@code __context__}), or null. */
@@ -157,15 +158,15 @@ final class PyException extends RuntimeException {
     }
 
     /** Marks the innermost step that raised, once. */
-    void raisedAt(String path, String function) {
-        if (raisedAtPath == null) {
-            raisedAtPath = path;
+    void raisedAt(int stepId, String function) {
+        if (raisedAtStep < 0) {
+            raisedAtStep = stepId;
             raisedInFunction = function;
         }
     }
 
-    String raisedAtPath() {
-        return raisedAtPath;
+    int raisedAtStep() {
+        return raisedAtStep;
     }
 
     String raisedInFunction() {

@@ -18,8 +18,8 @@ final class PyFuture {
     final Task task;
     /** The task function's frame, arguments bound. */
     final Frame frame;
-    /** JSON path of the step that submitted the task: its steps are at {@code stepPath + ".task.steps"}. */
-    final String stepPath;
+    /** Id ({@code StepIndex}) of the step that submitted the task: its steps are that step's block. */
+    final int stepId;
     private final ReentrantLock guard = new ReentrantLock();
     private final Condition done = guard.newCondition();
     private volatile PyThread runner;
@@ -27,12 +27,12 @@ final class PyFuture {
     private Value result;
     private PyException error;
 
-    PyFuture(RunSession run, String label, Task task, Frame frame, String stepPath) {
+    PyFuture(RunSession run, String label, Task task, Frame frame, int stepId) {
         this.run = run;
         this.label = label;
         this.task = task;
         this.frame = frame;
-        this.stepPath = stepPath;
+        this.stepId = stepId;
     }
 
     void running(PyThread poolThread) {

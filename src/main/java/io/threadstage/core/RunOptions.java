@@ -9,10 +9,11 @@ import java.util.Map;
  * @param speed      overrides {@code settings.speed} when not null (0.05..20)
  * @param gil        overrides {@code settings.gil} when not null
  * @param maxThreads the most Python threads a run may start, MainThread and pool threads included
- * @param stepLines  1-based line of each step path in the generated Python program (from the
- *                   Python generator), used for the traceback frame lines; may be empty
+ * @param stepLines  1-based line of each step in the generated Python program (from the Python
+ *                   generator), keyed by the step's id ({@code model.StepIndex}, which gives the
+ *                   run the same ids), used for the traceback frame lines; may be empty
  */
-public record RunOptions(Double speed, Boolean gil, int maxThreads, Map<String, Integer> stepLines) {
+public record RunOptions(Double speed, Boolean gil, int maxThreads, Map<Integer, Integer> stepLines) {
 
     public static final int DEFAULT_MAX_THREADS = 2000;
 
@@ -43,7 +44,7 @@ public record RunOptions(Double speed, Boolean gil, int maxThreads, Map<String, 
         return new RunOptions(speed, gil, most, stepLines);
     }
 
-    public RunOptions withStepLines(Map<String, Integer> lines) {
+    public RunOptions withStepLines(Map<Integer, Integer> lines) {
         return new RunOptions(speed, gil, maxThreads, lines);
     }
 

@@ -47,7 +47,7 @@ public final class ScenarioRun {
         }
         // the module-level `counter = 0` runs on MainThread before any thread starts
         interpreter.resources().recordInitialValues(sink, main.tid);
-        launcher.start(null, main, new InterpreterExit(session, interpreter, scenario.main()));
+        launcher.start(null, main, new InterpreterExit(session, interpreter));
         supervisor.start();
         return new ScenarioRun(session, supervisor);
     }

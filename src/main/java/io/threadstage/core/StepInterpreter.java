@@ -2,6 +2,8 @@ package io.threadstage.core;
 
 import io.threadstage.model.PythonRepr;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepIndex;
+import io.threadstage.model.StepVisitor;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
@@ -17,29 +19,36 @@ import java.util.function.Function;
 /**
  * Runs steps on the calling run thread, one after the other, as the Python statement each stands
  * for. Before each step it passes a step boundary (stop, pause, GIL hand-over) and records a
- * {@code step} event with the step's JSON path. Stateless beyond the run's objects (which guard
- * themselves), shared by all threads of the run.
+ * {@code step} event with the JSON path of the step's id ({@link StepIndex}, made when the run
+ * starts: a step is known by its place, so two equal steps are never mixed up, and the hot
+ * loop builds no string). Stateless beyond the run's objects (which guard themselves), shared
+ * by all threads of the run.
  */
 final class StepInterpreter {
 
     private final RunSession run;
     private final ThreadLauncher launcher;
     private final RunResources resources;
-    private final StepPaths paths;
+    private final StepIndex steps;
 
     StepInterpreter(RunSession run, ThreadLauncher launcher) {
         this.run = run;
         this.launcher = launcher;
         this.resources = new RunResources(run, launcher, this);
-        this.paths = new StepPaths(run.scenario);
+        this.steps = StepIndex.of(run.scenario);
     }
 
     RunResources resources() {
         return resources;
     }
 
-    /** Runs {@code steps}, the block at {@code parentPath + suffix} (such as {@code $.main[2]} and {@code .do}). */
-    void execBlock(PyThread me, List<Step> steps, String parentPath, String suffix, Frame frame) {
+    /** The run's steps by id, as the trace's step events and the traceback's lines name them. */
+    StepIndex steps() {
+        return steps;
+    }
+
+    /** Runs the steps of one list (a body or a block), the ids of {@link #steps()}. */
+    void execBlock(PyThread me, StepIndex.Ids block, Frame frame) {
         if (me.blockDepth == MAX_BLOCK_DEPTH) {
             // the Java stack ends here; CPython's limit counts frames, not blocks, so only a run
             // step nested in several blocks at every level of a recursion gets here first
@@ -47,15 +56,14 @@ final class StepInterpreter {
         }
         me.blockDepth++;
         try {
-            String[] stepPaths = paths.of(steps, parentPath, suffix);
-            for (int i = 0; i < stepPaths.length; i++) {
-                String path = stepPaths[i];
+            for (int i = 0; i < block.size(); i++) {
+                int stepId = block.get(i);
                 run.checkpoint(me);
-                run.sink.step(me.tid, path);
+                run.sink.step(me.tid, steps.jsonPath(stepId));
                 try {
-                    exec(me, steps.get(i), path, frame);
+                    steps.step(stepId).accept(new StepExecution(me, stepId, frame));
                 } catch (PyException error) {
-                    error.raisedAt(path, frame.function());
+                    error.raisedAt(stepId, frame.function());
                     throw error;
                 }
             }
@@ -111,7 +119,7 @@ final class StepInterpreter {
                 int called = framesCalledByRun(worker);
                 enterFrames(me, called);
                 try {
-                    execBlock(me, worker.steps(), "$.workers[" + thread.workerIndex + "]", ".steps", frameOf(worker));
+                    execBlock(me, steps.worker(thread.workerIndex), frameOf(worker));
                 } finally {
                     me.pythonFrames -= called;
                 }
@@ -175,7 +183,7 @@ final class StepInterpreter {
 
     /** Runs a submitted task's steps on a pool thread. */
     void execTask(PyThread me, PyFuture future) {
-        execBlock(me, future.task.steps(), future.stepPath, ".task.steps", future.frame);
+        execBlock(me, steps.block(future.stepId, 0), future.frame);
     }
 
     /** The value a task returns: its {@code returns} template filled in, or None. */
@@ -192,107 +200,242 @@ final class StepInterpreter {
 
     // ---- one step ----------------------------------------------------------------------------
 
-    private void exec(PyThread me, Step step, String path, Frame frame) {
-        if (step instanceof Step.Compute compute) {
-            compute(me, run.lessonNanos(compute.ms()));
-        } else if (step instanceof Step.Sleep sleep) {
-            run.sleep(me, run.lessonNanos(sleep.ms()), Reason.SLEEP, null);
-        } else if (step instanceof Step.Io io) {
-            run.sleep(me, run.lessonNanos(io.ms()), Reason.IO, io.label());
-        } else if (step instanceof Step.Print print) {
-            print(me, Template.fill(print.text(), resolver(me, frame)));
-        } else if (step instanceof Step.Acquire acquire) {
-            resources.lock(acquire.lock()).acquire(me, timeout(acquire.timeoutMs()));
-        } else if (step instanceof Step.Release release) {
-            resources.lock(release.lock()).release(me);
-        } else if (step instanceof Step.With with) {
-            withLock(me, with, path, frame);
-        } else if (step instanceof Step.Put put) {
-            resources.queue(put.queue()).put(me, put.item(), timeout(put.timeoutMs()));
-        } else if (step instanceof Step.Get get) {
-            resources.queue(get.queue()).get(me, timeout(get.timeoutMs()));
-        } else if (step instanceof Step.GetUntil loop) {
-            getUntil(me, loop, path, frame);
-        } else if (step instanceof Step.TaskDone done) {
-            resources.queue(done.queue()).taskDone();
-        } else if (step instanceof Step.JoinQueue join) {
-            resources.queue(join.queue()).join(me);
-        } else if (step instanceof Step.Wait wait) {
-            resources.event(wait.event()).await(me, timeout(wait.timeoutMs()));
-        } else if (step instanceof Step.SetEvent set) {
-            resources.event(set.event()).set(me);
-        } else if (step instanceof Step.ClearEvent clear) {
-            resources.event(clear.event()).clear(me);
-        } else if (step instanceof Step.Until until) {
-            until(me, until, path, frame);
-        } else {
-            execThreadStep(me, step, path, frame);
-        }
-    }
+    /**
+     * One step run on {@code me}: the Python statement of each type of step. Made per step, as
+     * the step's id and frame are its own; confined to the thread that runs the step.
+     */
+    private final class StepExecution implements StepVisitor<Void> {
 
-    private void execThreadStep(PyThread me, Step step, String path, Frame frame) {
-        if (step instanceof Step.Start start) {
+        private final PyThread me;
+        private final int stepId;
+        private final Frame frame;
+
+        StepExecution(PyThread me, int stepId, Frame frame) {
+            this.me = me;
+            this.stepId = stepId;
+            this.frame = frame;
+        }
+
+        /** The steps of the step's first block ({@code do}, {@code try}, {@code task.steps}). */
+        private StepIndex.Ids body() {
+            return steps.block(stepId, 0);
+        }
+
+        @Override
+        public Void visit(Step.Compute compute) {
+            StepInterpreter.this.compute(me, run.lessonNanos(compute.ms()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Sleep sleep) {
+            run.sleep(me, run.lessonNanos(sleep.ms()), Reason.SLEEP, null);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Io io) {
+            run.sleep(me, run.lessonNanos(io.ms()), Reason.IO, io.label());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Print print) {
+            StepInterpreter.this.print(me, Template.fill(print.text(), resolver(me, frame)));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Acquire acquire) {
+            resources.lock(acquire.lock()).acquire(me, timeout(acquire.timeoutMs()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Release release) {
+            resources.lock(release.lock()).release(me);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.With with) {
+            withLock(me, with, body(), frame);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Put put) {
+            resources.queue(put.queue()).put(me, put.item(), timeout(put.timeoutMs()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Get get) {
+            resources.queue(get.queue()).get(me, timeout(get.timeoutMs()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.GetUntil loop) {
+            getUntil(me, loop, body(), frame);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.TaskDone done) {
+            resources.queue(done.queue()).taskDone();
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.JoinQueue join) {
+            resources.queue(join.queue()).join(me);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Wait wait) {
+            resources.event(wait.event()).await(me, timeout(wait.timeoutMs()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.SetEvent set) {
+            resources.event(set.event()).set(me);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.ClearEvent clear) {
+            resources.event(clear.event()).clear(me);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Until until) {
+            StepInterpreter.this.until(me, until, body(), frame);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Start start) {
             PyThread thread = run.threads.worker(start.worker());
             launcher.start(me, thread, threadBody(self -> runWorker(self, thread)));
-        } else if (step instanceof Step.Run runStep) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Run runStep) {
             runWorker(me, run.threads.worker(runStep.worker()));
-        } else if (step instanceof Step.Join join) {
-            join(me, run.threads.worker(join.worker()), timeout(join.timeoutMs()));
-        } else if (step instanceof Step.IsAlive isAlive) {
-            print(me, run.threads.worker(isAlive.worker()).alive() ? "True" : "False");
-        } else if (step instanceof Step.SetDaemon setDaemon) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Join join) {
+            StepInterpreter.this.join(me, run.threads.worker(join.worker()), timeout(join.timeoutMs()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.IsAlive isAlive) {
+            StepInterpreter.this.print(me, run.threads.worker(isAlive.worker()).alive() ? "True" : "False");
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.SetDaemon setDaemon) {
             PyThread thread = run.threads.worker(setDaemon.worker());
             if (thread.started) {
                 throw PyException.runtimeError("cannot set daemon status of active thread");
             }
             thread.daemon = setDaemon.value();
             run.threadInfo(thread);
-        } else if (step instanceof Step.Rename rename) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Rename rename) {
             PyThread thread = run.threads.worker(rename.worker());
             thread.name = rename.to();
             run.threadInfo(thread);
-        } else {
-            execPoolStep(me, step, path, frame);
+            return null;
         }
-    }
 
-    private void execPoolStep(PyThread me, Step step, String path, Frame frame) {
-        if (step instanceof Step.Submit submit) {
+        @Override
+        public Void visit(Step.Submit submit) {
             Task task = submit.task();
             String label = submit.future() != null ? submit.future() : task.function() + "()";
             PyFuture future = new PyFuture(run, label, task,
-                    Frame.call(task.function(), task.params(), task.args(), Map.of()), path);
+                    Frame.call(task.function(), task.params(), task.args(), Map.of()), stepId);
             resources.executor(submit.executor()).submit(me, future);
             if (submit.future() != null) {
                 resources.bindFuture(submit.future(), future);
             }
-        } else if (step instanceof Step.Result result) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Result result) {
             Value value = resources.future(result.future()).result(me, timeout(result.timeoutMs()));
             if (result.print()) {
-                print(me, PythonRepr.str(value));
+                StepInterpreter.this.print(me, PythonRepr.str(value));
             }
-        } else if (step instanceof Step.MapTasks map) {
-            mapTasks(me, map, path);
-        } else if (step instanceof Step.Shutdown shutdown) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.MapTasks map) {
+            mapTasks(me, map, stepId);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Shutdown shutdown) {
             resources.executor(shutdown.executor()).shutdown(me);
-        } else if (step instanceof Step.LocalSet set) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.LocalSet set) {
             resources.local(set.local()).set(me, set.value());
-        } else if (step instanceof Step.LocalGet get) {
-            print(me, PythonRepr.str(resources.local(get.local()).get(me)));
-        } else if (step instanceof Step.Increment increment) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.LocalGet get) {
+            StepInterpreter.this.print(me, PythonRepr.str(resources.local(get.local()).get(me)));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Increment increment) {
             resources.counter(increment.counter()).increment(run, me, increment.by(), increment.yieldBetween());
-        } else if (step instanceof Step.Raise raise) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Raise raise) {
             throw PyException.raise(raise.type(), raise.message());
-        } else if (step instanceof Step.Try attempt) {
-            tryExcept(me, attempt, path, frame);
-        } else if (step instanceof Step.Repeat repeat) {
+        }
+
+        @Override
+        public Void visit(Step.Try attempt) {
+            tryExcept(me, attempt, steps.block(stepId, 0), steps.block(stepId, 1), frame);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Repeat repeat) {
             for (int i = 0; i < repeat.times(); i++) {
-                execBlock(me, repeat.body(), path, ".do", frame);
+                execBlock(me, body(), frame);
             }
-        } else if (step instanceof Step.Introspect introspect) {
-            print(me, introspect(me, introspect.query()));
-        } else {
-            throw new IllegalStateException("no runtime for step " + step.verb());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Introspect introspect) {
+            StepInterpreter.this.print(me, introspect(me, introspect.query()));
+            return null;
         }
     }
 
@@ -325,11 +468,11 @@ final class StepInterpreter {
         run.sink.print(me.tid, text);
     }
 
-    private void withLock(PyThread me, Step.With with, String path, Frame frame) {
+    private void withLock(PyThread me, Step.With with, StepIndex.Ids body, Frame frame) {
         PyLockLike lock = resources.lock(with.lock());
         lock.acquire(me, -1);
         try {
-            execBlock(me, with.body(), path, ".do", frame);
+            execBlock(me, body, frame);
         } catch (PyException error) {
             lock.release(me);
             throw error;
@@ -337,21 +480,21 @@ final class StepInterpreter {
         lock.release(me);
     }
 
-    private void getUntil(PyThread me, Step.GetUntil loop, String path, Frame frame) {
+    private void getUntil(PyThread me, Step.GetUntil loop, StepIndex.Ids body, Frame frame) {
         PyQueue queue = resources.queue(loop.queue());
         while (true) {
             Value item = queue.get(me, -1);
             if (PyValues.pyEquals(item, loop.sentinel())) {
                 return;
             }
-            execBlock(me, loop.body(), path, ".do", frame.with("item", item));
+            execBlock(me, body, frame.with("item", item));
         }
     }
 
-    private void until(PyThread me, Step.Until until, String path, Frame frame) {
+    private void until(PyThread me, Step.Until until, StepIndex.Ids body, Frame frame) {
         PyEvent event = resources.event(until.event());
         while (!event.isSet()) {
-            execBlock(me, until.body(), path, ".do", frame);
+            execBlock(me, body, frame);
             long pause = run.lessonNanos(until.pauseMs());
             if (until.bySleep()) {
                 run.sleep(me, pause, Reason.SLEEP, null);
@@ -372,16 +515,16 @@ final class StepInterpreter {
         run.join(me, target, timeoutNanos);
     }
 
-    private void tryExcept(PyThread me, Step.Try attempt, String path, Frame frame) {
+    private void tryExcept(PyThread me, Step.Try attempt, StepIndex.Ids body, StepIndex.Ids handler, Frame frame) {
         try {
-            execBlock(me, attempt.body(), path, ".try", frame);
+            execBlock(me, body, frame);
         } catch (PyException error) {
             if (!error.caughtBy(attempt.except())) {
                 throw error;
             }
             run.sink.exception(me.tid, error.type(), error.str(), true);
             try {
-                execBlock(me, attempt.handler(), path, ".then", frame.with("error", new Value.Text(error.str())));
+                execBlock(me, handler, frame.with("error", new Value.Text(error.str())));
             } catch (PyException raisedInHandler) {
                 raisedInHandler.raisedWhileHandling(error);
                 throw raisedInHandler;
@@ -389,7 +532,7 @@ final class StepInterpreter {
         }
     }
 
-    private void mapTasks(PyThread me, Step.MapTasks map, String path) {
+    private void mapTasks(PyThread me, Step.MapTasks map, int stepId) {
         Task task = map.task();
         PyExecutor executor = resources.executor(map.executor());
         List<PyFuture> futures = new ArrayList<>();
@@ -398,7 +541,7 @@ final class StepInterpreter {
             Frame frame = task.params().isEmpty()
                     ? Frame.call(task.function(), List.of(), List.of(), Map.of()).with("item", item)
                     : Frame.call(task.function(), task.params(), List.of(item), Map.of());
-            futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame, path)));
+            futures.add(executor.submit(me, new PyFuture(run, task.function() + "[" + i + "]", task, frame, stepId)));
         }
         StringJoiner results = new StringJoiner(", ", "[", "]");
         for (PyFuture future : futures) {

@@ -1,12 +1,12 @@
 package io.threadstage.core;
 
-import io.threadstage.model.PrintTemplate;
+import io.threadstage.model.PrintTemplateSyntax;
 import java.util.function.Function;
 
 /**
  * Fills a print text's placeholders the way an f-string would: {@code {name}} becomes what the
  * resolver gives, {@code {{} and {@code }}} are literal braces. A name the resolver does not know
- * (null) stays as written. The text is read by model's PrintTemplate, the same reading the
+ * (null) stays as written. The text is read by model's PrintTemplateSyntax, the same reading the
  * validator and the generated program use. Stateless.
  */
 final class Template {
@@ -16,7 +16,7 @@ final class Template {
 
     static String fill(String text, Function<String, String> resolver) {
         StringBuilder out = new StringBuilder(text.length());
-        for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+        for (PrintTemplateSyntax.Part part : PrintTemplateSyntax.parts(text)) {
             String value = part.placeholder() ? resolver.apply(part.text()) : null;
             if (value != null) {
                 out.append(value);

@@ -217,7 +217,7 @@ final class Fields {
         JsonNode node = objectNode(key, "an object");
         Map<String, Value> entries = new LinkedHashMap<>();
         if (node != null) {
-            node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), JsonValues.fromJson(entry.getValue())));
+            node.properties().forEach(entry -> entries.put(entry.getKey(), JsonValues.fromJson(entry.getValue())));
         }
         return entries;
     }
@@ -239,7 +239,7 @@ final class Fields {
 
     Iterable<Map.Entry<String, JsonNode>> extensions() {
         List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
-        object.fields().forEachRemaining(entry -> {
+        object.properties().forEach(entry -> {
             if (entry.getKey().startsWith("x-")) {
                 found.add(entry);
             }

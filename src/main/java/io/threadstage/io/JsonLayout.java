@@ -38,7 +38,7 @@ final class JsonLayout {
         String inner = INDENT.repeat(level + 1);
         if (node.isObject()) {
             out.append("{\n");
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = quote(field.getKey()) + ": ";
@@ -79,7 +79,7 @@ final class JsonLayout {
                 return "{}";
             }
             StringBuilder out = new StringBuilder("{ ");
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 out.append(quote(field.getKey())).append(": ").append(inline(field.getValue()));

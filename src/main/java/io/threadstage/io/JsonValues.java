@@ -47,7 +47,7 @@ public final class JsonValues {
             return new Value.Array(items);
         }
         Map<String, Value> entries = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), fromJson(entry.getValue())));
+        node.properties().forEach(entry -> entries.put(entry.getKey(), fromJson(entry.getValue())));
         return new Value.Dict(entries);
     }
 

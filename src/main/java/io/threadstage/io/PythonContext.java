@@ -39,7 +39,7 @@ final class PythonContext {
     }
 
     private final Scenario scenario;
-    private final PythonNames names = new PythonNames();
+    private final ProgramNames names = new ProgramNames();
     private final PythonNamePlan plan;
     private final Set<String> imports = new TreeSet<>();
     private final Map<String, ExceptionClass> exceptionClasses = new TreeMap<>();
@@ -59,7 +59,7 @@ final class PythonContext {
         return scenario;
     }
 
-    PythonNames names() {
+    ProgramNames names() {
         return names;
     }
 

@@ -1,8 +1,10 @@
 package io.threadstage.io;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
+import io.threadstage.model.StepIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class PythonGenerator {
         }
         PythonLines mainSteps = new PythonLines();
         if (!scenario.main().isEmpty()) {
-            steps.writeAll(scenario.main(), "$.main", PythonScope.module(context.names()), mainSteps);
+            steps.writeAll(scenario.main(), BodyPath.main(), PythonScope.module(context.names()), mainSteps);
         }
         List<String> resources = resourceLines(context);
         if (scenario.settings().excepthook() == Settings.Excepthook.CUSTOM) {
@@ -67,7 +69,7 @@ public final class PythonGenerator {
             program.line("pass");
         }
         program.dedent();
-        return new PythonSource(program.text(), program.lineNumbers());
+        return PythonSource.of(program.text(), StepIndex.of(scenario), program.lineNumbers());
     }
 
     private static List<String> resourceLines(PythonContext context) {

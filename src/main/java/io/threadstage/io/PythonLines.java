@@ -1,5 +1,6 @@
 package io.threadstage.io;
 
+import io.threadstage.model.StepPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class PythonLines {
 
     private final List<String> lines = new ArrayList<>();
     /** Step path to 0-based line index; a shared piece maps several paths to one line. */
-    private final Map<String, Integer> marks = new LinkedHashMap<>();
+    private final Map<StepPath, Integer> marks = new LinkedHashMap<>();
     private int depth;
 
     void line(String code) {
@@ -43,7 +44,7 @@ final class PythonLines {
     }
 
     /** The step at {@code path} begins on the next line written. */
-    void mark(String path) {
+    void mark(StepPath path) {
         marks.put(path, lines.size());
     }
 
@@ -97,8 +98,8 @@ final class PythonLines {
     }
 
     /** 1-based line of every marked step. */
-    Map<String, Integer> lineNumbers() {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
+    Map<StepPath, Integer> lineNumbers() {
+        Map<StepPath, Integer> numbers = new LinkedHashMap<>();
         marks.forEach((path, index) -> numbers.put(path, index + 1));
         return numbers;
     }

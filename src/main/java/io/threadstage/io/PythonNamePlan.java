@@ -3,6 +3,7 @@ package io.threadstage.io;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepWalker;
 import io.threadstage.model.Worker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class PythonNamePlan {
     private PythonNamePlan() {
     }
 
-    static PythonNamePlan of(Scenario scenario, PythonNames names) {
+    static PythonNamePlan of(Scenario scenario, ProgramNames names) {
         PythonNamePlan plan = new PythonNamePlan();
         List<Wanted> wanted = wanted(scenario);
         for (Wanted name : wanted) {
@@ -45,7 +46,7 @@ final class PythonNamePlan {
             }
         }
         for (Worker worker : scenario.workers()) {
-            plan.threads.put(worker.ref(), names.claimGlobal(PythonNames.snake(worker.ref()), "_thread"));
+            plan.threads.put(worker.ref(), names.claimGlobal(ProgramNames.snake(worker.ref()), "_thread"));
         }
         return plan;
     }
@@ -59,11 +60,9 @@ final class PythonNamePlan {
             addIfSet(wanted, Kind.DEFINITION, worker.function());
             addIfSet(wanted, Kind.DEFINITION, worker.className());
         }
+        // in the order they are written, blocks and tasks included
         List<Step> everyStep = new ArrayList<>();
-        for (Worker worker : scenario.workers()) {
-            collect(worker.steps(), everyStep);
-        }
-        collect(scenario.main(), everyStep);
+        StepWalker.walk(scenario, (path, step) -> everyStep.add(step));
         for (Step step : everyStep) {
             if (step instanceof Step.Submit submit) {
                 addIfSet(wanted, Kind.DEFINITION, submit.task().function());
@@ -84,16 +83,6 @@ final class PythonNamePlan {
             }
         }
         return wanted;
-    }
-
-    /** Steps in the order they are written, blocks and tasks included. */
-    private static void collect(List<Step> steps, List<Step> into) {
-        for (Step step : steps) {
-            into.add(step);
-            for (List<Step> block : step.blocks()) {
-                collect(block, into);
-            }
-        }
     }
 
     private static void addIfSet(List<Wanted> wanted, Kind kind, String name) {
@@ -127,6 +116,6 @@ final class PythonNamePlan {
     }
 
     String thread(String ref) {
-        return threads.getOrDefault(ref, PythonNames.snake(ref));
+        return threads.getOrDefault(ref, ProgramNames.snake(ref));
     }
 }

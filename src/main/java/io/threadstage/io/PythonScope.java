@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 final class PythonScope {
 
-    private final PythonNames names;
+    private final ProgramNames names;
     /** Scenario parameter name to the expression that reads it. */
     private final Map<String, String> params;
     /** Placeholder to the variable of the innermost block binding it. */
@@ -32,7 +32,7 @@ final class PythonScope {
     private final Set<String> live;
     private final Set<String> assignedGlobals;
 
-    private PythonScope(PythonNames names, Map<String, String> params, Map<String, String> bindings,
+    private PythonScope(ProgramNames names, Map<String, String> params, Map<String, String> bindings,
                         Map<String, Value> fixedArgs, boolean moduleLevel, Set<String> live,
                         Set<String> assignedGlobals) {
         this.names = names;
@@ -44,7 +44,7 @@ final class PythonScope {
         this.assignedGlobals = assignedGlobals;
     }
 
-    static PythonScope module(PythonNames names) {
+    static PythonScope module(ProgramNames names) {
         return new PythonScope(names, Map.of(), Map.of(), Map.of(), true, Set.of(), new TreeSet<>());
     }
 
@@ -56,7 +56,7 @@ final class PythonScope {
      * @param fixedArgs scenario parameter name to the value every call passes, where that is known
      * @param locals    the Python names of the function's own parameters ({@code self} included)
      */
-    static PythonScope function(PythonNames names, Map<String, String> readers, Map<String, Value> fixedArgs,
+    static PythonScope function(ProgramNames names, Map<String, String> readers, Map<String, Value> fixedArgs,
                                 Set<String> locals) {
         return new PythonScope(names, Map.copyOf(readers), Map.of(), Map.copyOf(fixedArgs), false,
                 Set.copyOf(locals), new TreeSet<>());

@@ -49,7 +49,7 @@ record PythonSignature(List<String> names, Map<String, Value> values, Map<String
         }
     }
 
-    static PythonSignature of(List<String> params, List<Value> args, Map<String, Value> kwargs, PythonNames names,
+    static PythonSignature of(List<String> params, List<Value> args, Map<String, Value> kwargs, ProgramNames names,
                               Holder holder) {
         List<String> given = new ArrayList<>(params);
         for (String key : kwargs.keySet()) {
@@ -91,7 +91,7 @@ record PythonSignature(List<String> names, Map<String, Value> values, Map<String
     }
 
     /** Free names keep their spelling first, so a moved name cannot take the place of a kept one. */
-    private static Map<String, String> nameAll(List<String> given, PythonNames names, Holder holder) {
+    private static Map<String, String> nameAll(List<String> given, ProgramNames names, Holder holder) {
         Map<String, String> renamed = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String name : given) {

@@ -1,6 +1,9 @@
 package io.threadstage.io;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
+import io.threadstage.model.StepVisitor;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import java.util.List;
@@ -8,36 +11,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes steps as Python statements, marking the line each step path begins on. Functions that
- * executors run are written here too, as module-level definitions of the context, the first
- * time a step submits them. Confined to the thread that generates.
+ * Writes steps as Python statements, marking the line each step (by its {@link StepPath}) begins
+ * on. Functions that executors run are written here too, as module-level definitions of the
+ * context, the first time a step submits them. Confined to the thread that generates.
  */
 final class PythonStepWriter {
 
     private final PythonContext context;
-    private final PrintTemplate templates;
+    private final PrintTemplateWriter templates;
 
     PythonStepWriter(PythonContext context) {
         this.context = context;
-        this.templates = new PrintTemplate(context);
+        this.templates = new PrintTemplateWriter(context);
     }
 
-    /** A block's statements; {@code listPath} is the JSON path of the step list ({@code $.main}). */
-    void writeAll(List<Step> steps, String listPath, PythonScope scope, PythonLines out) {
+    /** A block's statements; {@code list} is where the steps stand in the scenario. */
+    void writeAll(List<Step> steps, BodyPath list, PythonScope scope, PythonLines out) {
         if (steps.isEmpty()) {
             out.line("pass");
             return;
         }
         for (int i = 0; i < steps.size(); i++) {
-            write(steps.get(i), listPath + "[" + i + "]", scope, out);
+            write(steps.get(i), list.at(i), scope, out);
         }
     }
 
     /** A function's body, led by the {@code global} statement its assignments need. */
-    PythonLines functionBody(List<Step> steps, String listPath, PythonScope scope, String returned) {
+    PythonLines functionBody(List<Step> steps, BodyPath list, PythonScope scope, String returned) {
         PythonLines body = new PythonLines();
         if (!steps.isEmpty() || returned == null) {
-            writeAll(steps, listPath, scope, body);
+            writeAll(steps, list, scope, body);
         }
         if (returned != null) {
             body.line("return " + returned);
@@ -50,16 +53,75 @@ final class PythonStepWriter {
         return withGlobals;
     }
 
-    void write(Step step, String path, PythonScope scope, PythonLines out) {
-        String expression = expression(step, path, scope);
+    void write(Step step, StepPath path, PythonScope scope, PythonLines out) {
         out.mark(path);
-        if (expression != null) {
-            out.line(expression);
-        } else if (step instanceof Step.Io io) {
+        step.accept(new Statement(path, scope, out));
+    }
+
+    /**
+     * The step as one Python expression (a call), or null when it needs a statement or a block.
+     * Lambdas use this to inline a one-step body.
+     */
+    String expression(Step step, StepPath path, PythonScope scope) {
+        return step.accept(new Expression(path, scope));
+    }
+
+    /** Writes one step at {@code path}: a block, a statement, or its expression on a line. */
+    private final class Statement implements StepVisitor<Void> {
+
+        private final StepPath path;
+        private final PythonScope scope;
+        private final PythonLines out;
+
+        Statement(StepPath path, PythonScope scope, PythonLines out) {
+            this.path = path;
+            this.scope = scope;
+            this.out = out;
+        }
+
+        private Void expressionLine(Step step) {
+            out.line(expression(step, path, scope));
+            return null;
+        }
+
+        @Override public Void visit(Step.Compute step) { return expressionLine(step); }
+        @Override public Void visit(Step.Sleep step) { return expressionLine(step); }
+        @Override public Void visit(Step.Print step) { return expressionLine(step); }
+        @Override public Void visit(Step.Acquire step) { return expressionLine(step); }
+        @Override public Void visit(Step.Release step) { return expressionLine(step); }
+        @Override public Void visit(Step.Put step) { return expressionLine(step); }
+        @Override public Void visit(Step.Get step) { return expressionLine(step); }
+        @Override public Void visit(Step.TaskDone step) { return expressionLine(step); }
+        @Override public Void visit(Step.JoinQueue step) { return expressionLine(step); }
+        @Override public Void visit(Step.Wait step) { return expressionLine(step); }
+        @Override public Void visit(Step.SetEvent step) { return expressionLine(step); }
+        @Override public Void visit(Step.ClearEvent step) { return expressionLine(step); }
+        @Override public Void visit(Step.Start step) { return expressionLine(step); }
+        @Override public Void visit(Step.Run step) { return expressionLine(step); }
+        @Override public Void visit(Step.Join step) { return expressionLine(step); }
+        @Override public Void visit(Step.IsAlive step) { return expressionLine(step); }
+        @Override public Void visit(Step.Result step) { return expressionLine(step); }
+        @Override public Void visit(Step.MapTasks step) { return expressionLine(step); }
+        @Override public Void visit(Step.Shutdown step) { return expressionLine(step); }
+        @Override public Void visit(Step.LocalGet step) { return expressionLine(step); }
+        @Override public Void visit(Step.Introspect step) { return expressionLine(step); }
+
+        @Override
+        public Void visit(Step.Io io) {
             context.imports("time");
             String label = io.label() == null ? "" : PythonLiterals.comment(io.label());
             out.line("time.sleep(" + PythonLiterals.seconds(io.ms()) + ")  # simulated I/O" + (label.isEmpty() ? "" : ": " + label));
-        } else if (step instanceof Step.Increment increment && increment.yieldBetween()) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Increment increment) {
+            if (!increment.yieldBetween()) {
+                String counter = context.resource(increment.counter());
+                scope.assignsGlobal(counter);
+                out.line(counter + " += " + increment.by());
+                return null;
+            }
             context.imports("time");
             String counter = context.resource(increment.counter());
             scope.assignsGlobal(counter);
@@ -68,23 +130,35 @@ final class PythonStepWriter {
             out.line(read + " = " + counter);
             out.line("time.sleep(0)  # lets another thread run between the read and the write");
             out.line(counter + " = " + read + " + " + increment.by());
-        } else if (step instanceof Step.With with) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.With with) {
             out.line("with " + context.resource(with.lock()) + ":");
-            block(with.body(), path + ".do", scope, out);
-        } else if (step instanceof Step.GetUntil loop) {
+            block(with.body(), path.block(BodyPath.DO), scope, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.GetUntil loop) {
             String sentinel = loop.sentinel() == null || loop.sentinel() instanceof Value.Null
                     ? "is not None" : "!= " + PythonLiterals.value(loop.sentinel());
             // each loop its own variable: an inner loop must not overwrite the item an outer one prints
             PythonScope body = scope.binding("item", "item");
             out.line("while (" + body.variable("item") + " := " + context.resource(loop.queue()) + ".get()) "
                     + sentinel + ":");
-            block(loop.body(), path + ".do", body, out);
-        } else if (step instanceof Step.Until until) {
+            block(loop.body(), path.block(BodyPath.DO), body, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Until until) {
             String event = context.resource(until.event());
             out.line("while not " + event + ".is_set():");
             out.indent();
             if (!until.body().isEmpty()) {
-                writeAll(until.body(), path + ".do", scope, out);
+                writeAll(until.body(), path.block(BodyPath.DO), scope, out);
             }
             if (until.bySleep()) {
                 context.imports("time");
@@ -93,20 +167,208 @@ final class PythonStepWriter {
                 out.line(event + ".wait(" + PythonLiterals.seconds(until.pauseMs()) + ")");
             }
             out.dedent();
-        } else if (step instanceof Step.Repeat repeat) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Repeat repeat) {
             String times = scope.paramHolding(repeat.times()).orElse(Integer.toString(repeat.times()));
             out.line("for _ in range(" + times + "):");
-            block(repeat.body(), path + ".do", scope, out);
-        } else if (step instanceof Step.Try attempt) {
+            block(repeat.body(), path.block(BodyPath.DO), scope, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Try attempt) {
             writeTry(attempt, path, scope, out);
-        } else {
-            out.line(statement(step, path, scope));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.LocalSet set) {
+            out.line(context.resource(set.local()) + ".value = " + PythonLiterals.value(set.value()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.SetDaemon daemon) {
+            out.line(context.worker(daemon.worker()) + ".daemon = " + (daemon.value() ? "True" : "False"));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Rename rename) {
+            out.line(context.worker(rename.worker()) + ".name = " + PythonLiterals.string(rename.to()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Raise raise) {
+            String type = context.exceptionType(raise.type());
+            String message = raise.message() == null ? "" : PythonLiterals.value(raise.message());
+            out.line("raise " + type + "(" + message + ")");
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Submit submit) {
+            if (submit.future() == null) {
+                return expressionLine(submit);
+            }
+            String future = context.future(submit.future());
+            scope.assignsGlobal(future);
+            out.line(future + " = " + submitCall(submit, path));
+            return null;
         }
     }
 
-    private void block(List<Step> steps, String listPath, PythonScope scope, PythonLines out) {
+    /** A step as one Python expression, or null for a step that needs a statement or a block. */
+    private final class Expression implements StepVisitor<String> {
+
+        private final StepPath path;
+        private final PythonScope scope;
+
+        Expression(StepPath path, PythonScope scope) {
+            this.path = path;
+            this.scope = scope;
+        }
+
+        @Override
+        public String visit(Step.Compute compute) {
+            context.usesCompute();
+            return "compute(" + compute.ms() + ")";
+        }
+
+        @Override
+        public String visit(Step.Sleep sleep) {
+            context.imports("time");
+            return "time.sleep(" + PythonLiterals.seconds(sleep.ms()) + ")";
+        }
+
+        @Override
+        public String visit(Step.Print print) {
+            return "print(" + templates.printArgument(print.text(), scope) + ")";
+        }
+
+        @Override
+        public String visit(Step.Acquire acquire) {
+            return context.resource(acquire.lock()) + ".acquire(" + timeout(acquire.timeoutMs()) + ")";
+        }
+
+        @Override
+        public String visit(Step.Release release) {
+            return context.resource(release.lock()) + ".release()";
+        }
+
+        @Override
+        public String visit(Step.Put put) {
+            String timeout = put.timeoutMs() == null ? "" : ", " + timeout(put.timeoutMs());
+            return context.resource(put.queue()) + ".put(" + PythonLiterals.value(put.item()) + timeout + ")";
+        }
+
+        @Override
+        public String visit(Step.Get get) {
+            return context.resource(get.queue()) + ".get(" + timeout(get.timeoutMs()) + ")";
+        }
+
+        @Override
+        public String visit(Step.TaskDone done) {
+            return context.resource(done.queue()) + ".task_done()";
+        }
+
+        @Override
+        public String visit(Step.JoinQueue join) {
+            return context.resource(join.queue()) + ".join()";
+        }
+
+        @Override
+        public String visit(Step.Wait wait) {
+            return context.resource(wait.event()) + ".wait(" + timeout(wait.timeoutMs()) + ")";
+        }
+
+        @Override
+        public String visit(Step.SetEvent set) {
+            return context.resource(set.event()) + ".set()";
+        }
+
+        @Override
+        public String visit(Step.ClearEvent clear) {
+            return context.resource(clear.event()) + ".clear()";
+        }
+
+        @Override
+        public String visit(Step.Start start) {
+            return context.worker(start.worker()) + ".start()";
+        }
+
+        @Override
+        public String visit(Step.Run run) {
+            return context.worker(run.worker()) + ".run()";
+        }
+
+        @Override
+        public String visit(Step.Join join) {
+            return context.worker(join.worker()) + ".join(" + timeout(join.timeoutMs()) + ")";
+        }
+
+        @Override
+        public String visit(Step.IsAlive alive) {
+            return "print(" + context.worker(alive.worker()) + ".is_alive())";
+        }
+
+        @Override
+        public String visit(Step.Submit submit) {
+            // bound to a future, it is an assignment
+            return submit.future() == null ? submitCall(submit, path) : null;
+        }
+
+        @Override
+        public String visit(Step.Result result) {
+            String call = context.future(result.future()) + ".result(" + timeout(result.timeoutMs()) + ")";
+            return result.print() ? "print(" + call + ")" : call;
+        }
+
+        @Override
+        public String visit(Step.MapTasks map) {
+            String function = taskFunction(map.task(), path.block(BodyPath.TASK), false);
+            String call = "list(" + context.resource(map.executor()) + ".map(" + function + ", "
+                    + PythonLiterals.value(new Value.Array(map.items())) + "))";
+            return map.print() ? "print(" + call + ")" : call;
+        }
+
+        @Override
+        public String visit(Step.Shutdown shutdown) {
+            return context.resource(shutdown.executor()) + ".shutdown(wait=True)";
+        }
+
+        @Override
+        public String visit(Step.LocalGet get) {
+            return "print(" + context.resource(get.local()) + ".value)";
+        }
+
+        @Override
+        public String visit(Step.Introspect introspect) {
+            context.imports("threading");
+            return introspection(introspect.query());
+        }
+
+        // statements and blocks
+        @Override public String visit(Step.Io step) { return null; }
+        @Override public String visit(Step.With step) { return null; }
+        @Override public String visit(Step.GetUntil step) { return null; }
+        @Override public String visit(Step.Until step) { return null; }
+        @Override public String visit(Step.LocalSet step) { return null; }
+        @Override public String visit(Step.SetDaemon step) { return null; }
+        @Override public String visit(Step.Rename step) { return null; }
+        @Override public String visit(Step.Increment step) { return null; }
+        @Override public String visit(Step.Raise step) { return null; }
+        @Override public String visit(Step.Try step) { return null; }
+        @Override public String visit(Step.Repeat step) { return null; }
+    }
+
+    private void block(List<Step> steps, BodyPath list, PythonScope scope, PythonLines out) {
         out.indent();
-        writeAll(steps, listPath, scope, out);
+        writeAll(steps, list, scope, out);
         out.dedent();
     }
 
@@ -115,17 +377,17 @@ final class PythonStepWriter {
      * nested in it gets a variable of its own, since Python deletes the variable when a
      * handler ends and the outer handler may still print its own.
      */
-    private void writeTry(Step.Try attempt, String path, PythonScope scope, PythonLines out) {
+    private void writeTry(Step.Try attempt, StepPath path, PythonScope scope, PythonLines out) {
         out.line("try:");
-        block(attempt.body(), path + ".try", scope, out);
+        block(attempt.body(), path.block(BodyPath.TRY), scope, out);
         String type = context.exceptionType(PythonExceptionNames.caught(attempt));
         if (printsError(attempt.handler())) {
             PythonScope handler = scope.binding("error", "error");
             out.line("except " + type + " as " + handler.variable("error") + ":");
-            block(attempt.handler(), path + ".then", handler, out);
+            block(attempt.handler(), path.block(BodyPath.THEN), handler, out);
         } else {
             out.line("except " + type + ":");
-            block(attempt.handler(), path + ".then", scope, out);
+            block(attempt.handler(), path.block(BodyPath.THEN), scope, out);
         }
     }
 
@@ -135,7 +397,7 @@ final class PythonStepWriter {
      */
     private static boolean printsError(List<Step> steps) {
         for (Step step : steps) {
-            if (step instanceof Step.Print print && PrintTemplate.names(print.text()).contains("error")) {
+            if (step instanceof Step.Print print && PrintTemplateWriter.names(print.text()).contains("error")) {
                 return true;
             }
             if (step instanceof Step.Try attempt) {
@@ -151,117 +413,6 @@ final class PythonStepWriter {
             }
         }
         return false;
-    }
-
-    /** The one-line statements that are not expressions. */
-    private String statement(Step step, String path, PythonScope scope) {
-        if (step instanceof Step.Increment increment && !increment.yieldBetween()) {
-            String counter = context.resource(increment.counter());
-            scope.assignsGlobal(counter);
-            return counter + " += " + increment.by();
-        }
-        if (step instanceof Step.LocalSet set) {
-            return context.resource(set.local()) + ".value = " + PythonLiterals.value(set.value());
-        }
-        if (step instanceof Step.SetDaemon daemon) {
-            return context.worker(daemon.worker()) + ".daemon = " + (daemon.value() ? "True" : "False");
-        }
-        if (step instanceof Step.Rename rename) {
-            return context.worker(rename.worker()) + ".name = " + PythonLiterals.string(rename.to());
-        }
-        if (step instanceof Step.Raise raise) {
-            String type = context.exceptionType(raise.type());
-            String message = raise.message() == null ? "" : PythonLiterals.value(raise.message());
-            return "raise " + type + "(" + message + ")";
-        }
-        if (step instanceof Step.Submit submit) {
-            String future = context.future(submit.future());
-            scope.assignsGlobal(future);
-            return future + " = " + submitCall(submit, path);
-        }
-        throw new IllegalArgumentException("no Python for step " + step.verb());
-    }
-
-    /**
-     * The step as one Python expression (a call), or null when it needs a statement or a block.
-     * Lambdas use this to inline a one-step body.
-     */
-    String expression(Step step, String path, PythonScope scope) {
-        if (step instanceof Step.Compute compute) {
-            context.usesCompute();
-            return "compute(" + compute.ms() + ")";
-        }
-        if (step instanceof Step.Sleep sleep) {
-            context.imports("time");
-            return "time.sleep(" + PythonLiterals.seconds(sleep.ms()) + ")";
-        }
-        if (step instanceof Step.Print print) {
-            return "print(" + templates.printArgument(print.text(), scope) + ")";
-        }
-        if (step instanceof Step.Acquire acquire) {
-            return context.resource(acquire.lock()) + ".acquire(" + timeout(acquire.timeoutMs()) + ")";
-        }
-        if (step instanceof Step.Release release) {
-            return context.resource(release.lock()) + ".release()";
-        }
-        if (step instanceof Step.Put put) {
-            String timeout = put.timeoutMs() == null ? "" : ", " + timeout(put.timeoutMs());
-            return context.resource(put.queue()) + ".put(" + PythonLiterals.value(put.item()) + timeout + ")";
-        }
-        if (step instanceof Step.Get get) {
-            return context.resource(get.queue()) + ".get(" + timeout(get.timeoutMs()) + ")";
-        }
-        if (step instanceof Step.TaskDone done) {
-            return context.resource(done.queue()) + ".task_done()";
-        }
-        if (step instanceof Step.JoinQueue join) {
-            return context.resource(join.queue()) + ".join()";
-        }
-        if (step instanceof Step.Wait wait) {
-            return context.resource(wait.event()) + ".wait(" + timeout(wait.timeoutMs()) + ")";
-        }
-        if (step instanceof Step.SetEvent set) {
-            return context.resource(set.event()) + ".set()";
-        }
-        if (step instanceof Step.ClearEvent clear) {
-            return context.resource(clear.event()) + ".clear()";
-        }
-        if (step instanceof Step.Start start) {
-            return context.worker(start.worker()) + ".start()";
-        }
-        if (step instanceof Step.Run run) {
-            return context.worker(run.worker()) + ".run()";
-        }
-        if (step instanceof Step.Join join) {
-            return context.worker(join.worker()) + ".join(" + timeout(join.timeoutMs()) + ")";
-        }
-        if (step instanceof Step.IsAlive alive) {
-            return "print(" + context.worker(alive.worker()) + ".is_alive())";
-        }
-        if (step instanceof Step.Submit submit && submit.future() == null) {
-            return submitCall(submit, path);
-        }
-        if (step instanceof Step.Result result) {
-            String call = context.future(result.future()) + ".result(" + timeout(result.timeoutMs()) + ")";
-            return result.print() ? "print(" + call + ")" : call;
-        }
-        if (step instanceof Step.MapTasks map) {
-            String function = taskFunction(map.task(), path + ".task.steps", false);
-            String call = "list(" + context.resource(map.executor()) + ".map(" + function + ", "
-                    + PythonLiterals.value(new Value.Array(map.items())) + "))";
-            return map.print() ? "print(" + call + ")" : call;
-        }
-        if (step instanceof Step.Shutdown shutdown) {
-            return context.resource(shutdown.executor()) + ".shutdown(wait=True)";
-        }
-        if (step instanceof Step.LocalGet get) {
-            return "print(" + context.resource(get.local()) + ".value)";
-        }
-        if (step instanceof Step.Introspect introspect) {
-            context.imports("threading");
-            return introspection(introspect.query());
-        }
-        return null;
     }
 
     private static String introspection(Step.Query query) {
@@ -281,8 +432,8 @@ final class PythonStepWriter {
         return timeoutMs == null ? "" : "timeout=" + PythonLiterals.seconds(timeoutMs);
     }
 
-    private String submitCall(Step.Submit submit, String path) {
-        String function = taskFunction(submit.task(), path + ".task.steps", true);
+    private String submitCall(Step.Submit submit, StepPath path) {
+        String function = taskFunction(submit.task(), path.block(BodyPath.TASK), true);
         StringBuilder call = new StringBuilder(context.resource(submit.executor())).append(".submit(").append(function);
         for (String arg : PythonLiterals.values(submit.task().args())) {
             call.append(", ").append(arg);
@@ -295,7 +446,7 @@ final class PythonStepWriter {
      * arguments are known, so a loop count can name its parameter; a mapped one takes each item
      * (as {@code item} when the task names no parameter, as the runtime binds it).
      */
-    private String taskFunction(Task task, String stepsPath, boolean submitted) {
+    private String taskFunction(Task task, BodyPath steps, boolean submitted) {
         List<String> params = !submitted && task.params().isEmpty() ? List.of("item") : task.params();
         List<Value> args = submitted ? task.args() : List.of();
         PythonSignature signature = PythonSignature.of(params, args, Map.of(), context.names(),
@@ -308,7 +459,7 @@ final class PythonStepWriter {
         } else if (task.returns() != null && !(task.returns() instanceof Value.Null)) {
             returned = PythonLiterals.value(task.returns());
         }
-        PythonLines body = functionBody(task.steps(), stepsPath, scope, returned);
+        PythonLines body = functionBody(task.steps(), steps, scope, returned);
         PythonLines definition = new PythonLines();
         definition.line("def " + PythonContext.NAME_TOKEN + "(" + signature.requiredParameters() + "):");
         definition.indent();

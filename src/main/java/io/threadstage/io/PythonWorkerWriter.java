@@ -1,5 +1,7 @@
 package io.threadstage.io;
 
+import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
@@ -33,7 +35,7 @@ final class PythonWorkerWriter {
      * creates the thread object into {@code creations}.
      */
     void write(Worker worker, int index, PythonLines creations) {
-        String stepsPath = "$.workers[" + index + "].steps";
+        BodyPath stepsPath = BodyPath.worker(index);
         String variable = context.worker(worker.ref());
         String options = threadOptions(worker);
         if (worker.style() == WorkerStyle.SUBCLASS) {
@@ -88,10 +90,10 @@ final class PythonWorkerWriter {
      * a small named function that the lambda calls with the worker's arguments, since the
      * chapter keeps lambdas to simple inline logic.
      */
-    private String lambda(Worker worker, String stepsPath, PythonLines creations) {
+    private String lambda(Worker worker, BodyPath stepsPath, PythonLines creations) {
         if (worker.args().isEmpty() && worker.kwargs().isEmpty() && worker.steps().size() == 1) {
             PythonScope scope = PythonScope.function(context.names(), Map.of(), Map.of(), Set.of());
-            String path = stepsPath + "[0]";
+            StepPath path = stepsPath.at(0);
             String inline = steps.expression(worker.steps().get(0), path, scope);
             if (inline != null && scope.assignedGlobals().isEmpty()) {
                 creations.mark(path);
@@ -103,11 +105,11 @@ final class PythonWorkerWriter {
         }
         Defined function = worker.function() != null
                 ? defineFunction(worker, context.definitionName(worker.function()), true, stepsPath)
-                : defineFunction(worker, PythonNames.snake(worker.ref()) + "_job", false, stepsPath);
+                : defineFunction(worker, ProgramNames.snake(worker.ref()) + "_job", false, stepsPath);
         return "lambda: " + function.name() + "(" + function.signature().callArguments(worker.args(), worker.kwargs()) + ")";
     }
 
-    private Defined defineFunction(Worker worker, String requested, boolean planned, String stepsPath) {
+    private Defined defineFunction(Worker worker, String requested, boolean planned, BodyPath stepsPath) {
         PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs(),
                 context.names(), PythonSignature.Holder.FUNCTION);
         PythonScope scope = PythonScope.function(context.names(), signature.readers(""), signature.fixedArgs(),
@@ -120,7 +122,7 @@ final class PythonWorkerWriter {
     }
 
     /** A subclass of {@code threading.Thread} with {@code run}, or a plain class with {@code __call__}. */
-    private Defined defineClass(Worker worker, String stepsPath, boolean subclass) {
+    private Defined defineClass(Worker worker, BodyPath stepsPath, boolean subclass) {
         PythonSignature signature = PythonSignature.of(worker.params(), worker.args(), worker.kwargs(),
                 context.names(), subclass ? PythonSignature.Holder.THREAD_SUBCLASS : PythonSignature.Holder.PLAIN_CLASS);
         PythonScope scope = PythonScope.function(context.names(), signature.readers("self."), signature.fixedArgs(),
@@ -150,7 +152,7 @@ final class PythonWorkerWriter {
         context.imports("threading");
         String name = worker.className() != null
                 ? context.define(context.definitionName(worker.className()), true, definition)
-                : context.define(PythonNames.camel(worker.ref()), false, definition);
+                : context.define(ProgramNames.camel(worker.ref()), false, definition);
         return new Defined(name, signature);
     }
 }

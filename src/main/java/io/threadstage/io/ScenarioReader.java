@@ -2,6 +2,7 @@ package io.threadstage.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Limits;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
@@ -63,10 +64,10 @@ final class ScenarioReader {
         ArrayNode workerList = document.list("workers", "a list of workers");
         if (workerList != null) {
             for (int i = 0; i < workerList.size(); i++) {
-                workers.add(worker(workerList.get(i), "$.workers[" + i + "]"));
+                workers.add(worker(workerList.get(i), i));
             }
         }
-        List<Step> main = steps.steps(document.list("main", "a list of steps"), "$.main");
+        List<Step> main = steps.steps(document.list("main", "a list of steps"), BodyPath.main());
         return new Scenario(title, lesson, settings, resources, workers, main, extensions);
     }
 
@@ -129,8 +130,8 @@ final class ScenarioReader {
         }
     }
 
-    private Worker worker(JsonNode node, String path) throws Refusal {
-        Fields worker = Fields.of(node, path, "a worker");
+    private Worker worker(JsonNode node, int index) throws Refusal {
+        Fields worker = Fields.of(node, "$.workers[" + index + "]", "a worker");
         worker.allowOnly(WORKER_KEYS, "a worker");
         worker.require("style", "steps");
         String name = worker.text("name");
@@ -150,7 +151,7 @@ final class ScenarioReader {
         List<Value> args = worker.values("args");
         Map<String, Value> kwargs = worker.dict("kwargs");
         boolean daemon = worker.bool("daemon", false);
-        List<Step> body = steps.steps(worker.list("steps", "a list of steps"), path + ".steps");
+        List<Step> body = steps.steps(worker.list("steps", "a list of steps"), BodyPath.worker(index));
         return new Worker(name, id, style, function, className, params, args, kwargs, daemon, body);
     }
 }

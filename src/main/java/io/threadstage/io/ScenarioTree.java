@@ -7,6 +7,7 @@ import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepVisitor;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
@@ -112,105 +113,211 @@ final class ScenarioTree {
 
     private ObjectNode step(Step step) {
         ObjectNode node = nodes.objectNode();
-        if (step instanceof Step.Compute) {
-            node.put("compute", ((Step.Compute) step).ms());
-        } else if (step instanceof Step.Sleep) {
-            node.put("sleep", ((Step.Sleep) step).ms());
-        } else if (step instanceof Step.Io) {
-            node.put("io", ((Step.Io) step).ms());
-            putText(node, "label", ((Step.Io) step).label());
-        } else if (step instanceof Step.Print) {
-            node.put("print", ((Step.Print) step).text());
-        } else if (step instanceof Step.Acquire) {
-            node.put("acquire", ((Step.Acquire) step).lock());
-            putMs(node, "timeout", ((Step.Acquire) step).timeoutMs());
-        } else if (step instanceof Step.Release) {
-            node.put("release", ((Step.Release) step).lock());
-        } else if (step instanceof Step.With) {
-            node.put("with", ((Step.With) step).lock());
-            node.set("do", steps(((Step.With) step).body()));
-        } else if (step instanceof Step.Put) {
-            Step.Put put = (Step.Put) step;
-            node.put("put", put.queue());
-            putValue(node, "item", put.item());
-            putMs(node, "timeout", put.timeoutMs());
-        } else if (step instanceof Step.Get) {
-            node.put("get", ((Step.Get) step).queue());
-            putMs(node, "timeout", ((Step.Get) step).timeoutMs());
-        } else if (step instanceof Step.GetUntil) {
-            Step.GetUntil loop = (Step.GetUntil) step;
-            node.put("get", loop.queue());
-            putValue(node, "until_item", loop.sentinel());
-            node.set("do", steps(loop.body()));
-        } else if (step instanceof Step.TaskDone) {
-            node.put("task_done", ((Step.TaskDone) step).queue());
-        } else if (step instanceof Step.JoinQueue) {
-            node.put("join_queue", ((Step.JoinQueue) step).queue());
-        } else if (step instanceof Step.Wait) {
-            node.put("wait", ((Step.Wait) step).event());
-            putMs(node, "timeout", ((Step.Wait) step).timeoutMs());
-        } else if (step instanceof Step.SetEvent) {
-            node.put("set", ((Step.SetEvent) step).event());
-        } else if (step instanceof Step.ClearEvent) {
-            node.put("clear", ((Step.ClearEvent) step).event());
-        } else if (step instanceof Step.Until) {
-            Step.Until until = (Step.Until) step;
-            node.put("until", until.event());
-            node.set("do", steps(until.body()));
-            node.put(until.bySleep() ? "sleep" : "wait", until.pauseMs());
-        } else {
-            threadOrPoolStep(step, node);
-        }
+        step.accept(new StepNode(node));
         return node;
     }
 
-    private void threadOrPoolStep(Step step, ObjectNode node) {
-        if (step instanceof Step.Start) {
-            node.put("start", ((Step.Start) step).worker());
-        } else if (step instanceof Step.Run) {
-            node.put("run", ((Step.Run) step).worker());
-        } else if (step instanceof Step.Join) {
-            node.put("join", ((Step.Join) step).worker());
-            putMs(node, "timeout", ((Step.Join) step).timeoutMs());
-        } else if (step instanceof Step.IsAlive) {
-            node.put("is_alive", ((Step.IsAlive) step).worker());
-        } else if (step instanceof Step.SetDaemon) {
-            node.put("set_daemon", ((Step.SetDaemon) step).worker());
-            node.put("value", ((Step.SetDaemon) step).value());
-        } else if (step instanceof Step.Rename) {
-            node.put("rename", ((Step.Rename) step).worker());
-            putText(node, "to", ((Step.Rename) step).to());
-        } else if (step instanceof Step.Submit) {
-            Step.Submit submit = (Step.Submit) step;
+    /** Fills one step's object: its verb key first, then its options, in the format's order. */
+    private final class StepNode implements StepVisitor<Void> {
+
+        private final ObjectNode node;
+
+        StepNode(ObjectNode node) {
+            this.node = node;
+        }
+
+        @Override
+        public Void visit(Step.Compute compute) {
+            node.put("compute", compute.ms());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Sleep sleep) {
+            node.put("sleep", sleep.ms());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Io io) {
+            node.put("io", io.ms());
+            putText(node, "label", io.label());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Print print) {
+            node.put("print", print.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Acquire acquire) {
+            node.put("acquire", acquire.lock());
+            putMs(node, "timeout", acquire.timeoutMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Release release) {
+            node.put("release", release.lock());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.With with) {
+            node.put("with", with.lock());
+            node.set("do", steps(with.body()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Put put) {
+            node.put("put", put.queue());
+            putValue(node, "item", put.item());
+            putMs(node, "timeout", put.timeoutMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Get get) {
+            node.put("get", get.queue());
+            putMs(node, "timeout", get.timeoutMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.GetUntil loop) {
+            node.put("get", loop.queue());
+            putValue(node, "until_item", loop.sentinel());
+            node.set("do", steps(loop.body()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.TaskDone done) {
+            node.put("task_done", done.queue());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.JoinQueue join) {
+            node.put("join_queue", join.queue());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Wait wait) {
+            node.put("wait", wait.event());
+            putMs(node, "timeout", wait.timeoutMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.SetEvent set) {
+            node.put("set", set.event());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.ClearEvent clear) {
+            node.put("clear", clear.event());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Until until) {
+            node.put("until", until.event());
+            node.set("do", steps(until.body()));
+            node.put(until.bySleep() ? "sleep" : "wait", until.pauseMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Start start) {
+            node.put("start", start.worker());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Run run) {
+            node.put("run", run.worker());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Join join) {
+            node.put("join", join.worker());
+            putMs(node, "timeout", join.timeoutMs());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.IsAlive isAlive) {
+            node.put("is_alive", isAlive.worker());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.SetDaemon setDaemon) {
+            node.put("set_daemon", setDaemon.worker());
+            node.put("value", setDaemon.value());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Rename rename) {
+            node.put("rename", rename.worker());
+            putText(node, "to", rename.to());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Submit submit) {
             node.put("submit", submit.executor());
             putTask(node, submit.task());
             putText(node, "as", submit.future());
-        } else if (step instanceof Step.Result) {
-            Step.Result result = (Step.Result) step;
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Result result) {
             node.put("result", result.future());
             putMs(node, "timeout", result.timeoutMs());
             putFlag(node, "print", result.print());
-        } else if (step instanceof Step.MapTasks) {
-            Step.MapTasks map = (Step.MapTasks) step;
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.MapTasks map) {
             node.put("map", map.executor());
             putTask(node, map.task());
             node.set("items", JsonValues.toJson(new Value.Array(map.items())));
             putFlag(node, "print", map.print());
-        } else if (step instanceof Step.Shutdown) {
-            node.put("shutdown", ((Step.Shutdown) step).executor());
-        } else {
-            otherStep(step, node);
+            return null;
         }
-    }
 
-    private void otherStep(Step step, ObjectNode node) {
-        if (step instanceof Step.LocalSet) {
-            node.put("local_set", ((Step.LocalSet) step).local());
-            putValue(node, "value", ((Step.LocalSet) step).value());
-        } else if (step instanceof Step.LocalGet) {
-            node.put("local_get", ((Step.LocalGet) step).local());
-        } else if (step instanceof Step.Increment) {
-            Step.Increment increment = (Step.Increment) step;
+        @Override
+        public Void visit(Step.Shutdown shutdown) {
+            node.put("shutdown", shutdown.executor());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.LocalSet set) {
+            node.put("local_set", set.local());
+            putValue(node, "value", set.value());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.LocalGet get) {
+            node.put("local_get", get.local());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Increment increment) {
             node.put("increment", increment.counter());
             if (!increment.by().equals(BigInteger.ONE)) {
                 node.put("by", increment.by());
@@ -218,19 +325,37 @@ final class ScenarioTree {
             if (increment.yieldBetween()) {
                 node.put("yield", true);
             }
-        } else if (step instanceof Step.Raise) {
-            node.put("raise", ((Step.Raise) step).type());
-            putValue(node, "message", ((Step.Raise) step).message());
-        } else if (step instanceof Step.Try) {
-            Step.Try attempt = (Step.Try) step;
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Raise raise) {
+            node.put("raise", raise.type());
+            putValue(node, "message", raise.message());
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Try attempt) {
             node.set("try", steps(attempt.body()));
             putText(node, "except", attempt.except());
             node.set("then", steps(attempt.handler()));
-        } else if (step instanceof Step.Repeat) {
-            node.put("repeat", ((Step.Repeat) step).times());
-            node.set("do", steps(((Step.Repeat) step).body()));
-        } else if (step instanceof Step.Introspect && ((Step.Introspect) step).query() != null) {
-            node.put(((Step.Introspect) step).query().verb(), true);
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Repeat repeat) {
+            node.put("repeat", repeat.times());
+            node.set("do", steps(repeat.body()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Step.Introspect introspect) {
+            if (introspect.query() != null) {
+                node.put(introspect.query().verb(), true);
+            }
+            return null;
         }
     }
 

@@ -3,8 +3,10 @@ package io.threadstage.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Limits;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Task;
 import io.threadstage.model.Texts;
 import io.threadstage.model.Value;
@@ -68,15 +70,17 @@ final class StepReader {
 
     private static final List<String> TASK_KEYS = List.of("function", "params", "args", "steps", "returns");
 
-    List<Step> steps(ArrayNode list, String listPath) throws Refusal {
+    /** The steps of {@code list}, the list of steps at {@code body}. */
+    List<Step> steps(ArrayNode list, BodyPath body) throws Refusal {
         List<Step> steps = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            steps.add(step(list.get(i), listPath + "[" + i + "]"));
+            steps.add(step(list.get(i), body.at(i)));
         }
         return steps;
     }
 
-    Step step(JsonNode node, String path) throws Refusal {
+    Step step(JsonNode node, StepPath at) throws Refusal {
+        String path = at.jsonPath();
         if (!(node instanceof ObjectNode)) {
             throw new Refusal(path, "a step must be an object, got " + Fields.describe(node));
         }
@@ -87,7 +91,7 @@ final class StepReader {
         List<String> allowed = new ArrayList<>(options);
         allowed.add(verb);
         fields.allowOnly(allowed, Texts.quote(verb) + (options.isEmpty() ? " (it takes no other key)" : ""));
-        return build(verb, fields);
+        return build(verb, fields, at);
     }
 
     /**
@@ -135,7 +139,7 @@ final class StepReader {
         return false;
     }
 
-    private Step build(String verb, Fields step) throws Refusal {
+    private Step build(String verb, Fields step, StepPath at) throws Refusal {
         switch (verb) {
             case "compute":
                 return new Step.Compute(step.ms(verb));
@@ -151,12 +155,12 @@ final class StepReader {
                 return new Step.Release(step.text(verb));
             case "with":
                 step.require("do");
-                return new Step.With(step.text(verb), block(step, "do"));
+                return new Step.With(step.text(verb), block(step, at, BodyPath.DO));
             case "put":
                 step.require("item");
                 return new Step.Put(step.text(verb), step.value("item"), step.ms("timeout"));
             case "get":
-                return get(step);
+                return get(step, at);
             case "task_done":
                 return new Step.TaskDone(step.text(verb));
             case "join_queue":
@@ -168,13 +172,13 @@ final class StepReader {
             case "clear":
                 return new Step.ClearEvent(step.text(verb));
             case "until":
-                return until(step);
+                return until(step, at);
             default:
-                return buildThreadsAndPools(verb, step);
+                return buildThreadsAndPools(verb, step, at);
         }
     }
 
-    private Step buildThreadsAndPools(String verb, Fields step) throws Refusal {
+    private Step buildThreadsAndPools(String verb, Fields step, StepPath at) throws Refusal {
         switch (verb) {
             case "start":
                 return new Step.Start(step.text(verb));
@@ -192,20 +196,20 @@ final class StepReader {
                 return new Step.Rename(step.text(verb), step.text("to"));
             case "submit":
                 step.require("task");
-                return new Step.Submit(step.text(verb), task(step), step.text("as"));
+                return new Step.Submit(step.text(verb), task(step, at), step.text("as"));
             case "result":
                 return new Step.Result(step.text(verb), step.ms("timeout"), step.bool("print", false));
             case "map":
                 step.require("task", "items");
-                return new Step.MapTasks(step.text(verb), task(step), step.values("items"), step.bool("print", false));
+                return new Step.MapTasks(step.text(verb), task(step, at), step.values("items"), step.bool("print", false));
             case "shutdown":
                 return new Step.Shutdown(step.text(verb));
             default:
-                return buildTheRest(verb, step);
+                return buildTheRest(verb, step, at);
         }
     }
 
-    private Step buildTheRest(String verb, Fields step) throws Refusal {
+    private Step buildTheRest(String verb, Fields step, StepPath at) throws Refusal {
         switch (verb) {
             case "local_set":
                 step.require("value");
@@ -218,12 +222,12 @@ final class StepReader {
                 return new Step.Raise(step.text(verb), step.textOrInteger("message"));
             case "try":
                 step.require("except", "then");
-                List<Step> body = block(step, "try");
+                List<Step> body = block(step, at, BodyPath.TRY);
                 String except = step.text("except");
-                return new Step.Try(body, except, block(step, "then"));
+                return new Step.Try(body, except, block(step, at, BodyPath.THEN));
             case "repeat":
                 step.require("do");
-                return new Step.Repeat(step.wholeInt(verb, Limits.REPEAT, 0), block(step, "do"));
+                return new Step.Repeat(step.wholeInt(verb, Limits.REPEAT, 0), block(step, at, BodyPath.DO));
             default:
                 return introspection(verb, step);
         }
@@ -241,7 +245,7 @@ final class StepReader {
         throw new Refusal(step.path(), "unknown verb " + Texts.quote(verb));
     }
 
-    private Step get(Fields step) throws Refusal {
+    private Step get(Fields step, StepPath at) throws Refusal {
         if (!step.has("until_item") && !step.has("do")) {
             return new Step.Get(step.text("get"), step.ms("timeout"));
         }
@@ -249,10 +253,10 @@ final class StepReader {
         if (step.has("timeout")) {
             throw new Refusal(step.path(), "\"timeout\" cannot be used with \"until_item\"");
         }
-        return new Step.GetUntil(step.text("get"), step.value("until_item"), block(step, "do"));
+        return new Step.GetUntil(step.text("get"), step.value("until_item"), block(step, at, BodyPath.DO));
     }
 
-    private Step until(Fields step) throws Refusal {
+    private Step until(Fields step, StepPath at) throws Refusal {
         step.require("do");
         boolean waits = step.has("wait");
         boolean sleeps = step.has("sleep");
@@ -260,17 +264,17 @@ final class StepReader {
             throw new Refusal(step.path(), waits ? "\"until\" takes \"wait\" or \"sleep\", not both"
                     : "\"until\" needs \"wait\" or \"sleep\" (the pause between rounds)");
         }
-        List<Step> body = block(step, "do");
+        List<Step> body = block(step, at, BodyPath.DO);
         Long pause = step.ms(waits ? "wait" : "sleep");
         return new Step.Until(step.text("until"), body, pause, sleeps);
     }
 
-    private List<Step> block(Fields step, String key) throws Refusal {
+    private List<Step> block(Fields step, StepPath at, String key) throws Refusal {
         ArrayNode list = step.list(key, "a list of steps");
-        return list == null ? List.of() : steps(list, step.path() + "." + key);
+        return list == null ? List.of() : steps(list, at.block(key));
     }
 
-    private Task task(Fields step) throws Refusal {
+    private Task task(Fields step, StepPath at) throws Refusal {
         JsonNode node = step.objectNode("task", "an object");
         Fields task = Fields.of(node, step.path() + ".task", "a task");
         task.allowOnly(TASK_KEYS, null);
@@ -279,6 +283,6 @@ final class StepReader {
         List<String> params = task.names("params");
         List<Value> args = task.values("args");
         ArrayNode body = task.list("steps", "a list of steps");
-        return new Task(function, params, args, steps(body, task.path() + ".steps"), task.value("returns"));
+        return new Task(function, params, args, steps(body, at.block(BodyPath.TASK)), task.value("returns"));
     }
 }

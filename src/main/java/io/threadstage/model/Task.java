@@ -20,4 +20,9 @@ public record Task(String function, List<String> params, List<Value> args, List<
         args = List.copyOf(args);
         steps = List.copyOf(steps);
     }
+
+    /** The same task running {@code newSteps}. */
+    public Task withSteps(List<Step> newSteps) {
+        return new Task(function, params, args, newSteps, returns);
+    }
 }

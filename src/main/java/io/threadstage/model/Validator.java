@@ -64,9 +64,9 @@ public final class Validator {
             for (int i = 0; i < scenario.workers().size(); i++) {
                 Worker worker = scenario.workers().get(i);
                 Scope scope = Scope.of(worker.params());
-                checkSteps(worker.steps(), "$.workers[" + i + "].steps", WORKER_STEP_DEPTH, scope);
+                checkSteps(worker.steps(), BodyPath.worker(i), WORKER_STEP_DEPTH, scope);
             }
-            checkSteps(scenario.main(), "$.main", MAIN_STEP_DEPTH, Scope.of(List.of()));
+            checkSteps(scenario.main(), BodyPath.main(), MAIN_STEP_DEPTH, Scope.of(List.of()));
             return List.copyOf(problems);
         }
 
@@ -172,7 +172,7 @@ public final class Validator {
 
         /** Registers a name steps refer to; {@code where} is the object that declares it. */
         private void declare(String name, String namePath, String where) {
-            String problem = PythonNames.problemWith(name);
+            String problem = PythonIdentifiers.problemWith(name);
             if (problem != null) {
                 report(namePath, problem);
                 return;
@@ -198,7 +198,7 @@ public final class Validator {
                 report(path + ".name", "must not be empty");
             }
             if (worker.id() != null) {
-                String problem = PythonNames.problemWith(worker.id());
+                String problem = PythonIdentifiers.problemWith(worker.id());
                 if (problem != null) {
                     report(path + ".id", problem);
                 }
@@ -207,7 +207,7 @@ public final class Validator {
                 report(path, "needs \"name\" or \"id\"");
             } else if (worker.ref() != null && !worker.ref().isBlank()) {
                 String refPath = path + (worker.name() != null ? ".name" : ".id");
-                if (worker.name() != null || PythonNames.problemWith(worker.id()) == null) {
+                if (worker.name() != null || PythonIdentifiers.problemWith(worker.id()) == null) {
                     nameIsFree(worker.ref(), refPath, path);
                 }
             }
@@ -250,7 +250,7 @@ public final class Validator {
 
         /** A function or class name: an identifier that does not hide a resource or a future. */
         private void checkCodeName(String name, String path) {
-            String problem = PythonNames.problemWith(name);
+            String problem = PythonIdentifiers.problemWith(name);
             if (problem != null) {
                 report(path, problem);
                 return;
@@ -270,7 +270,7 @@ public final class Validator {
         private void checkParameters(List<String> params, int positional, Map<String, Value> kwargs, String path) {
             Set<String> seen = new HashSet<>();
             for (String param : params) {
-                String problem = PythonNames.problemWith(param);
+                String problem = PythonIdentifiers.problemWith(param);
                 if (problem != null) {
                     report(path + ".params", problem);
                     return;
@@ -281,7 +281,7 @@ public final class Validator {
                 }
             }
             for (String key : kwargs.keySet()) {
-                String problem = PythonNames.problemWith(key);
+                String problem = PythonIdentifiers.problemWith(key);
                 if (problem != null) {
                     report(path + ".kwargs", problem);
                     return;
@@ -308,14 +308,14 @@ public final class Validator {
 
         // ---- steps ----
 
-        private void checkSteps(List<Step> steps, String listPath, int depth, Scope scope) {
+        private void checkSteps(List<Step> steps, BodyPath list, int depth, Scope scope) {
             for (int i = 0; i < steps.size(); i++) {
-                String path = listPath + "[" + i + "]";
+                StepPath at = list.at(i);
                 if (innermostDepth(steps.get(i), depth) > Limits.MAX_DEPTH) {
-                    report(path, "nesting deeper than " + Limits.MAX_DEPTH + " levels");
+                    report(at.jsonPath(), "nesting deeper than " + Limits.MAX_DEPTH + " levels");
                     return;
                 }
-                checkStep(steps.get(i), path, depth, scope);
+                steps.get(i).accept(new StepCheck(at, depth, scope));
             }
         }
 
@@ -328,35 +328,79 @@ public final class Validator {
             if (step instanceof Step.Submit || step instanceof Step.MapTasks) {
                 return depth + 2;
             }
-            return step.blocks().isEmpty() ? depth : depth + 1;
+            return step.blockKeys().isEmpty() ? depth : depth + 1;
         }
 
-        private void checkStep(Step step, String path, int depth, Scope scope) {
-            if (step instanceof Step.Compute) {
-                time(path, "compute", ((Step.Compute) step).ms());
-            } else if (step instanceof Step.Sleep) {
-                time(path, "sleep", ((Step.Sleep) step).ms());
-            } else if (step instanceof Step.Io) {
-                time(path, "io", ((Step.Io) step).ms());
-            } else if (step instanceof Step.Print) {
-                String text = ((Step.Print) step).text();
-                if (text == null) {
+        /**
+         * The checks of one step at {@code at}, nested in {@code depth} containers, where a
+         * print may name {@code scope}. Every verb has its method, so a new type of step cannot
+         * pass unchecked.
+         */
+        private final class StepCheck implements StepVisitor<Void> {
+
+            private final StepPath at;
+            /** The step's JSON path, the place its problems name. */
+            private final String path;
+            private final int depth;
+            private final Scope scope;
+
+            StepCheck(StepPath at, int depth, Scope scope) {
+                this.at = at;
+                this.path = at.jsonPath();
+                this.depth = depth;
+                this.scope = scope;
+            }
+
+            @Override
+            public Void visit(Step.Compute compute) {
+                time(path, "compute", compute.ms());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Sleep sleep) {
+                time(path, "sleep", sleep.ms());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Io io) {
+                time(path, "io", io.ms());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Print print) {
+                if (print.text() == null) {
                     report(path, "\"print\" needs a text");
                 } else {
-                    checkTemplate(text, path, "the text", scope);
+                    checkTemplate(print.text(), path, "the text", scope);
                 }
-            } else if (step instanceof Step.Acquire) {
-                Step.Acquire acquire = (Step.Acquire) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Acquire acquire) {
                 lock(path, "acquire", acquire.lock());
                 timeout(path, acquire.timeoutMs());
-            } else if (step instanceof Step.Release) {
-                lock(path, "release", ((Step.Release) step).lock());
-            } else if (step instanceof Step.With) {
-                Step.With with = (Step.With) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Release release) {
+                lock(path, "release", release.lock());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.With with) {
                 lock(path, "with", with.lock());
-                checkSteps(with.body(), path + ".do", depth + 2, scope);
-            } else if (step instanceof Step.Put) {
-                Step.Put put = (Step.Put) step;
+                checkSteps(with.body(), at.block(BodyPath.DO), depth + 2, scope);
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Put put) {
                 resource(path, "put", put.queue(), Resource.Queue.class, "queue");
                 if (put.item() == null) {
                     report(path, "\"put\" needs \"item\"");
@@ -364,129 +408,207 @@ public final class Validator {
                     checkValueDepth(path, depth, put.item());
                 }
                 timeout(path, put.timeoutMs());
-            } else if (step instanceof Step.Get) {
-                Step.Get get = (Step.Get) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Get get) {
                 resource(path, "get", get.queue(), Resource.Queue.class, "queue");
                 timeout(path, get.timeoutMs());
-            } else if (step instanceof Step.GetUntil) {
-                Step.GetUntil loop = (Step.GetUntil) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.GetUntil loop) {
                 resource(path, "get", loop.queue(), Resource.Queue.class, "queue");
                 if (loop.sentinel() == null) {
                     report(path, "\"get\" needs \"until_item\"");
                 } else {
                     checkValueDepth(path, depth, loop.sentinel());
                 }
-                checkSteps(loop.body(), path + ".do", depth + 2, scope.with("item"));
-            } else if (step instanceof Step.TaskDone) {
-                resource(path, "task_done", ((Step.TaskDone) step).queue(), Resource.Queue.class, "queue");
-            } else if (step instanceof Step.JoinQueue) {
-                resource(path, "join_queue", ((Step.JoinQueue) step).queue(), Resource.Queue.class, "queue");
-            } else {
-                checkStepPartTwo(step, path, depth, scope);
+                checkSteps(loop.body(), at.block(BodyPath.DO), depth + 2, scope.with("item"));
+                return null;
             }
-        }
 
-        private void checkStepPartTwo(Step step, String path, int depth, Scope scope) {
-            if (step instanceof Step.Wait) {
-                Step.Wait wait = (Step.Wait) step;
+            @Override
+            public Void visit(Step.TaskDone done) {
+                resource(path, "task_done", done.queue(), Resource.Queue.class, "queue");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.JoinQueue join) {
+                resource(path, "join_queue", join.queue(), Resource.Queue.class, "queue");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Wait wait) {
                 resource(path, "wait", wait.event(), Resource.Event.class, "event");
                 timeout(path, wait.timeoutMs());
-            } else if (step instanceof Step.SetEvent) {
-                resource(path, "set", ((Step.SetEvent) step).event(), Resource.Event.class, "event");
-            } else if (step instanceof Step.ClearEvent) {
-                resource(path, "clear", ((Step.ClearEvent) step).event(), Resource.Event.class, "event");
-            } else if (step instanceof Step.Until) {
-                Step.Until until = (Step.Until) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.SetEvent set) {
+                resource(path, "set", set.event(), Resource.Event.class, "event");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.ClearEvent clear) {
+                resource(path, "clear", clear.event(), Resource.Event.class, "event");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Until until) {
                 resource(path, "until", until.event(), Resource.Event.class, "event");
-                checkSteps(until.body(), path + ".do", depth + 2, scope);
+                checkSteps(until.body(), at.block(BodyPath.DO), depth + 2, scope);
                 time(path, until.bySleep() ? "sleep" : "wait", until.pauseMs());
-            } else if (step instanceof Step.Start) {
-                worker(path, "start", ((Step.Start) step).worker());
-            } else if (step instanceof Step.Run) {
-                worker(path, "run", ((Step.Run) step).worker());
-            } else if (step instanceof Step.Join) {
-                Step.Join join = (Step.Join) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Start start) {
+                worker(path, "start", start.worker());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Run run) {
+                worker(path, "run", run.worker());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Join join) {
                 worker(path, "join", join.worker());
                 timeout(path, join.timeoutMs());
-            } else if (step instanceof Step.IsAlive) {
-                worker(path, "is_alive", ((Step.IsAlive) step).worker());
-            } else if (step instanceof Step.SetDaemon) {
-                worker(path, "set_daemon", ((Step.SetDaemon) step).worker());
-            } else if (step instanceof Step.Rename) {
-                Step.Rename rename = (Step.Rename) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.IsAlive isAlive) {
+                worker(path, "is_alive", isAlive.worker());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.SetDaemon setDaemon) {
+                worker(path, "set_daemon", setDaemon.worker());
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Rename rename) {
                 worker(path, "rename", rename.worker());
                 if (rename.to() == null) {
                     report(path, "\"rename\" needs \"to\"");
                 }
-            } else if (step instanceof Step.Submit) {
-                checkSubmit((Step.Submit) step, path, depth);
-            } else if (step instanceof Step.Result) {
-                Step.Result result = (Step.Result) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Submit submit) {
+                checkSubmit(submit, at, depth);
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Result result) {
                 future(path, result.future());
                 timeout(path, result.timeoutMs());
-            } else if (step instanceof Step.MapTasks) {
-                checkMap((Step.MapTasks) step, path, depth);
-            } else if (step instanceof Step.Shutdown) {
-                resource(path, "shutdown", ((Step.Shutdown) step).executor(), Resource.Executor.class, "executor");
-            } else {
-                checkStepPartThree(step, path, depth, scope);
+                return null;
             }
-        }
 
-        private void checkStepPartThree(Step step, String path, int depth, Scope scope) {
-            if (step instanceof Step.LocalSet) {
-                Step.LocalSet set = (Step.LocalSet) step;
+            @Override
+            public Void visit(Step.MapTasks map) {
+                checkMap(map, at, depth);
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Shutdown shutdown) {
+                resource(path, "shutdown", shutdown.executor(), Resource.Executor.class, "executor");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.LocalSet set) {
                 resource(path, "local_set", set.local(), Resource.Local.class, "local");
                 if (set.value() == null) {
                     report(path, "\"local_set\" needs \"value\"");
                 } else {
                     checkValueDepth(path, depth, set.value());
                 }
-            } else if (step instanceof Step.LocalGet) {
-                resource(path, "local_get", ((Step.LocalGet) step).local(), Resource.Local.class, "local");
-            } else if (step instanceof Step.Increment) {
-                Step.Increment increment = (Step.Increment) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.LocalGet get) {
+                resource(path, "local_get", get.local(), Resource.Local.class, "local");
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Increment increment) {
                 resource(path, "increment", increment.counter(), Resource.Counter.class, "counter");
                 String digits = increment.by() == null ? "must be a whole number" : Limits.digitsProblem(increment.by());
                 if (digits != null) {
                     report(path, "\"by\" " + digits);
                 }
-            } else if (step instanceof Step.Raise) {
-                Step.Raise raise = (Step.Raise) step;
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Raise raise) {
                 exceptionType(path, "raise", raise.type());
                 raiseMessage(path, raise.message());
-            } else if (step instanceof Step.Try) {
-                Step.Try attempt = (Step.Try) step;
-                checkSteps(attempt.body(), path + ".try", depth + 2, scope);
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Try attempt) {
+                checkSteps(attempt.body(), at.block(BodyPath.TRY), depth + 2, scope);
                 exceptionType(path, "except", attempt.except());
-                checkSteps(attempt.handler(), path + ".then", depth + 2, scope.with("error"));
-            } else if (step instanceof Step.Repeat) {
-                Step.Repeat repeat = (Step.Repeat) step;
+                checkSteps(attempt.handler(), at.block(BodyPath.THEN), depth + 2, scope.with("error"));
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Repeat repeat) {
                 String problem = Limits.REPEAT.problem(repeat.times());
                 if (problem != null) {
                     report(path, "\"repeat\" " + problem);
                 }
-                checkSteps(repeat.body(), path + ".do", depth + 2, scope);
-            } else if (step instanceof Step.Introspect) {
-                if (((Step.Introspect) step).query() == null) {
+                checkSteps(repeat.body(), at.block(BodyPath.DO), depth + 2, scope);
+                return null;
+            }
+
+            @Override
+            public Void visit(Step.Introspect introspect) {
+                if (introspect.query() == null) {
                     report(path, "a step needs exactly one verb, this one has none");
                 }
+                return null;
             }
         }
 
-        private void checkSubmit(Step.Submit submit, String path, int depth) {
+        private void checkSubmit(Step.Submit submit, StepPath at, int depth) {
+            String path = at.jsonPath();
             resource(path, "submit", submit.executor(), Resource.Executor.class, "executor");
             Task task = submit.task();
             if (task == null) {
                 report(path, "\"submit\" needs \"task\"");
             } else {
-                checkTask(task, path, depth, task.args().size(), Scope.of(task.params()));
+                checkTask(task, at, depth, task.args().size(), Scope.of(task.params()));
             }
             String future = submit.future();
             if (future == null) {
                 return;
             }
-            String problem = PythonNames.keyProblem("as", future);
+            String problem = PythonIdentifiers.keyProblem("as", future);
             if (problem != null) {
                 report(path, problem);
                 return;
@@ -500,7 +622,8 @@ public final class Validator {
             futuresSoFar.add(future);
         }
 
-        private void checkMap(Step.MapTasks map, String path, int depth) {
+        private void checkMap(Step.MapTasks map, StepPath at, int depth) {
+            String path = at.jsonPath();
             resource(path, "map", map.executor(), Resource.Executor.class, "executor");
             Task task = map.task();
             if (task == null) {
@@ -513,15 +636,15 @@ public final class Validator {
                     report(path + ".task", "a \"map\" task takes one parameter, not " + task.params().size());
                 }
                 Scope scope = task.params().isEmpty() ? Scope.of(List.of("item")) : Scope.of(task.params());
-                checkTask(task, path, depth, task.params().isEmpty() ? 0 : 1, scope);
+                checkTask(task, at, depth, task.params().isEmpty() ? 0 : 1, scope);
             }
             for (Value item : map.items()) {
                 checkValueDepth(path, depth + 1, item);
             }
         }
 
-        private void checkTask(Task task, String stepPath, int stepDepth, int positional, Scope scope) {
-            String path = stepPath + ".task";
+        private void checkTask(Task task, StepPath step, int stepDepth, int positional, Scope scope) {
+            String path = step.jsonPath() + ".task";
             if (task.function() == null) {
                 report(path, "missing \"function\"");
             } else {
@@ -529,7 +652,7 @@ public final class Validator {
             }
             checkParameters(task.params(), positional, Map.of(), path);
             checkValueList(path + ".args", stepDepth + 1, task.args());
-            checkSteps(task.steps(), path + ".steps", stepDepth + 3, scope);
+            checkSteps(task.steps(), step.block(BodyPath.TASK), stepDepth + 3, scope);
             if (task.returns() != null) {
                 checkValueDepth(path + ".returns", stepDepth + 1, task.returns());
                 if (task.returns() instanceof Value.Text) {
@@ -609,7 +732,7 @@ public final class Validator {
                 report(path, "\"" + key + "\" needs an exception type");
                 return;
             }
-            String problem = PythonNames.keyProblem(key, type);
+            String problem = PythonIdentifiers.keyProblem(key, type);
             if (problem != null) {
                 report(path, problem);
             }
@@ -654,12 +777,12 @@ public final class Validator {
          * name in scope ({@code {param}}, {@code {item}}, {@code {error}}).
          */
         private void checkTemplate(String text, String path, String what, Scope scope) {
-            String syntax = PrintTemplate.syntaxProblem(text, what);
+            String syntax = PrintTemplateSyntax.syntaxProblem(text, what);
             if (syntax != null) {
                 report(path, syntax);
                 return;
             }
-            for (PrintTemplate.Part part : PrintTemplate.parts(text)) {
+            for (PrintTemplateSyntax.Part part : PrintTemplateSyntax.parts(text)) {
                 if (part.placeholder() && !placeholder(part.text(), path, what, scope)) {
                     return;
                 }
@@ -730,36 +853,37 @@ public final class Validator {
 
         private void collectFutures() {
             for (int i = 0; i < scenario.workers().size(); i++) {
-                collectFutures(scenario.workers().get(i).steps(), "$.workers[" + i + "].steps", WORKER_STEP_DEPTH);
+                collectFutures(scenario.workers().get(i).steps(), BodyPath.worker(i), WORKER_STEP_DEPTH);
             }
-            collectFutures(scenario.main(), "$.main", MAIN_STEP_DEPTH);
+            collectFutures(scenario.main(), BodyPath.main(), MAIN_STEP_DEPTH);
         }
 
-        private void collectFutures(List<Step> steps, String listPath, int depth) {
+        /** Not through {@link Step#blocks()}: a step may lack its task here, before it is checked. */
+        private void collectFutures(List<Step> steps, BodyPath list, int depth) {
             if (depth > Limits.MAX_DEPTH) {
                 return;
             }
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                String path = listPath + "[" + i + "]";
+                StepPath at = list.at(i);
                 if (step instanceof Step.Submit) {
                     Step.Submit submit = (Step.Submit) step;
                     if (submit.task() != null) {
-                        collectFutures(submit.task().steps(), path + ".task.steps", depth + 3);
+                        collectFutures(submit.task().steps(), at.block(BodyPath.TASK), depth + 3);
                     }
                     if (submit.future() != null) {
-                        futuresAnywhere.putIfAbsent(submit.future(), path);
+                        futuresAnywhere.putIfAbsent(submit.future(), at.jsonPath());
                     }
                 } else if (step instanceof Step.MapTasks) {
                     Task task = ((Step.MapTasks) step).task();
                     if (task != null) {
-                        collectFutures(task.steps(), path + ".task.steps", depth + 3);
+                        collectFutures(task.steps(), at.block(BodyPath.TASK), depth + 3);
                     }
-                } else if (step instanceof Step.Try) {
-                    collectFutures(((Step.Try) step).body(), path + ".try", depth + 2);
-                    collectFutures(((Step.Try) step).handler(), path + ".then", depth + 2);
-                } else if (!step.blocks().isEmpty()) {
-                    collectFutures(step.blocks().get(0), path + ".do", depth + 2);
+                } else {
+                    List<List<Step>> blocks = step.blocks();
+                    for (int b = 0; b < blocks.size(); b++) {
+                        collectFutures(blocks.get(b), at.block(step.blockKeys().get(b)), depth + 2);
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.threadstage.ui;
 
 import io.threadstage.model.Problem;
+import io.threadstage.model.StepIndex;
 import io.threadstage.ui.editor.CodeView;
 import io.threadstage.ui.editor.DocumentActions;
 import io.threadstage.ui.editor.DragGesture;
@@ -9,7 +10,6 @@ import io.threadstage.ui.editor.OutlineView;
 import io.threadstage.ui.editor.PaletteView;
 import io.threadstage.ui.editor.PropertiesView;
 import io.threadstage.ui.editor.Selection;
-import io.threadstage.ui.editor.StepPath;
 import io.threadstage.ui.editor.Tile;
 import io.threadstage.ui.run.RunViewModel;
 import java.io.File;
@@ -259,9 +259,10 @@ public final class MainWindow extends StackPane {
         openFile(Path.of(fileOrLesson));
     }
 
-    /** A scenario opens in the editor; a trace goes to the stage. */
+    /** A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the stage. */
     public void openFile(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".jfr")) {
             runs.openTrace(file);
         } else {
             documents.open(file);
@@ -404,7 +405,7 @@ public final class MainWindow extends StackPane {
         statusProblems.setOnMouseClicked(event -> {
             List<Problem> problems = editor.problemsProperty().get();
             if (!problems.isEmpty()) {
-                StepPath.parse(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
+                StepIndex.of(editor.getScenario()).find(problems.get(0).path()).ifPresent(path -> editor.select(new Selection.OfStep(path)));
             }
         });
         Region grow = new Region();
@@ -460,7 +461,7 @@ public final class MainWindow extends StackPane {
 
     private static boolean openable(File file) {
         String name = file.getName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jfr");
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

@@ -122,8 +122,9 @@ class ClipCommandTest {
                 errors());
         err.reset();
         assertEquals(2, command("render", trace, "--fps"));
-        assertEquals("render: --fps needs a value\n" + "usage: threadstage render TRACE.jsonl --png OUT.png"
-                + " [--width W --height H] | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]\n", errors());
+        assertEquals("render: --fps needs a value\n" + "usage: threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png"
+                + " [--width W --height H] | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X];"
+                + " a recording: [--all-threads]\n", errors());
         err.reset();
         assertEquals(2, command("render", dir.resolve("nope.jsonl").toString(), "--gif", gif));
         assertEquals(dir.resolve("nope.jsonl") + ": cannot read: no such file\n", errors());

@@ -18,10 +18,14 @@ class HelpTest {
                     + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]",
             "  threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--] PROGRAM.py [ARGS...]",
             "  threadstage python FILE",
-            "  threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-                    + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]",
+            "  threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
+                    + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]",
             "  threadstage compare FILE [FILE2] --png OUT.png [--width W --height H] [--timeout S]",
             "  threadstage lessons",
+            "  threadstage open FILE [--all-threads]",
+            "  threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png"
+                    + " [--width W --height H]] [--all-threads] -- java ARGS...",
+            "  threadstage convert RECORDING.jfr [--trace OUT.jsonl] [--chrome OUT.json] [--all-threads]",
             "A FILE may name a built-in lesson as lesson:ID (see: threadstage lessons).",
             String.format(java.util.Locale.ROOT, "A run records at most %,d events (one per 48 bytes of the memory Java may use;"
                     + " java -Xmx raises it).", Runtime.getRuntime().maxMemory() / 48));

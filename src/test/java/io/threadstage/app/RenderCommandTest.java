@@ -89,8 +89,9 @@ class RenderCommandTest {
         String trace = trace().toString();
         assertEquals(2, render("render", trace));
         assertEquals("render: --png OUT.png, --gif OUT.gif or --mp4 OUT.mp4 is required\n"
-                + "usage: threadstage render TRACE.jsonl --png OUT.png [--width W --height H]"
-                + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]\n", errors());
+                + "usage: threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
+                + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]\n",
+                errors());
         err.reset();
         assertEquals(2, render("render", trace, "--png", dir.resolve("o.png").toString(), "--width", "wide"));
         assertEquals("render: --width must be a whole number of pixels (width from 320, height from 200) up to 8192,"

@@ -70,7 +70,8 @@ class ExceptionReportTest {
         Harness h = Harness.start(scenario()
                 .worker(target("Failing", "work", new Step.Print("x"), new Step.Raise("ValueError", "bad")))
                 .main(new Step.Start("Failing")).get(),
-                options -> options.withStepLines(Map.of("$.workers[0].steps[1]", 7))).finish();
+                // step ids in document order: the worker's raise is 1
+                options -> options.withStepLines(Map.of(1, 7))).finish();
 
         assertEquals(List.of("Exception in thread Failing:\nTraceback (most recent call last):\n"
                 + "  File \"<scenario>\", line 7, in work\nValueError: bad"), h.err);

@@ -46,19 +46,19 @@ class PythonGeneratorTest {
 
     @Test
     void everyStepPathPointsAtTheLineWrittenForIt() throws IOException {
-        Map<String, Integer> lines = generator.generate(GeneratorSamples.ALL.get("blocks")).stepLines();
+        PythonSource source = generator.generate(GeneratorSamples.ALL.get("blocks"));
         List<String> text = GeneratorSamples.expected("blocks").lines().toList();
-        assertEquals("    for _ in range(rounds):", text.get(lines.get("$.workers[0].steps[0]") - 1));
-        assertEquals("        with lock:", text.get(lines.get("$.workers[0].steps[0].do[0]") - 1));
-        assertEquals("            total += 1", text.get(lines.get("$.workers[0].steps[0].do[0].do[0]") - 1));
-        assertEquals("    while not stop.is_set():", text.get(lines.get("$.workers[0].steps[2]") - 1));
-        assertEquals("        compute(100)", text.get(lines.get("$.workers[0].steps[2].do[0]") - 1));
-        assertEquals("    while (item := jobs.get()) is not None:", text.get(lines.get("$.workers[0].steps[4]") - 1));
-        assertEquals("        jobs.task_done()", text.get(lines.get("$.workers[0].steps[4].do[1]") - 1));
-        assertEquals("    try:", text.get(lines.get("$.workers[0].steps[6]") - 1));
-        assertEquals("        raise QuotaError(\"full\")", text.get(lines.get("$.workers[0].steps[6].try[0]") - 1));
-        assertEquals("        print(f\"caught {error}\")", text.get(lines.get("$.workers[0].steps[6].then[0]") - 1));
-        assertEquals("    total += 1", text.get(lines.get("$.main[1]") - 1));
+        assertEquals("    for _ in range(rounds):", text.get(source.lineOf("$.workers[0].steps[0]").getAsInt() - 1));
+        assertEquals("        with lock:", text.get(source.lineOf("$.workers[0].steps[0].do[0]").getAsInt() - 1));
+        assertEquals("            total += 1", text.get(source.lineOf("$.workers[0].steps[0].do[0].do[0]").getAsInt() - 1));
+        assertEquals("    while not stop.is_set():", text.get(source.lineOf("$.workers[0].steps[2]").getAsInt() - 1));
+        assertEquals("        compute(100)", text.get(source.lineOf("$.workers[0].steps[2].do[0]").getAsInt() - 1));
+        assertEquals("    while (item := jobs.get()) is not None:", text.get(source.lineOf("$.workers[0].steps[4]").getAsInt() - 1));
+        assertEquals("        jobs.task_done()", text.get(source.lineOf("$.workers[0].steps[4].do[1]").getAsInt() - 1));
+        assertEquals("    try:", text.get(source.lineOf("$.workers[0].steps[6]").getAsInt() - 1));
+        assertEquals("        raise QuotaError(\"full\")", text.get(source.lineOf("$.workers[0].steps[6].try[0]").getAsInt() - 1));
+        assertEquals("        print(f\"caught {error}\")", text.get(source.lineOf("$.workers[0].steps[6].then[0]").getAsInt() - 1));
+        assertEquals("    total += 1", text.get(source.lineOf("$.main[1]").getAsInt() - 1));
     }
 
     @Test
@@ -94,18 +94,18 @@ class PythonGeneratorTest {
 
     @Test
     void workersSharingIdenticalCodeShareTheLinesOfOneFunction() {
-        Map<String, Integer> lines = generator.generate(GeneratorSamples.ALL.get("sharing")).stepLines();
-        assertEquals(8, lines.get("$.workers[0].steps[0]"));
-        assertEquals(8, lines.get("$.workers[1].steps[0]"));
-        assertEquals(12, lines.get("$.workers[2].steps[0]"));
+        PythonSource source = generator.generate(GeneratorSamples.ALL.get("sharing"));
+        assertEquals(8, source.lineOf("$.workers[0].steps[0]").getAsInt());
+        assertEquals(8, source.lineOf("$.workers[1].steps[0]").getAsInt());
+        assertEquals(12, source.lineOf("$.workers[2].steps[0]").getAsInt());
     }
 
     @Test
     void lambdaInlinedStepIsOnTheLineCreatingTheThread() throws IOException {
-        Map<String, Integer> lines = generator.generate(GeneratorSamples.ALL.get("styles")).stepLines();
+        PythonSource source = generator.generate(GeneratorSamples.ALL.get("styles"));
         List<String> text = GeneratorSamples.expected("styles").lines().toList();
         assertEquals("    ticker = threading.Thread(target=lambda: print(\"tick\"), name=\"Ticker\")",
-                text.get(lines.get("$.workers[1].steps[0]") - 1));
+                text.get(source.lineOf("$.workers[1].steps[0]").getAsInt() - 1));
     }
 
     @Test

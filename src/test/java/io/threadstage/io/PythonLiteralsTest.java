@@ -42,12 +42,12 @@ class PythonLiteralsTest {
 
     @Test
     void snakeCaseNamesFromWorkerNames() {
-        assertEquals("producer", PythonNames.snake("Producer"));
-        assertEquals("http_worker_5", PythonNames.snake("HTTP-Worker-5"));
-        assertEquals("thread_pool_worker", PythonNames.snake("ThreadPoolWorker"));
-        assertEquals("user_session_abc123", PythonNames.snake("UserSession-abc123"));
-        assertEquals("t_1st", PythonNames.snake("1st"));
-        assertEquals("thread", PythonNames.snake("---"));
-        assertEquals("Worker1", PythonNames.camel("worker-1"));
+        assertEquals("producer", ProgramNames.snake("Producer"));
+        assertEquals("http_worker_5", ProgramNames.snake("HTTP-Worker-5"));
+        assertEquals("thread_pool_worker", ProgramNames.snake("ThreadPoolWorker"));
+        assertEquals("user_session_abc123", ProgramNames.snake("UserSession-abc123"));
+        assertEquals("t_1st", ProgramNames.snake("1st"));
+        assertEquals("thread", ProgramNames.snake("---"));
+        assertEquals("Worker1", ProgramNames.camel("worker-1"));
     }
 }

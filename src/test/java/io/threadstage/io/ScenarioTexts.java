@@ -1,8 +1,9 @@
 package io.threadstage.io;
 
-import io.threadstage.model.PrintTemplate;
+import io.threadstage.model.PrintTemplateSyntax;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepVisitor;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
@@ -71,61 +72,86 @@ final class ScenarioTexts {
     }
 
     private Step step(Step step) {
-        if (step instanceof Step.Io io) {
+        return step.accept(new StepTexts());
+    }
+
+    /** Each type of step with its texts, worker references and values mapped; one method a type, so none is missed. */
+    private final class StepTexts implements StepVisitor<Step> {
+
+        @Override
+        public Step visit(Step.Io io) {
             return new Step.Io(io.ms(), io.label() == null ? null : mapping.text().apply(io.label()));
         }
-        if (step instanceof Step.Print print) {
-            return new Step.Print(template(print.text()));
-        }
-        if (step instanceof Step.With with) {
-            return new Step.With(with.lock(), steps(with.body()));
-        }
-        if (step instanceof Step.Put put) {
+
+        @Override public Step visit(Step.Print print) { return new Step.Print(template(print.text())); }
+        @Override public Step visit(Step.With with) { return new Step.With(with.lock(), steps(with.body())); }
+
+        @Override
+        public Step visit(Step.Put put) {
             return new Step.Put(put.queue(), value(put.item()), put.timeoutMs());
         }
-        if (step instanceof Step.GetUntil loop) {
+
+        @Override
+        public Step visit(Step.GetUntil loop) {
             return new Step.GetUntil(loop.queue(), value(loop.sentinel()), steps(loop.body()));
         }
-        if (step instanceof Step.Until until) {
+
+        @Override
+        public Step visit(Step.Until until) {
             return new Step.Until(until.event(), steps(until.body()), until.pauseMs(), until.bySleep());
         }
-        if (step instanceof Step.Start start) {
-            return new Step.Start(worker(start.worker()));
-        }
-        if (step instanceof Step.Run run) {
-            return new Step.Run(worker(run.worker()));
-        }
-        if (step instanceof Step.Join join) {
-            return new Step.Join(worker(join.worker()), join.timeoutMs());
-        }
-        if (step instanceof Step.IsAlive alive) {
-            return new Step.IsAlive(worker(alive.worker()));
-        }
-        if (step instanceof Step.SetDaemon daemon) {
+
+        @Override public Step visit(Step.Start start) { return new Step.Start(worker(start.worker())); }
+        @Override public Step visit(Step.Run run) { return new Step.Run(worker(run.worker())); }
+        @Override public Step visit(Step.Join join) { return new Step.Join(worker(join.worker()), join.timeoutMs()); }
+        @Override public Step visit(Step.IsAlive alive) { return new Step.IsAlive(worker(alive.worker())); }
+
+        @Override
+        public Step visit(Step.SetDaemon daemon) {
             return new Step.SetDaemon(worker(daemon.worker()), daemon.value());
         }
-        if (step instanceof Step.Rename rename) {
+
+        @Override
+        public Step visit(Step.Rename rename) {
             return new Step.Rename(worker(rename.worker()), mapping.text().apply(rename.to()));
         }
-        if (step instanceof Step.Submit submit) {
+
+        @Override
+        public Step visit(Step.Submit submit) {
             return new Step.Submit(submit.executor(), task(submit.task()), submit.future());
         }
-        if (step instanceof Step.MapTasks map) {
+
+        @Override
+        public Step visit(Step.MapTasks map) {
             return new Step.MapTasks(map.executor(), task(map.task()), values(map.items()), map.print());
         }
-        if (step instanceof Step.LocalSet set) {
-            return new Step.LocalSet(set.local(), value(set.value()));
-        }
-        if (step instanceof Step.Raise raise) {
-            return new Step.Raise(raise.type(), value(raise.message()));
-        }
-        if (step instanceof Step.Try attempt) {
+
+        @Override public Step visit(Step.LocalSet set) { return new Step.LocalSet(set.local(), value(set.value())); }
+        @Override public Step visit(Step.Raise raise) { return new Step.Raise(raise.type(), value(raise.message())); }
+
+        @Override
+        public Step visit(Step.Try attempt) {
             return new Step.Try(steps(attempt.body()), attempt.except(), steps(attempt.handler()));
         }
-        if (step instanceof Step.Repeat repeat) {
-            return new Step.Repeat(repeat.times(), steps(repeat.body()));
-        }
-        return step;
+
+        @Override public Step visit(Step.Repeat repeat) { return new Step.Repeat(repeat.times(), steps(repeat.body())); }
+
+        // no text, worker or value of their own
+        @Override public Step visit(Step.Compute step) { return step; }
+        @Override public Step visit(Step.Sleep step) { return step; }
+        @Override public Step visit(Step.Acquire step) { return step; }
+        @Override public Step visit(Step.Release step) { return step; }
+        @Override public Step visit(Step.Get step) { return step; }
+        @Override public Step visit(Step.TaskDone step) { return step; }
+        @Override public Step visit(Step.JoinQueue step) { return step; }
+        @Override public Step visit(Step.Wait step) { return step; }
+        @Override public Step visit(Step.SetEvent step) { return step; }
+        @Override public Step visit(Step.ClearEvent step) { return step; }
+        @Override public Step visit(Step.Result step) { return step; }
+        @Override public Step visit(Step.Shutdown step) { return step; }
+        @Override public Step visit(Step.LocalGet step) { return step; }
+        @Override public Step visit(Step.Increment step) { return step; }
+        @Override public Step visit(Step.Introspect step) { return step; }
     }
 
     private Task task(Task task) {
@@ -136,7 +162,7 @@ final class ScenarioTexts {
     /** The literal runs replaced, each placeholder kept; braces in the new runs doubled. */
     private String template(String template) {
         StringBuilder mapped = new StringBuilder();
-        for (PrintTemplate.Part part : PrintTemplate.parts(template)) {
+        for (PrintTemplateSyntax.Part part : PrintTemplateSyntax.parts(template)) {
             if (part.placeholder()) {
                 mapped.append('{').append(part.text()).append('}');
             } else {

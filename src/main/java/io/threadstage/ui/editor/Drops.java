@@ -1,6 +1,9 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Scenario;
+import io.threadstage.model.StepIndex;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.WorkerStyle;
 import java.util.Optional;
 
@@ -72,7 +75,7 @@ public final class Drops {
             return Optional.empty();
         }
         String path = payload.substring(MOVE.length());
-        Optional<StepPath> step = StepPath.parse(path);
+        Optional<StepPath> step = StepIndex.of(scenario).find(path);
         if (step.isPresent()) {
             return place(scenario, row, zone)
                     .filter(at -> !at.body().isInside(step.get()))

@@ -2,10 +2,12 @@ package io.threadstage.ui.editor;
 
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Problem;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Validator;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
@@ -54,7 +56,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyObjectWrapper<PythonSource> python = new ReadOnlyObjectWrapper<>(this, "python");
     private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine", -1);
-    private final ReadOnlyObjectWrapper<List<EditorField>> fields = new ReadOnlyObjectWrapper<>(this, "fields", List.of());
+    private final ReadOnlyObjectWrapper<SheetRows> fields = new ReadOnlyObjectWrapper<>(this, "fields", SheetRows.NONE);
     private final ReadOnlyObjectWrapper<List<Problem>> selectionProblems =
             new ReadOnlyObjectWrapper<>(this, "selectionProblems", List.of());
     private final ReadOnlyStringWrapper runBlockedReason = new ReadOnlyStringWrapper(this, "runBlockedReason");
@@ -143,8 +145,8 @@ public final class EditorViewModel {
         return selectedLine.getReadOnlyProperty();
     }
 
-    /** The property sheet's rows for the selection. */
-    public ReadOnlyObjectProperty<List<EditorField>> fieldsProperty() {
+    /** The property sheet's rows for the selection, with the selection they edit. */
+    public ReadOnlyObjectProperty<SheetRows> fieldsProperty() {
         return fields.getReadOnlyProperty();
     }
 
@@ -526,7 +528,7 @@ public final class EditorViewModel {
         try {
             source = generator.generate(now);
         } catch (RuntimeException broken) {
-            source = new PythonSource("# the Python source cannot be shown: " + broken.getMessage() + "\n", java.util.Map.of());
+            source = PythonSource.withoutSteps("# the Python source cannot be shown: " + broken.getMessage() + "\n");
         }
         python.set(source);
         runBlockedReason.set(found.isEmpty() ? null
@@ -547,10 +549,10 @@ public final class EditorViewModel {
             selection.set(Selection.NOTHING);
             return;
         }
-        fields.set(FieldSheet.fields(scenario.get(), current, problems.get()));
+        fields.set(new SheetRows(current, FieldSheet.fields(scenario.get(), current, problems.get())));
         selectionProblems.set(FieldSheet.problemsOf(current, problems.get()));
         PythonSource source = python.get();
-        selectedLine.set(current instanceof Selection.OfStep ? source.lineOf(current.path()).orElse(-1) : -1);
+        selectedLine.set(current instanceof Selection.OfStep s ? source.lineOf(s.step()).orElse(-1) : -1);
     }
 
     private boolean exists(Selection current) {

@@ -135,7 +135,7 @@ public final class FieldCodec {
         try {
             JsonNode node = JSON.readTree(text.startsWith("{") ? text : "{" + text + "}");
             Map<String, Value> entries = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 entries.put(field.getKey(), JsonValues.fromJson(field.getValue()));

@@ -5,6 +5,7 @@ import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Task;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;

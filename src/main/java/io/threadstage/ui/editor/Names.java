@@ -3,6 +3,7 @@ package io.threadstage.ui.editor;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepWalker;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
 import java.util.ArrayList;
@@ -77,17 +78,7 @@ public final class Names {
 
     /** Visits every step of the scenario, blocks included, in document order. */
     public static void forEachStep(Scenario scenario, Consumer<Step> visitor) {
-        scenario.workers().forEach(worker -> visit(worker.steps(), visitor));
-        visit(scenario.main(), visitor);
-    }
-
-    private static void visit(List<Step> steps, Consumer<Step> visitor) {
-        for (Step step : steps) {
-            visitor.accept(step);
-            for (String key : StepTree.blockKeys(step)) {
-                visit(StepTree.block(step, key), visitor);
-            }
-        }
+        StepWalker.walk(scenario, (path, step) -> visitor.accept(step));
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepVisitor;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Task;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
@@ -89,78 +92,85 @@ public final class OutlineModel {
 
     /** One line per step, close to the document: the verb, then what it acts on. */
     public static String describe(Step step) {
-        if (step instanceof Step.Compute s) {
-            return "compute " + s.ms() + " ms";
-        }
-        if (step instanceof Step.Sleep s) {
-            return "sleep " + s.ms() + " ms";
-        }
-        if (step instanceof Step.Io s) {
+        return step.accept(StepLine.INSTANCE);
+    }
+
+    /** The outline's line of each type of step. Stateless; any thread. */
+    private static final class StepLine implements StepVisitor<String> {
+
+        static final StepLine INSTANCE = new StepLine();
+
+        @Override public String visit(Step.Compute s) { return "compute " + s.ms() + " ms"; }
+        @Override public String visit(Step.Sleep s) { return "sleep " + s.ms() + " ms"; }
+
+        @Override
+        public String visit(Step.Io s) {
             return "io " + s.ms() + " ms" + (s.label() == null ? "" : " \u201c" + s.label() + "\u201d");
         }
-        if (step instanceof Step.Print s) {
-            return "print \u201c" + s.text() + "\u201d";
-        }
-        if (step instanceof Step.Acquire s) {
-            return "acquire " + s.lock() + timeout(s.timeoutMs());
-        }
-        if (step instanceof Step.Put s) {
+
+        @Override public String visit(Step.Print s) { return "print \u201c" + s.text() + "\u201d"; }
+        @Override public String visit(Step.Acquire s) { return "acquire " + s.lock() + timeout(s.timeoutMs()); }
+        @Override public String visit(Step.Release s) { return "release " + s.lock(); }
+        @Override public String visit(Step.With s) { return "with " + s.lock(); }
+
+        @Override
+        public String visit(Step.Put s) {
             return "put " + s.queue() + " \u2190 " + FieldCodec.format(s.item()) + timeout(s.timeoutMs());
         }
-        if (step instanceof Step.Get s) {
-            return "get " + s.queue() + timeout(s.timeoutMs());
-        }
-        if (step instanceof Step.GetUntil s) {
+
+        @Override public String visit(Step.Get s) { return "get " + s.queue() + timeout(s.timeoutMs()); }
+
+        @Override
+        public String visit(Step.GetUntil s) {
             return "for each item of " + s.queue() + " until " + FieldCodec.format(s.sentinel());
         }
-        if (step instanceof Step.Wait s) {
-            return "wait " + s.event() + timeout(s.timeoutMs());
-        }
-        if (step instanceof Step.Until s) {
+
+        @Override public String visit(Step.TaskDone s) { return "task_done " + s.queue(); }
+        @Override public String visit(Step.JoinQueue s) { return "join_queue " + s.queue(); }
+        @Override public String visit(Step.Wait s) { return "wait " + s.event() + timeout(s.timeoutMs()); }
+        @Override public String visit(Step.SetEvent s) { return "set " + s.event(); }
+        @Override public String visit(Step.ClearEvent s) { return "clear " + s.event(); }
+
+        @Override
+        public String visit(Step.Until s) {
             return "until " + s.event() + " is set (" + (s.bySleep() ? "sleep " : "wait ") + s.pauseMs() + " ms)";
         }
-        if (step instanceof Step.Join s) {
-            return "join " + s.worker() + timeout(s.timeoutMs());
-        }
-        if (step instanceof Step.SetDaemon s) {
-            return "set daemon " + s.worker() + " = " + s.value();
-        }
-        if (step instanceof Step.Rename s) {
-            return "rename " + s.worker() + " \u2192 " + s.to();
-        }
-        if (step instanceof Step.Submit s) {
+
+        @Override public String visit(Step.Start s) { return "start " + s.worker(); }
+        @Override public String visit(Step.Run s) { return "run " + s.worker(); }
+        @Override public String visit(Step.Join s) { return "join " + s.worker() + timeout(s.timeoutMs()); }
+        @Override public String visit(Step.IsAlive s) { return "is_alive " + s.worker(); }
+        @Override public String visit(Step.SetDaemon s) { return "set daemon " + s.worker() + " = " + s.value(); }
+        @Override public String visit(Step.Rename s) { return "rename " + s.worker() + " \u2192 " + s.to(); }
+
+        @Override
+        public String visit(Step.Submit s) {
             return s.future() + " = submit " + task(s.task()) + " to " + s.executor();
         }
-        if (step instanceof Step.Result s) {
+
+        @Override
+        public String visit(Step.Result s) {
             return (s.print() ? "print " : "") + "result of " + s.future() + timeout(s.timeoutMs());
         }
-        if (step instanceof Step.MapTasks s) {
+
+        @Override
+        public String visit(Step.MapTasks s) {
             return "map " + task(s.task()) + " over " + FieldCodec.format(s.items()) + " on " + s.executor();
         }
-        if (step instanceof Step.LocalSet s) {
-            return s.local() + ".value = " + FieldCodec.format(s.value());
-        }
-        if (step instanceof Step.Increment s) {
+
+        @Override public String visit(Step.Shutdown s) { return "shutdown " + s.executor(); }
+        @Override public String visit(Step.LocalSet s) { return s.local() + ".value = " + FieldCodec.format(s.value()); }
+        @Override public String visit(Step.LocalGet s) { return "local_get " + s.local(); }
+
+        @Override
+        public String visit(Step.Increment s) {
             return "increment " + s.counter() + " by " + s.by() + (s.yieldBetween() ? ", yielding between read and write" : "");
         }
-        if (step instanceof Step.Raise s) {
-            return "raise " + s.type() + "(" + raiseArgument(s.message()) + ")";
-        }
-        if (step instanceof Step.Try) {
-            return "try";
-        }
-        if (step instanceof Step.Repeat s) {
-            return "repeat " + s.times() + " times";
-        }
-        if (step instanceof Step.With s) {
-            return "with " + s.lock();
-        }
-        if (step instanceof Step.Introspect s) {
-            return s.verb();
-        }
-        // the remaining verbs name one resource or worker: release, task_done, set, start...
-        List<String> components = RecordFields.names((Record) step);
-        return step.verb() + " " + RecordFields.get((Record) step, components.get(0));
+
+        @Override public String visit(Step.Raise s) { return "raise " + s.type() + "(" + raiseArgument(s.message()) + ")"; }
+        @Override public String visit(Step.Try s) { return "try"; }
+        @Override public String visit(Step.Repeat s) { return "repeat " + s.times() + " times"; }
+        @Override public String visit(Step.Introspect s) { return s.verb(); }
     }
 
     private static String task(Task task) {

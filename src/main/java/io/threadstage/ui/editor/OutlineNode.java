@@ -1,5 +1,6 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
 import java.util.List;
 
 /**

@@ -59,8 +59,10 @@ public final class PropertiesView extends VBox {
     }
 
     private void show() {
-        List<EditorField> fields = editor.fieldsProperty().get();
-        Selection selection = editor.getSelection();
+        // the rows' own owner, not the selection now: both come from one refresh of the view model
+        SheetRows sheetRows = editor.fieldsProperty().get();
+        List<EditorField> fields = sheetRows.rows();
+        Selection selection = sheetRows.owner();
         heading.setText(heading(selection));
         boolean sameRows = selection.equals(shown) && items.size() == fields.size();
         for (int i = 0; sameRows && i < fields.size(); i++) {
@@ -76,7 +78,7 @@ public final class PropertiesView extends VBox {
             }
         } else {
             items.clear();
-            fields.forEach(field -> items.add(new FieldItem(field)));
+            fields.forEach(field -> items.add(new FieldItem(selection, field)));
             sheet.getItems().setAll(items);
             shown = selection;
         }
@@ -111,11 +113,12 @@ public final class PropertiesView extends VBox {
     final class FieldItem implements PropertySheet.Item {
 
         private EditorField field;
-        private final Selection owner = editor.getSelection();
+        private final Selection owner;
         private final StringProperty value = new SimpleStringProperty();
         private final StringProperty problem = new SimpleStringProperty();
 
-        FieldItem(EditorField field) {
+        FieldItem(Selection owner, EditorField field) {
+            this.owner = owner;
             update(field);
         }
 

@@ -1,5 +1,7 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepPath;
 /**
  * What the teacher has selected in the outline, named by its JSON path so the code view, the
  * validator's problems and the trace all agree on it. Immutable; any thread.
@@ -25,11 +27,11 @@ public sealed interface Selection {
     }
 
     record OfStep(StepPath step) implements Selection {
-        public String path() { return step.toString(); }
+        public String path() { return step.jsonPath(); }
     }
 
     /** A list of steps itself: {@code main}, or one block of a {@code try}. */
     record OfBody(BodyPath body) implements Selection {
-        public String path() { return body.toString(); }
+        public String path() { return body.jsonPath(); }
     }
 }

@@ -56,7 +56,8 @@ public final class RunMenus {
         MenuButton trace = new MenuButton("Trace");
         trace.setId(TRACE_ID);
         MenuItem open = new MenuItem("Open Trace\u2026");
-        open.setOnAction(event -> choose("Open a trace", false, "Trace", "*.jsonl").ifPresent(runs::openTrace));
+        open.setOnAction(event -> choose("Open a trace or a Java recording", false, "Trace or Java recording",
+                "*.jsonl", "*.jfr").ifPresent(runs::openTrace));
         MenuItem save = new MenuItem("Save Trace\u2026");
         save.setOnAction(event -> {
             if (runs.finishedRecorder() != null) {
@@ -84,13 +85,13 @@ public final class RunMenus {
         return trace;
     }
 
-    private Optional<Path> choose(String title, boolean save, String kind, String pattern) {
+    private Optional<Path> choose(String title, boolean save, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
         String name = suggestedName.get();
         if (save && name != null) {
-            chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9._-]+", "-") + pattern.substring(1));
+            chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9._-]+", "-") + patterns[0].substring(1));
         }
         java.io.File file = save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);

@@ -4,6 +4,7 @@ import io.threadstage.io.ChromeTraceWriter;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
+import io.threadstage.jfr.JavaRecording;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
@@ -23,10 +24,18 @@ public final class TraceFiles {
     public record Opened(String title, TraceStore store) {
     }
 
-    /** Reads {@code file}; a bad file is refused with a message naming it and the line. */
+    /**
+     * Reads {@code file}, a trace or a Java program's recording ({@code .jfr}: its program's
+     * threads, the JVM's own hidden); a bad file is refused with a message naming it and the line.
+     */
     public static Opened read(Path file) throws TraceFileException {
         // streamed into the store's columns: no list of the events, whatever the trace's size
         TraceStore store = new TraceStore();
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jfr")) {
+            JavaRecording recording = JavaRecording.read(file, false);
+            recording.replay(store::append);
+            return new Opened(recording.header().stageTitle(), store);
+        }
         TraceHeader header = new TraceReader().read(file, store::append);
         String title = header == null ? file.getFileName().toString() : header.stageTitle();
         return new Opened(title, store);

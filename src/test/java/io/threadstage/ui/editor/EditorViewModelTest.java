@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Value;
 import io.threadstage.model.Worker;
 import io.threadstage.model.WorkerStyle;
@@ -116,13 +118,15 @@ class EditorViewModelTest {
     }
 
     @Test
-    void pathsPrintAndParseAsTheProjectSpellsThem() {
+    void pathsPrintAsTheProjectSpellsThemAndAreFoundByThatText() {
         StepPath path = BodyPath.worker(1).into(0, BodyPath.DO).into(2, BodyPath.TASK).at(3);
-        assertEquals("$.workers[1].steps[0].do[2].task.steps[3]", path.toString());
-        assertEquals(path, StepPath.parse(path.toString()).orElseThrow());
-        assertEquals(BodyPath.main().into(3, BodyPath.THEN), BodyPath.parse("$.main[3].then").orElseThrow());
-        assertTrue(StepPath.parse("$.main[x]").isEmpty());
-        assertTrue(StepPath.parse("$.main").isEmpty());
+        assertEquals("$.workers[1].steps[0].do[2].task.steps[3]", path.jsonPath());
+        assertEquals("$.main[3].then", BodyPath.main().into(3, BodyPath.THEN).jsonPath());
+        io.threadstage.model.StepIndex index = io.threadstage.model.StepIndex.of(scenario().withMain(
+                List.of(new Step.Repeat(2, List.of(new Step.Compute(1))))));
+        assertEquals(BodyPath.main().into(0, BodyPath.DO).at(0), index.find("$.main[0].do[0]").orElseThrow());
+        assertTrue(index.find("$.main[x]").isEmpty());
+        assertTrue(index.find("$.main").isEmpty());
     }
 
     @Test
@@ -293,7 +297,7 @@ class EditorViewModelTest {
         vm.addResource("rlock");
         vm.addResource("queue");
         vm.insertStep("acquire", BodyPath.main(), 0);
-        List<EditorField> fields = vm.fieldsProperty().get();
+        List<EditorField> fields = vm.fieldsProperty().get().rows();
         assertEquals(List.of("acquire", "timeout"), fields.stream().map(EditorField::label).toList());
         assertEquals(FieldKind.REFERENCE, fields.get(0).kind());
         assertEquals(List.of("lock", "rlock"), fields.get(0).choices());
@@ -432,14 +436,14 @@ class EditorViewModelTest {
         vm.insertStep("put", BodyPath.main(), 0);
         assertNull(vm.runBlockedReasonProperty().get());
         vm.setField("queue", "jobz");
-        EditorField queue = vm.fieldsProperty().get().get(0);
+        EditorField queue = vm.fieldsProperty().get().rows().get(0);
         assertEquals("unknown queue \"jobz\"", queue.problem());
         assertEquals(List.of(new io.threadstage.model.Problem("$.main[0]", "unknown queue \"jobz\"")),
                 vm.selectionProblemsProperty().get());
         assertEquals("Cannot run: 1 problem. $.main[0]: unknown queue \"jobz\"", vm.runBlockedReasonProperty().get());
         vm.select(new Selection.OfResource(0));
         vm.setField("maxsize", "-1");
-        EditorField maxsize = vm.fieldsProperty().get().get(2);
+        EditorField maxsize = vm.fieldsProperty().get().rows().get(2);
         assertEquals("maxsize", maxsize.label());
         assertTrue(maxsize.problem() != null && !maxsize.problem().isEmpty());
     }

@@ -3,10 +3,12 @@ package io.threadstage.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Resource;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Settings;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.Value;
 import java.math.BigInteger;
 import java.util.List;
@@ -58,12 +60,12 @@ class FieldCodecTest {
         assertEquals(FieldKind.INTEGER, value.kind());
         assertEquals("-" + TWO_TO_70, value.text());
 
-        StepPath increment = StepPath.parse("$.main[0]").orElseThrow();
+        StepPath increment = BodyPath.main().at(0);
         Scenario stepped = FieldSheet.apply(scenario, new Selection.OfStep(increment), "by", TWO_TO_70);
         assertEquals(new Step.Increment("hits", new BigInteger(TWO_TO_70)), stepped.main().get(0));
 
         // an empty message is raise SystemExit(), a number its exit status
-        StepPath raise = StepPath.parse("$.main[1]").orElseThrow();
+        StepPath raise = BodyPath.main().at(1);
         assertEquals(new Step.Raise("SystemExit", (Value) null),
                 FieldSheet.apply(scenario, new Selection.OfStep(raise), "message", "").main().get(1));
         assertEquals(new Step.Raise("SystemExit", Value.of(3)),

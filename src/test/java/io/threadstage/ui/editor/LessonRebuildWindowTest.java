@@ -2,7 +2,9 @@ package io.threadstage.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Scenario;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.WorkerStyle;
 import io.threadstage.ui.MainWindow;
 import java.nio.file.Path;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
 import io.threadstage.ui.MainWindow;

@@ -1,7 +1,9 @@
 package io.threadstage.ui.editor;
 
+import io.threadstage.model.BodyPath;
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Step;
+import io.threadstage.model.StepPath;
 import io.threadstage.model.WorkerStyle;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,11 @@ import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonSource;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
+import io.threadstage.model.Settings;
+import io.threadstage.model.Step;
+import io.threadstage.model.StepIndex;
+import io.threadstage.model.Worker;
+import io.threadstage.model.WorkerStyle;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
@@ -225,7 +230,11 @@ class RunViewModelTest {
     @Test
     void threadLinesFollowTheLatestStepAndForgetTerminatedThreads() {
         ThreadLines lines = new ThreadLines();
-        PythonSource source = new PythonSource("x\ny\nz\n", Map.of("$.main[0]", 2, "$.workers[0].steps[0]", 3));
+        Scenario scenario = new Scenario("t", null, Settings.DEFAULT, List.of(), List.of(new Worker("W", null,
+                WorkerStyle.TARGET, "work", null, List.of(), List.of(), Map.of(), false, List.of(new Step.Compute(1)))),
+                List.of(new Step.Start("W")), Map.of());
+        // ids in document order: the worker's step is 0, main's is 1
+        PythonSource source = new PythonSource("x\ny\nz\n", StepIndex.of(scenario), Map.of(1, 2, 0, 3));
         TraceRecorder recorder = new TraceRecorder(new io.threadstage.trace.TraceHeader("t", "2026-11-25T21:00:00Z", 1.0, true));
         recorder.thread(0, "MainThread", io.threadstage.trace.ThreadStyle.MAIN, false, 1L, 1L);
         recorder.thread(1, "W", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);

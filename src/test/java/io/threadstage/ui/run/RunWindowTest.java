@@ -213,6 +213,34 @@ class RunWindowTest {
     }
 
     @Test
+    void aJavaRecordingOpensAsLanesWhereATraceDoes() throws Exception {
+        Path naps = home.resolve("naps.jfr");
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
+            recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO).withoutStackTrace();
+            recording.start();
+            Thread napper = new Thread(() -> {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "Napper");
+            napper.start();
+            napper.join();
+            recording.stop();
+            recording.dump(naps);
+        }
+        // routed by the window as a drop or the command line's file would be
+        onFx(() -> {
+            window.openFile(naps);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                String.valueOf(window.runStatusProperty().get()).startsWith("trace naps.jfr: ")));
+        assertTrue(onFx(() -> wiring.stage().store().lanes().stream().anyMatch(lane -> lane.name().equals("Napper"))));
+    }
+
+    @Test
     void aBadTraceIsNamedAndTheScenarioStays(FxRobot robot) throws Exception {
         Scenario lesson = lesson("producer-consumer");
         open(lesson);

@@ -9,9 +9,9 @@ import java.util.List;
  * are allowed depends on where the text stands; that is the {@link Validator}'s business.
  * Stateless; any thread.
  */
-public final class PrintTemplate {
+public final class PrintTemplateSyntax {
 
-    private PrintTemplate() {
+    private PrintTemplateSyntax() {
     }
 
     /** A run of literal text (braces already unescaped), or a placeholder's name. */
@@ -35,7 +35,7 @@ public final class PrintTemplate {
                 if (close < 0) {
                     return "single \"{\" in " + what + " (write {{ for a brace)";
                 }
-                if (!PythonNames.isIdentifier(text.substring(i + 1, close))) {
+                if (!PythonIdentifiers.isIdentifier(text.substring(i + 1, close))) {
                     return Texts.quote(text.substring(i, close + 1)) + " in " + what + " is not a {name} (write {{ for a brace)";
                 }
                 i = close + 1;
@@ -57,7 +57,7 @@ public final class PrintTemplate {
             if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
                 literal.append(c);
                 i += 2;
-            } else if (close > i + 1 && PythonNames.isIdentifier(text.substring(i + 1, close))) {
+            } else if (close > i + 1 && PythonIdentifiers.isIdentifier(text.substring(i + 1, close))) {
                 if (literal.length() > 0) {
                     parts.add(new Part(literal.toString(), false));
                     literal.setLength(0);

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Which texts may stand as names in the generated Python program. Stateless; any thread.
  */
-public final class PythonNames {
+public final class PythonIdentifiers {
 
     /** The hard keywords of Python 3.11: they can never name a variable, function or class. */
     private static final Set<String> KEYWORDS = Set.of(
@@ -14,7 +14,7 @@ public final class PythonNames {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
-    private PythonNames() {
+    private PythonIdentifiers() {
     }
 
     /**

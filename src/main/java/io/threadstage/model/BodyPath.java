@@ -1,4 +1,4 @@
-package io.threadstage.ui.editor;
+package io.threadstage.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where a list of steps lives: {@code main}, a worker's body, or a block of a step inside
- * those. Printed as the JSON path of the list ({@code $.main}, {@code $.workers[1].steps},
+ * those. Spelled as the JSON path of the list ({@code $.main}, {@code $.workers[1].steps},
  * {@code $.main[2].do}, {@code $.main[3].task.steps}), so that {@link #at(int)} gives the
  * step paths the generator, the trace and the validator use. Immutable; any thread.
  *
@@ -75,8 +75,8 @@ public record BodyPath(int worker, List<Hop> hops) {
         return false;
     }
 
-    @Override
-    public String toString() {
+    /** The JSON path of the list, as problems name it; the only place that spells one. */
+    public String jsonPath() {
         StringBuilder text = new StringBuilder(isMain() ? "$.main" : "$.workers[" + worker + "].steps");
         for (Hop hop : hops) {
             text.append('[').append(hop.step()).append("].").append(hop.block());
@@ -84,8 +84,8 @@ public record BodyPath(int worker, List<Hop> hops) {
         return text.toString();
     }
 
-    /** Parses what {@link #toString()} prints. */
-    public static Optional<BodyPath> parse(String path) {
-        return PathParser.parse(path).filter(parsed -> parsed.index() < 0).map(PathParser.Parsed::body);
+    @Override
+    public String toString() {
+        return jsonPath();
     }
 }

@@ -1,5 +1,6 @@
 package io.threadstage.io;
 
+import io.threadstage.model.PythonIdentifiers;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.Set;
  * that name. Names are compared as Python compares them, after NFKC normalisation.
  * Confined to the thread that generates.
  */
-final class PythonNames {
+final class ProgramNames {
 
     /** Python 3.11's builtins (3.13's new one too): shadowing one can break the program or confuse its reader. */
     private static final Set<String> BUILTINS = Set.of(
@@ -67,7 +68,7 @@ final class PythonNames {
      */
     static boolean isReserved(String name) {
         String spelled = spelling(name);
-        return io.threadstage.model.PythonNames.isKeyword(spelled) || SOFT_KEYWORDS.contains(spelled)
+        return PythonIdentifiers.isKeyword(spelled) || SOFT_KEYWORDS.contains(spelled)
                 || BUILTINS.contains(spelled) || PROGRAM.contains(spelled) || spelled.startsWith("__");
     }
 
@@ -111,7 +112,7 @@ final class PythonNames {
      */
     static boolean isWritable(String name) {
         String spelled = spelling(name);
-        return io.threadstage.model.PythonNames.isIdentifier(spelled) && spelled.indexOf(VERTICAL_TILDE) < 0;
+        return PythonIdentifiers.isIdentifier(spelled) && spelled.indexOf(VERTICAL_TILDE) < 0;
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.threadstage.io;
 
-import static io.threadstage.model.PrintTemplate.parts;
+import static io.threadstage.model.PrintTemplateSyntax.parts;
 
-import io.threadstage.model.PrintTemplate.Part;
+import io.threadstage.model.PrintTemplateSyntax.Part;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,14 +13,14 @@ import java.util.Set;
  * runtime's frame), {@code {thread}} is the current thread's name, {@code {NAME}} a counter's
  * value or a local's {@code value}; {@code {{} and {@code }}} are
  * literal braces. A placeholder naming nothing stays literal text, as the runtime prints it.
- * The text is read by model's PrintTemplate, as the validator and the runtime read it.
+ * The text is read by model's PrintTemplateSyntax, as the validator and the runtime read it.
  * Stateless apart from the context it records imports in; confined to the generating thread.
  */
-final class PrintTemplate {
+final class PrintTemplateWriter {
 
     private final PythonContext context;
 
-    PrintTemplate(PythonContext context) {
+    PrintTemplateWriter(PythonContext context) {
         this.context = context;
     }
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Times the installed launcher's start, with and without its AppCDS archive, N runs each taken in
+# turn (min, median, max in seconds): launch to the first window mapped under Xvfb, and
+# `threadstage check lesson:gil`. Needs Xvfb and xdotool; docs/performance.md has the figures.
+#
+# usage: packaging/measure-start.sh [LAUNCHER] [RUNS]
+#   LAUNCHER defaults to the app image's, target/dist/threadstage/bin/threadstage
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+launcher="${1:-target/dist/threadstage/bin/threadstage}"
+runs="${2:-7}"
+home="$PWD/target/measure-home" # a scratch home: no recovery question, no recent files of the user's
+mkdir -p "$home"
+
+now() { date +%s%N; }
+seconds() { awk -v n="$1" 'BEGIN { printf "%.3f", n / 1e9 }'; }
+summary() { # min median max of the numbers on stdin
+  sort -n | awk '{ v[NR] = $1 } END { printf "min %.2f  median %.2f  max %.2f  (n=%d)\n", v[1], v[int((NR + 1) / 2)], v[NR], NR }'
+}
+
+display=":$((600 + RANDOM % 300))"
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+sleep 1
+
+# CPU seconds (user + system, all threads) a process has used so far: unlike the wall clock,
+# hardly changed by other work on a shared machine
+ticks_per_second=$(getconf CLK_TCK)
+cpu_seconds() { awk -v hz="$ticks_per_second" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+window_once() { # prints "WALL CPU": launch to the window mapped, and the CPU used by then
+  local share="$1" start pid wall
+  start=$(now)
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-Xshare:$share -Duser.home=$home" "$launcher" >/dev/null 2>&1 &
+  pid=$!
+  until DISPLAY=$display xdotool search --onlyvisible --name ThreadStage >/dev/null 2>&1; do
+    sleep 0.01
+    kill -0 "$pid" 2>/dev/null || { echo "the window never showed" >&2; return 1; }
+  done
+  wall=$(seconds $(( $(now) - start )))
+  echo "$wall $(cpu_seconds "$pid")"
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+}
+check_once() { # prints "WALL CPU" of one whole check
+  local share="$1" start wall
+  start=$(now)
+  # the shell's own children's times, before and after, give the check's CPU
+  local before after me=$BASHPID
+  before=$(awk '{ print $16 + $17 }' /proc/$me/stat)
+  JAVA_TOOL_OPTIONS="-Xshare:$share" "$launcher" check lesson:gil >/dev/null 2>&1
+  wall=$(seconds $(( $(now) - start )))
+  after=$(awk '{ print $16 + $17 }' /proc/$me/stat)
+  echo "$wall $(awk -v t=$((after - before)) -v hz="$ticks_per_second" 'BEGIN { printf "%.3f", t / hz }')"
+}
+
+declare -A wall cpu
+for _ in $(seq 1 "$runs"); do
+  for share in auto off; do
+    read -r w c < <(window_once $share); wall[window-$share]+="$w "; cpu[window-$share]+="$c "
+    read -r w c < <(check_once $share); wall[check-$share]+="$w "; cpu[check-$share]+="$c "
+  done
+done
+echo "launcher: $launcher, $runs runs each, load average $(cut -d' ' -f1-3 /proc/loadavg), seconds"
+for key in window-auto window-off check-auto check-off; do
+  label=${key/-auto/, with the archive}; label=${label/-off/, without (-Xshare:off)}
+  printf '%-34s wall ' "$label"; tr ' ' '\n' <<<"${wall[$key]}" | sed '/^$/d' | summary
+  printf '%-34s cpu  ' ""; tr ' ' '\n' <<<"${cpu[$key]}" | sed '/^$/d' | summary
+done

@@ -1,0 +1,179 @@
+package io.threadstage.bench;
+
+import io.threadstage.io.ScenarioLoader;
+import io.threadstage.model.Scenario;
+import io.threadstage.ui.FxDialogs;
+import io.threadstage.ui.MainWindow;
+import io.threadstage.ui.RunWiring;
+import io.threadstage.ui.editor.DocumentActions;
+import io.threadstage.ui.editor.EditorViewModel;
+import io.threadstage.ui.editor.LibraryScenarioFiles;
+import io.threadstage.ui.editor.RecentFiles;
+import io.threadstage.ui.editor.Recovery;
+import io.threadstage.ui.run.RunViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The window through a run of 1,000 threads, as a teacher sees it: the real window at 1920x1080
+ * (under the display in {@code DISPLAY}, else the headless toolkit), Run pressed, the stage
+ * following the run live. It records the time between the window's pulses until the run ends
+ * (a pulse that overruns shows as a long gap), prints the percentiles, then times Stop of the
+ * same run while every thread is still busy. Exits 1 when the 99th percentile is 33 ms or more
+ * (a frame in a hundred under 30 a second) or Stop takes a second or more.
+ *
+ * <pre>
+ * mvn -B -q -o package -DskipTests &amp;&amp; mvn -B -q -o -Pbench test-compile
+ * xvfb-run -s "-screen 0 1920x1080x24" java -cp target/threadstage.jar:target/test-classes \
+ *     io.threadstage.bench.WindowFrameBench [THREADS]
+ * </pre>
+ */
+public final class WindowFrameBench {
+
+    private static final long FRAME_GOAL_NANOS = 33_000_000L;
+
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        Scenario scenario = busyThreads(threads);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        Path home = Files.createTempDirectory("frame-bench");
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
+        Platform.runLater(() -> shown.complete(showWindow(home)));
+        MainWindow window = shown.get(60, TimeUnit.SECONDS);
+        RunViewModel runs = window.runs();
+
+        long[] first = measureRun(window, runs, scenario);
+        report("run of " + threads + " threads", first);
+        long stopMillis = measureStop(window, runs, scenario);
+        System.out.printf("frames: Stop while %,d threads run: %d ms (%s)%n", threads, stopMillis,
+                stopMillis < 1_000 ? "ok" : "TOO SLOW");
+        boolean smooth = percentile(first, 0.99) < FRAME_GOAL_NANOS;
+        Platform.exit();
+        System.exit(smooth && stopMillis < 1_000 ? 0 : 1);
+    }
+
+    private static MainWindow showWindow(Path home) {
+        Stage stage = new Stage();
+        EditorViewModel editor = new EditorViewModel();
+        DocumentActions documents = new DocumentActions(editor, new LibraryScenarioFiles(), new FxDialogs(() -> stage),
+                new RecentFiles(Preferences.userRoot().node("io/threadstage/frame-bench")), new Recovery(home),
+                Runnable::run);
+        MainWindow window = new MainWindow(editor, documents, RunWiring.newRuns());
+        Scene scene = new Scene(window, 1920, 1080);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        RunWiring.attach(window, false);
+        return window;
+    }
+
+    /** Presses Run and returns the gaps between pulses from then until the run has ended. */
+    private static long[] measureRun(MainWindow window, RunViewModel runs, Scenario scenario) throws Exception {
+        long[] gaps = new long[200_000];
+        int[] count = {0};
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        boolean[] seenRunning = {false};
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && count[0] < gaps.length) {
+                    gaps[count[0]++] = now - last;
+                }
+                last = now;
+                seenRunning[0] |= runs.isRunning();
+                if (seenRunning[0] && !runs.isRunning()) {
+                    stop();
+                    ended.complete(null);
+                }
+            }
+        };
+        Platform.runLater(() -> {
+            window.editor().open(scenario, null);
+            timer.start();
+            window.pressRun();
+        });
+        ended.get(10, TimeUnit.MINUTES);
+        return Arrays.copyOf(gaps, count[0]);
+    }
+
+    /** Runs again, lets every thread get going, then presses Stop: the time until the run has ended. */
+    private static long measureStop(MainWindow window, RunViewModel runs, Scenario scenario) throws Exception {
+        Platform.runLater(window::pressRun);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!onFx(runs::isRunning) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(1_000);
+        long asked = System.nanoTime();
+        Platform.runLater(runs::stop);
+        while (onFx(() -> runs.currentRun().map(run -> !run.isFinished()).orElse(false))) {
+            Thread.sleep(2);
+        }
+        return (System.nanoTime() - asked) / 1_000_000;
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> read) throws Exception {
+        CompletableFuture<T> value = new CompletableFuture<>();
+        Platform.runLater(() -> value.complete(read.get()));
+        return value.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void report(String what, long[] gaps) {
+        long[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        System.out.printf("frames: %s: %,d pulses, gap p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%s)%n", what,
+                sorted.length, percentile(sorted, 0.5) / 1e6, percentile(sorted, 0.9) / 1e6,
+                percentile(sorted, 0.99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                percentile(sorted, 0.99) < FRAME_GOAL_NANOS ? "ok" : "TOO SLOW");
+    }
+
+    private static long percentile(long[] gaps, double q) {
+        if (gaps.length == 0) {
+            return 0;
+        }
+        long[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+    }
+
+    /**
+     * Every thread computes and sleeps in turn for a few seconds, so the lanes keep changing
+     * while the stage draws them all: main starts them all, then joins them all.
+     */
+    private static Scenario busyThreads(int threads) throws Exception {
+        StringBuilder json = new StringBuilder("{\"format\": \"threadstage/1\", \"title\": \"")
+                .append(threads).append(" busy threads\", \"resources\": [{\"kind\": \"lock\", \"name\": \"lock\"}],"
+                        + " \"workers\": [");
+        StringBuilder starts = new StringBuilder();
+        StringBuilder joins = new StringBuilder();
+        for (int i = 0; i < threads; i++) {
+            json.append(i == 0 ? "" : ", ").append("{\"name\": \"W").append(i)
+                    .append("\", \"style\": \"target\", \"function\": \"work\", \"steps\": [{\"repeat\": 3, \"do\": ["
+                            + "{\"compute\": 1}, {\"with\": \"lock\", \"do\": [{\"compute\": 1}]}, {\"sleep\": 200}]}]}");
+            starts.append("{\"start\": \"W").append(i).append("\"}, ");
+            joins.append(i == 0 ? "" : ", ").append("{\"join\": \"W").append(i).append("\"}");
+        }
+        json.append("], \"main\": [").append(starts).append(joins).append("]}");
+        return new ScenarioLoader().parse("busy-threads.json", json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
