@@ -16,12 +16,14 @@ import java.nio.file.Path;
 /**
  * Two runs stacked on one time scale as a PNG, under a line that says their durations and the
  * ratio: the picture of "the GIL makes this twice as slow". Each half is a whole stage, in
- * presentation mode as every headless picture. Called on the thread that owns both stores.
+ * presentation mode when it is at least 720 px tall, else at the window's sizes so every lane fits. Called on the thread that owns both stores.
  */
 public final class ComparisonPicture {
 
     /** The summary's band above the stages, as a share of the picture's height. */
     private static final double BAND_SHARE = 0.06;
+    /** A stage at least this tall is drawn in presentation mode, as a whole-run picture is. */
+    private static final int PRESENTATION_MIN_HEIGHT = 720;
 
     private ComparisonPicture() {
     }
@@ -40,7 +42,9 @@ public final class ComparisonPicture {
         int band = (int) Math.max(40, Math.round(height * BAND_SHARE));
         int stageHeight = (height - band) / 2;
         ComparisonStages stages = new ComparisonStages();
-        stages.build(comparison, width, stageHeight, true);
+        // half a 1080p picture cannot hold five presentation-size lanes, the GIL strip, two counter
+        // strips and the legend: a half that tall takes the window's sizes, so no lane is cut off
+        stages.build(comparison, width, stageHeight, stageHeight >= PRESENTATION_MIN_HEIGHT);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
