@@ -54,6 +54,18 @@ public final class TraceStore {
         void depth(int x0, int x1, int minDepth, int maxDepth);
     }
 
+    /** Receives a counter's value per run of pixel columns: the value each column ends with. */
+    @FunctionalInterface
+    public interface ValueSink {
+        void value(int x0, int x1, long value);
+    }
+
+    /** Receives a local's value set on a lane: {@code local} and {@code text} are {@link #text(int)} ids. */
+    @FunctionalInterface
+    public interface LocalSink {
+        void local(int lane, long nanos, int local, int text);
+    }
+
     /** Receives arrows between lanes. */
     @FunctionalInterface
     public interface LinkSink {
@@ -113,6 +125,14 @@ public final class TraceStore {
     public record QueueInfo(int index, String name, int maxsize, int peakDepth) {
     }
 
+    /**
+     * A counter as shown: the value it started with, its last value, its range, and how many
+     * writes it had (a lost update is a write that left the value where another write put it).
+     */
+    public record CounterInfo(int index, String name, long startValue, long lastValue, long least, long greatest,
+                              long writes) {
+    }
+
     private static final long NONE = Long.MIN_VALUE;
 
     private final InternTable strings;
@@ -127,6 +147,9 @@ public final class TraceStore {
     private final Map<Integer, Integer> queueByName = new HashMap<>();
     private int lastQueueName = Integer.MIN_VALUE;
     private int lastQueueIndex;
+    private final List<CounterColumn> counters = new ArrayList<>();
+    private final Map<Integer, Integer> counterByName = new HashMap<>();
+    private final LocalColumn localSets = new LocalColumn();
     private final Map<Integer, long[]> locks = new HashMap<>();
     /** Per event (text id): the internal lanes whose last interval waits on it, so a set finds them without a look at every lane. */
     private final Map<Integer, BitSet> eventWaiters = new HashMap<>();
@@ -225,6 +248,13 @@ public final class TraceStore {
             addException(t, internalLane(e.tid(), e.thread()), e.type(), e.message(), e.caught());
         } else if (event instanceof TraceEvent.StepBegin step) {
             addStep(t, internalLane(step.tid(), step.thread()), strings.id(step.path()));
+        } else if (event instanceof TraceEvent.ValueChange v) {
+            int lane = internalLane(v.tid(), v.thread());
+            if (v.local()) {
+                localSets.append(t, lane, strings.id(v.on()), strings.id(v.text()));
+            } else {
+                addCounter(t, strings.id(v.on()), v.number());
+            }
         } else if (event instanceof TraceEvent.Marker m) {
             addCaption(t, strings.id(m.text()));
         } else if (event instanceof TraceEvent.End end) {
@@ -257,6 +287,13 @@ public final class TraceStore {
             case PRINT -> addPrint(t, laneOf(e), idOf(e, e.textId()));
             case EXCEPTION -> addException(t, laneOf(e), e.type(), e.message(), e.caught());
             case MARKER -> addCaption(t, idOf(e, e.textId()));
+            case VALUE -> {
+                if (e.local()) {
+                    localSets.append(t, laneOf(e), idOf(e, e.onId()), idOf(e, e.localTextId()));
+                } else {
+                    addCounter(t, idOf(e, e.onId()), e.counterValue());
+                }
+            }
             case END -> {
                 outcome = e.outcome();
                 outcomeMessage = e.message();
@@ -351,6 +388,16 @@ public final class TraceStore {
             eventWaiters.computeIfAbsent(on, k -> new BitSet()).set(lane.internal);
             lane.waitingOnEvent = on;
         }
+    }
+
+    private void addCounter(long t, int name, long value) {
+        Integer index = counterByName.get(name);
+        if (index == null) {
+            index = counters.size();
+            counters.add(new CounterColumn(strings.string(name)));
+            counterByName.put(name, index);
+        }
+        counters.get(index).append(t, value);
     }
 
     private void addQueue(long t, int name, int depth, int maxsize, int lane, QueueOp queueOp) {
@@ -653,6 +700,32 @@ public final class TraceStore {
         queues.get(index).depths(t0, t1, columns, Math.min(horizon, latestNanos), sink);
     }
 
+    public int counterCount() {
+        return counters.size();
+    }
+
+    public CounterInfo counter(int index) {
+        return counters.get(index).info(index);
+    }
+
+    /** Counter {@code index}'s value at {@code t}, or {@link Long#MIN_VALUE} before its first. */
+    public long counterValueAt(int index, long t) {
+        return counters.get(index).valueAt(t);
+    }
+
+    /** Counter {@code index}'s value at the end of each pixel column, columns of equal value merged. */
+    public void counterValues(int index, long t0, long t1, int columns, long horizon, ValueSink sink) {
+        counters.get(index).steps(t0, t1, columns, Math.min(horizon, latestNanos) + 1, sink);
+    }
+
+    /**
+     * Locals' values set in {@code [t0, t1]} up to {@code horizon}, at most one a lane every
+     * {@code minGapNanos} and {@code most} in all.
+     */
+    public void localValues(long t0, long t1, long horizon, long minGapNanos, int most, LocalSink sink) {
+        localSets.query(t0, t1, Math.min(horizon, latestNanos) + 1, minGapNanos, most, displayOf, sink);
+    }
+
     /** Joins meeting {@code [t0, t1]}: from the joiner at the begin to the target at the return. */
     public void joins(long t0, long t1, long horizon, LinkSink sink) {
         joins.query(t0, t1, Math.min(horizon, latestNanos), 0, 0, Integer.MAX_VALUE, displayOf, sink);
@@ -808,6 +881,9 @@ public final class TraceStore {
         for (QueueColumn queue : queues) {
             bytes += queue.capacityBytes();
         }
-        return bytes;
+        for (CounterColumn counter : counters) {
+            bytes += counter.capacityBytes();
+        }
+        return bytes + localSets.capacityBytes();
     }
 }

@@ -5,6 +5,7 @@ import io.threadstage.picture.StageRoom;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.ui.inspect.Inspection;
 import io.threadstage.ui.run.ClipExporter;
+import io.threadstage.ui.run.CompareRuns;
 import io.threadstage.ui.run.ConsolePane;
 import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
@@ -39,6 +40,8 @@ public final class RunWiring {
     private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
     private final ClipExporter clips;
     private final Inspection inspection;
+    private final CompareRuns compare = new CompareRuns(javafx.application.Platform::runLater);
+    private final CompareWindow compareWindow = new CompareWindow(compare);
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
     /** The window's one pulse: the run is read once, then the stage draws. */
@@ -121,7 +124,14 @@ public final class RunWiring {
             }
         });
         RunMenus menus = new RunMenus(runs, this::owner, () -> shownTitle);
-        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip),
+        CompareMenu compareMenu = new CompareMenu(compare, compareWindow, () -> window.editor().getScenario(),
+                this::owner, message -> complain("Cannot compare", message));
+        compare.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                complain("Cannot compare", now);
+            }
+        });
+        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip), compareMenu.button(),
                 inspection.inspectorToggle());
         // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
         workspace.setBottom(clips.progressPane());
@@ -191,6 +201,21 @@ public final class RunWiring {
     /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */
     private String clipCaption() {
         return runs.runScenarioProperty().get() == null ? null : workspace.captionProperty().get();
+    }
+
+    /** The Compare action: two runs of the open scenario, GIL on and off, shown stacked in a window of their own. */
+    public void compareGil() {
+        compareWindow.show(owner());
+        compare.compareGil(window.editor().getScenario());
+    }
+
+    /** The comparison's window (null until the first comparison). */
+    public javafx.stage.Stage compareStage() {
+        return compareWindow.stage();
+    }
+
+    public io.threadstage.ui.stage.ComparisonView comparisonView() {
+        return compareWindow.view();
     }
 
     public ClipExporter clips() {
