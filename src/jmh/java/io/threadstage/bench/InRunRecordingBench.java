@@ -224,6 +224,14 @@ public final class InRunRecordingBench {
         }
 
         @Override
+        public void counter(int tid, String counter, long value) {
+        }
+
+        @Override
+        public void local(int tid, String local, String text) {
+        }
+
+        @Override
         public void print(int tid, String text) {
         }
 
@@ -324,6 +332,20 @@ public final class InRunRecordingBench {
         }
 
         @Override
+        public void counter(int tid, String counter, long value) {
+            long t = begin();
+            delegate.counter(tid, counter, value);
+            done(t);
+        }
+
+        @Override
+        public void local(int tid, String local, String text) {
+            long t = begin();
+            delegate.local(tid, local, text);
+            done(t);
+        }
+
+        @Override
         public void print(int tid, String text) {
             long t = begin();
             delegate.print(tid, text);
@@ -408,6 +430,16 @@ public final class InRunRecordingBench {
         @Override
         public void step(int tid, String path) {
             commit(tid, "step", path);
+        }
+
+        @Override
+        public void counter(int tid, String counter, long value) {
+            commit(tid, "value", counter);
+        }
+
+        @Override
+        public void local(int tid, String local, String text) {
+            commit(tid, "value", local);
         }
 
         @Override

@@ -11,8 +11,8 @@ import java.util.Map;
 public final class CommandLine {
 
     /** In the order {@code --help} lists them. */
-    static final List<String> SUBCOMMANDS = List.of("check", "run", "trace", "python", "render", "lessons", "open",
-            "record", "convert");
+    static final List<String> SUBCOMMANDS = List.of("check", "run", "trace", "python", "render", "compare", "lessons",
+            "open", "record", "convert");
 
     private static final String WINDOW_USAGE = "threadstage [FILE] [--run]";
     private static final List<String> HELP_WORDS = List.of("--help", "-h", "help");
@@ -59,6 +59,7 @@ public final class CommandLine {
             case "trace" -> new TraceCommand();
             case "python" -> new PythonCommand();
             case "render" -> new RenderCommand();
+            case "compare" -> new CompareCommand();
             case "lessons" -> new LessonsCommand();
             case "open" -> new OpenCommand();
             case "record" -> new RecordCommand();

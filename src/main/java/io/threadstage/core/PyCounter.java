@@ -1,5 +1,6 @@
 package io.threadstage.core;
 
+import io.threadstage.trace.TraceSink;
 import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,13 +19,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PyCounter {
 
+    private final String name;
+    /**
+     * Held only over a write and its {@code value} event, never over the read before it: the
+     * trace then lists the values in the order they were written, and updates are still lost
+     * between a read and a write as in Python.
+     */
+    private final Object writeAndRecord = new Object();
+
     /** The value while it fits a long, which is nearly always. */
     private final AtomicLong value = new AtomicLong();
     /** The value once it outgrew a long, else null (then {@link #value} holds it). */
     private volatile BigInteger big;
 
-    PyCounter(BigInteger initial) {
+    PyCounter(String name, BigInteger initial) {
+        this.name = name;
         store(initial);
+    }
+
+    /** Records the value the counter starts with, as set by {@code tid} (MainThread: a module-level assignment). */
+    void recordInitial(TraceSink sink, int tid) {
+        sink.counter(tid, name, clamped(value()));
     }
 
     BigInteger value() {
@@ -39,7 +54,18 @@ final class PyCounter {
         if (yieldBetween) {
             run.gil.sleepZero(me);
         }
-        write(read, readBig, by);
+        synchronized (writeAndRecord) {
+            write(read, readBig, by);
+            run.sink.counter(me.tid, name, clamped(value()));
+        }
+    }
+
+    /** The value as the trace's 64-bit column keeps it: past a long, the nearest bound. */
+    private static long clamped(BigInteger number) {
+        if (number.bitLength() < Long.SIZE) {
+            return number.longValue();
+        }
+        return number.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 
     /** Writes {@code read + by}: as a long when both fit and the sum does not overflow. */

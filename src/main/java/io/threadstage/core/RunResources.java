@@ -1,6 +1,7 @@
 package io.threadstage.core;
 
 import io.threadstage.model.Resource;
+import io.threadstage.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ final class RunResources {
     private final Map<String, Object> byName = new HashMap<>();
     private final Map<String, PyFuture> futures = new ConcurrentHashMap<>();
     private final List<PyExecutor> executors = new ArrayList<>();
+    private final List<PyCounter> counters = new ArrayList<>();
 
     RunResources(RunSession run, ThreadLauncher launcher, StepInterpreter interpreter) {
         for (Resource resource : run.scenario.resources()) {
@@ -25,6 +27,8 @@ final class RunResources {
             byName.put(resource.name(), object);
             if (object instanceof PyExecutor executor) {
                 executors.add(executor);
+            } else if (object instanceof PyCounter counter) {
+                counters.add(counter);
             }
         }
     }
@@ -48,10 +52,17 @@ final class RunResources {
                     run.threads.names().nextExecutorPrefix());
         }
         if (resource instanceof Resource.Local) {
-            return new PyLocal();
+            return new PyLocal(run, resource.name());
         }
         Resource.Counter counter = (Resource.Counter) resource;
-        return new PyCounter(counter.value());
+        return new PyCounter(counter.name(), counter.value());
+    }
+
+    /** Records each counter's starting value, set by {@code tid}, in document order. */
+    void recordInitialValues(TraceSink sink, int tid) {
+        for (PyCounter counter : counters) {
+            counter.recordInitial(sink, tid);
+        }
     }
 
     PyLockLike lock(String name) {

@@ -45,6 +45,8 @@ public final class ScenarioRun {
         for (int i = 0; i < workers.size(); i++) {
             session.threads.createWorker(workers.get(i), i);
         }
+        // the module-level `counter = 0` runs on MainThread before any thread starts
+        interpreter.resources().recordInitialValues(sink, main.tid);
         launcher.start(null, main, new InterpreterExit(session, interpreter));
         supervisor.start();
         return new ScenarioRun(session, supervisor);

@@ -162,6 +162,12 @@ public final class ChromeTraceWriter {
                 json.writeNumberField("depth", e.depth());
                 json.writeEndObject();
                 json.writeEndObject();
+            } else if (event instanceof TraceEvent.ValueChange e && !e.local()) {
+                begin("C", "counter " + e.on(), e.t(), 0);
+                json.writeObjectFieldStart("args");
+                json.writeNumberField("value", e.number());
+                json.writeEndObject();
+                json.writeEndObject();
             } else if (event instanceof TraceEvent.Join e) {
                 join(e);
             } else if (event instanceof TraceEvent.Gil e) {
@@ -194,7 +200,7 @@ public final class ChromeTraceWriter {
                 json.writeEndObject();
                 json.writeEndObject();
             }
-            // lock and step events have no shape of their own here: the states show their effect.
+            // lock, step and local value events have no shape of their own here: the states show their effect.
         }
 
         private void state(TraceEvent.State e) throws IOException {

@@ -210,12 +210,29 @@ public final class TraceReader {
                             text(node, "type"), nullableText(node, "message"), optionalBool(node, "caught"));
                 case "marker":
                     return new TraceEvent.Marker(seq, t, text(node, "text"));
+                case "value":
+                    return value(node, seq, t);
                 case "end":
                     ended = true;
                     return new TraceEvent.End(seq, t, outcome(node), nullableText(node, "message"));
                 default:
                     throw problem("unknown event \"" + ev + "\"");
             }
+        }
+
+        /** Extension {@code value}: a counter's new number, or with {@code "local": true} a local's text. */
+        private TraceEvent value(JsonNode node, long seq, long t) throws TraceFileException {
+            int tid = tid(node, "tid");
+            String thread = nullableText(node, "thread");
+            String on = text(node, "on");
+            if (optionalBool(node, "local")) {
+                return TraceEvent.ValueChange.ofLocal(seq, t, tid, thread, on, text(node, "value"));
+            }
+            JsonNode value = required(node, "value");
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw problem("\"value\" of a counter must be a whole number that fits 64 bits");
+            }
+            return TraceEvent.ValueChange.ofCounter(seq, t, tid, thread, on, value.longValue());
         }
 
         private ThreadState state(JsonNode node) throws TraceFileException {

@@ -127,6 +127,15 @@ public final class TraceWriter implements Closeable, Flushable {
             json.string("type", e.type());
             json.string("message", e.message());
             json.bool("caught", e.caught());
+        } else if (event instanceof TraceEvent.ValueChange e) {
+            thread(e.tid(), e.thread());
+            json.string("on", e.on());
+            if (e.local()) {
+                json.string("value", e.text());
+                json.bool("local", true);
+            } else {
+                json.number("value", e.number());
+            }
         } else if (event instanceof TraceEvent.Marker e) {
             json.string("text", e.text());
         } else if (event instanceof TraceEvent.End e) {

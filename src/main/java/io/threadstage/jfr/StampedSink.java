@@ -77,6 +77,16 @@ final class StampedSink implements TraceSink {
     }
 
     @Override
+    public void counter(int tid, String counter, long value) {
+        out.accept(TraceEvent.ValueChange.ofCounter(seq++, nanos, tid, names.get(tid), counter, value));
+    }
+
+    @Override
+    public void local(int tid, String local, String text) {
+        out.accept(TraceEvent.ValueChange.ofLocal(seq++, nanos, tid, names.get(tid), local, text));
+    }
+
+    @Override
     public void print(int tid, String text) {
         out.accept(new TraceEvent.Print(seq++, nanos, tid, names.get(tid), text));
     }

@@ -37,7 +37,7 @@ public final class FrameBuilder {
         List<Legend.Entry> legend = Legend.entries(store);
         StageFill.Fill fill = fill(options, width, height, legend);
         this.m = fill.metrics();
-        layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), store.queueCount(),
+        layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), strips(),
                 store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
                 labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12, fill.lift());
         frame.clear(width, height);
@@ -61,10 +61,12 @@ public final class FrameBuilder {
         holds();
         gil();
         queues();
+        ValueStrips.counters(frame, store, layout, present);
         captions();
         arrows.draw(frame, store, layout, present, labelSpace);
         cutOffs();
         markers();
+        ValueStrips.locals(frame, store, layout, present);
         now();
         legend(legend);
         lessonCaption(options.caption());
@@ -84,7 +86,7 @@ public final class FrameBuilder {
         int first = Math.max(0, Math.min(options.firstLane(), store.laneCount() - 1));
         boolean bannerAtEnd = store.outcome() != null && store.outcome() != Outcome.COMPLETED
                 && store.outcomeMessage() != null && !store.outcomeMessage().isBlank();
-        StageFill.Fill fill = StageFill.of(base, width, height, lanes - first, Math.max(store.queueCount(), room.queues()),
+        StageFill.Fill fill = StageFill.of(base, width, height, lanes - first, Math.max(strips(), room.queues()),
                 store.hasGil() || room.gil(), legend, bannerAtEnd, options.caption());
         if (bannerAtEnd && banner() == null) {
             // the banner's line stays empty above the axis until the replay reaches the end
@@ -443,8 +445,13 @@ public final class FrameBuilder {
                 });
     }
 
+    /** The strips under the lanes: each queue's, then each counter's. */
+    private int strips() {
+        return store.queueCount() + store.counterCount();
+    }
+
     private void queues() {
-        for (int q = 0; q < layout.queueCount; q++) {
+        for (int q = 0; q < Math.min(layout.queueCount, store.queueCount()); q++) {
             TraceStore.QueueInfo info = store.queue(q);
             double top = layout.queueTop(q);
             double h = m.queueHeight() - 6;

@@ -32,6 +32,8 @@ public enum Ink {
     QUEUE_FILL("queue-fill"),
     QUEUE_FULL("queue-full"),
     QUEUE_MAX("queue-max"),
+    COUNTER_FILL("counter-fill"),
+    COUNTER_LINE("counter-line"),
     OWNER_0("owner-0"),
     OWNER_1("owner-1"),
     OWNER_2("owner-2"),

@@ -133,6 +133,8 @@ public final class StageColours {
             case MIXED: return "#333333";
             case QUEUE_FILL: return "#56b4e9";
             case QUEUE_FULL: return "#0072b2";
+            case COUNTER_FILL: return "#f2d7e7";
+            case COUNTER_LINE: return "#882255";
             case QUEUE_MAX: return "#1a1a1a";
             case OWNER_0: return "#b8a6d9";
             case OWNER_1: return "#98aec4";

@@ -53,6 +53,12 @@ public final class StageHover {
             return null;
         }
         int queue = layout.queueAt(y);
+        if (queue >= store.queueCount()) {
+            int counter = queue - store.queueCount();
+            long value = store.counterValueAt(counter, t);
+            return store.counter(counter).name() + ": " + (value == Long.MIN_VALUE ? "not yet set" : value)
+                    + " at " + TimeFormat.human(t - start);
+        }
         if (queue >= 0) {
             TraceStore.QueueInfo info = store.queue(queue);
             return info.name() + ": " + store.queueDepthAt(queue, t) + (info.maxsize() > 0 ? " of " + info.maxsize() : "")

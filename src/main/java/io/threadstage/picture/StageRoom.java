@@ -10,7 +10,7 @@ import io.threadstage.model.Scenario;
  * its {@code max_workers}. Immutable.
  *
  * @param lanes  threads: MainThread, every worker, every pool's {@code max_workers}
- * @param queues queues
+ * @param queues strips under the lanes: queues and counters
  * @param gil    whether the GIL strip will show
  */
 public record StageRoom(int lanes, int queues, boolean gil) {
@@ -24,7 +24,7 @@ public record StageRoom(int lanes, int queues, boolean gil) {
         for (Resource resource : scenario.resources()) {
             if (resource instanceof Resource.Executor pool) {
                 lanes += pool.maxWorkers();
-            } else if (resource instanceof Resource.Queue) {
+            } else if (resource instanceof Resource.Queue || resource instanceof Resource.Counter) {
                 queues++;
             }
         }

@@ -144,6 +144,26 @@ public final class EventCursor {
         return flags != 0;
     }
 
+    // ---- value: a counter's new value or a local's text
+
+    /** The flag of a {@link EventKind#VALUE} event about a local (else it is about a counter). */
+    static final byte LOCAL_VALUE = 1;
+
+    /** {@link EventKind#VALUE}: about a {@code threading.local} rather than a counter. */
+    public boolean local() {
+        return flags == LOCAL_VALUE;
+    }
+
+    /** {@link EventKind#VALUE} of a counter: its new value. */
+    public long counterValue() {
+        return (long) b << 32 | (c & 0xffffffffL);
+    }
+
+    /** {@link EventKind#VALUE} of a local: the id of the {@code str()} of its new value. */
+    public int localTextId() {
+        return b;
+    }
+
     // ---- texts: step path, print, marker, error report, end message
 
     /** The id of the event's own text: a step's path, a printed line, a marker, a report, an end's message. */
@@ -190,6 +210,9 @@ public final class EventCursor {
             case MARKER -> new TraceEvent.Marker(seq, t, text());
             case END -> new TraceEvent.End(seq, t, outcome(), message());
             case ERROR_REPORT -> new TraceEvent.ErrorReport(seq, t, text());
+            case VALUE -> local()
+                    ? TraceEvent.ValueChange.ofLocal(seq, t, tid, thread(), on(), texts.string(localTextId()))
+                    : TraceEvent.ValueChange.ofCounter(seq, t, tid, thread(), on(), counterValue());
         };
     }
 }

@@ -51,6 +51,23 @@ public sealed interface TraceEvent {
         public String ev() { return "step"; }
     }
 
+    /**
+     * Extension {@code value}: a counter's new value ({@code local} false, {@code number}) or a
+     * local's new value for its thread ({@code local} true, {@code text}: the value's {@code str()}).
+     */
+    record ValueChange(long seq, long t, int tid, String thread, String on, boolean local, long number, String text)
+            implements TraceEvent {
+        public String ev() { return "value"; }
+
+        public static ValueChange ofCounter(long seq, long t, int tid, String thread, String on, long number) {
+            return new ValueChange(seq, t, tid, thread, on, false, number, null);
+        }
+
+        public static ValueChange ofLocal(long seq, long t, int tid, String thread, String on, String text) {
+            return new ValueChange(seq, t, tid, thread, on, true, 0, text);
+        }
+    }
+
     record Print(long seq, long t, int tid, String thread, String text) implements TraceEvent {
         public String ev() { return "print"; }
     }

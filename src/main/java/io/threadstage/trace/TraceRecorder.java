@@ -79,6 +79,7 @@ public final class TraceRecorder implements TraceSink {
     private static final byte MARKER = EventKind.MARKER.code();
     private static final byte END = EventKind.END.code();
     private static final byte ERROR_REPORT = EventKind.ERROR_REPORT.code();
+    private static final byte VALUE = EventKind.VALUE.code();
 
     private final TraceHeader header;
     private final long originNanos = System.nanoTime();
@@ -290,6 +291,17 @@ public final class TraceRecorder implements TraceSink {
     @Override
     public void step(int tid, String path) {
         append(STEP, (byte) 0, tid, ownId(path), 0, 0, false);
+    }
+
+    @Override
+    public void counter(int tid, String counter, long value) {
+        // the 64-bit value split over two int columns: high half in b, low half in c
+        append(VALUE, (byte) 0, tid, ownId(counter), (int) (value >>> 32), (int) value, false);
+    }
+
+    @Override
+    public void local(int tid, String local, String text) {
+        append(VALUE, EventCursor.LOCAL_VALUE, tid, ownId(local), strings.id(text), 0, false);
     }
 
     @Override

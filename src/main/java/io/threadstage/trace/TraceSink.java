@@ -54,6 +54,19 @@ public interface TraceSink {
      */
     void step(int tid, String path);
 
+    /**
+     * Extension {@code value}: {@code tid} wrote {@code value} into the counter {@code counter}
+     * (its new value, after the write: a lost update shows as a value written twice). A value
+     * past a 64-bit integer is given at the nearest 64-bit bound.
+     */
+    void counter(int tid, String counter, long value);
+
+    /**
+     * Extension {@code value} of a local: {@code tid} set its own {@code local.value} to a value
+     * whose {@code str()} is {@code text}.
+     */
+    void local(int tid, String local, String text);
+
     /** A line the program printed (without its newline): the console shows the run's prints from these. */
     void print(int tid, String text);
 

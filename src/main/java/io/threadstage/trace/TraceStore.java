@@ -54,6 +54,18 @@ public final class TraceStore {
         void depth(int x0, int x1, int minDepth, int maxDepth);
     }
 
+    /** Receives a counter's value per run of pixel columns: the value each column ends with. */
+    @FunctionalInterface
+    public interface ValueSink {
+        void value(int x0, int x1, long value);
+    }
+
+    /** Receives a local's value set on a lane: {@code local} and {@code text} are {@link #text(int)} ids. */
+    @FunctionalInterface
+    public interface LocalSink {
+        void local(int lane, long nanos, int local, int text);
+    }
+
     /** Receives arrows between lanes. */
     @FunctionalInterface
     public interface LinkSink {
@@ -113,6 +125,14 @@ public final class TraceStore {
     public record QueueInfo(int index, String name, int maxsize, int peakDepth) {
     }
 
+    /**
+     * A counter as shown: the value it started with, its last value, its range, and how many
+     * writes it had (a lost update is a write that left the value where another write put it).
+     */
+    public record CounterInfo(int index, String name, long startValue, long lastValue, long least, long greatest,
+                              long writes) {
+    }
+
     private static final long NONE = Long.MIN_VALUE;
 
     private final InternTable strings;
@@ -127,6 +147,9 @@ public final class TraceStore {
     private final Map<Integer, Integer> queueByName = new HashMap<>();
     private int lastQueueName = Integer.MIN_VALUE;
     private int lastQueueIndex;
+    private final List<CounterColumn> counters = new ArrayList<>();
+    private final Map<Integer, Integer> counterByName = new HashMap<>();
+    private final LocalColumn localSets = new LocalColumn();
     private final Map<Integer, long[]> locks = new HashMap<>();
     /** Per event (text id): the internal lanes whose last interval waits on it, so a set finds them without a look at every lane. */
     private final Map<Integer, BitSet> eventWaiters = new HashMap<>();
@@ -137,6 +160,8 @@ public final class TraceStore {
     /** When the interpreter's exit began ({@link TraceSink#SHUTDOWN_MARKER}), or -1. */
     private long shutdownNanos = -1;
     private final IntervalColumn gil = new IntervalColumn();
+    /** What the program wrote, prints and error reports, in the run's order: a console is a view of it. */
+    private final ConsoleColumn console = new ConsoleColumn();
     private long events;
     /** Which state codes, link kinds and marker kinds occur: the legend shows only those. */
     private final long[] usedCodes = new long[(StateCode.LIMIT + 63) / 64];
@@ -159,8 +184,15 @@ public final class TraceStore {
         String name;
         String style;
         boolean daemon;
+        /** CPython's {@code ident} and {@code native_id}, null until the thread started (at {@link #startedNanos}). */
+        Long ident;
+        Long nativeId;
+        long startedNanos = Long.MAX_VALUE;
         final IntervalColumn intervals = new IntervalColumn();
         final MarkerColumn markers = new MarkerColumn();
+        /** When each step began and its path's text id: the code line the thread was on at any instant. */
+        final LongColumn stepTimes = new LongColumn();
+        final IntColumn stepPaths = new IntColumn();
         int openJoin = -1;
         int openSignal = -1;
 
@@ -190,7 +222,8 @@ public final class TraceStore {
 
     /** Adds the next event of the run (events must come in {@code seq} order). */
     public void append(TraceEvent event) {
-        if (event instanceof TraceEvent.ErrorReport) {
+        if (event instanceof TraceEvent.ErrorReport report) {
+            console.add(report.t(), strings.id(report.text()), true);
             return;
         }
         long t = event.t();
@@ -198,7 +231,8 @@ public final class TraceStore {
         if (event instanceof TraceEvent.State s) {
             addState(t, internalLane(s.tid(), s.thread()), StateCode.of(s.state(), s.reason()), strings.id(s.on()));
         } else if (event instanceof TraceEvent.ThreadInfo info) {
-            addThread(internalLane(info.tid(), info.thread()), info.thread(), info.style(), info.daemon());
+            addThread(t, internalLane(info.tid(), info.thread()), info.thread(), info.style(), info.daemon(),
+                    info.ident(), info.nativeId());
         } else if (event instanceof TraceEvent.QueueDepth q) {
             addQueue(t, strings.id(q.on()), q.depth(), q.maxsize(), q.tid() < 0 ? -1 : internalLane(q.tid(), q.thread()),
                     QueueOp.ofJson(q.op()));
@@ -214,6 +248,15 @@ public final class TraceStore {
             addPrint(t, internalLane(p.tid(), p.thread()), strings.id(p.text()));
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
             addException(t, internalLane(e.tid(), e.thread()), e.type(), e.message(), e.caught());
+        } else if (event instanceof TraceEvent.StepBegin step) {
+            addStep(t, internalLane(step.tid(), step.thread()), strings.id(step.path()));
+        } else if (event instanceof TraceEvent.ValueChange v) {
+            int lane = internalLane(v.tid(), v.thread());
+            if (v.local()) {
+                localSets.append(t, lane, strings.id(v.on()), strings.id(v.text()));
+            } else {
+                addCounter(t, strings.id(v.on()), v.number());
+            }
         } else if (event instanceof TraceEvent.Marker m) {
             addCaption(t, strings.id(m.text()));
         } else if (event instanceof TraceEvent.End end) {
@@ -230,13 +273,14 @@ public final class TraceStore {
     public void append(EventCursor e) {
         EventKind kind = e.kind();
         if (kind == EventKind.ERROR_REPORT) {
+            console.add(e.t(), idOf(e, e.textId()), true);
             return;
         }
         long t = e.t();
         begin(t);
         switch (kind) {
             case STATE -> addState(t, laneOf(e), StateCode.of(e.state(), e.reason()), idOf(e, e.onId()));
-            case THREAD -> addThread(laneOf(e), e.name(), e.style().json(), e.daemon());
+            case THREAD -> addThread(t, laneOf(e), e.name(), e.style().json(), e.daemon(), e.ident(), e.nativeId());
             case QUEUE -> addQueue(t, idOf(e, e.onId()), e.depth(), e.maxsize(), e.tid() < 0 ? -1 : laneOf(e), e.op());
             case JOIN -> addJoin(t, laneOf(e), e.target(), e.begin(), e.timedOut());
             case LOCK -> addLock(t, idOf(e, e.onId()), e.owner());
@@ -245,12 +289,20 @@ public final class TraceStore {
             case PRINT -> addPrint(t, laneOf(e), idOf(e, e.textId()));
             case EXCEPTION -> addException(t, laneOf(e), e.type(), e.message(), e.caught());
             case MARKER -> addCaption(t, idOf(e, e.textId()));
+            case VALUE -> {
+                if (e.local()) {
+                    localSets.append(t, laneOf(e), idOf(e, e.onId()), idOf(e, e.localTextId()));
+                } else {
+                    addCounter(t, idOf(e, e.onId()), e.counterValue());
+                }
+            }
             case END -> {
                 outcome = e.outcome();
                 outcomeMessage = e.message();
             }
+            case STEP -> addStep(t, laneOf(e), idOf(e, e.textId()));
             default -> {
-                // a step moves no bar
+                // nothing else is kept
             }
         }
     }
@@ -277,11 +329,17 @@ public final class TraceStore {
         latestNanos = Math.max(latestNanos, t);
     }
 
-    private void addThread(int internal, String name, String style, boolean daemon) {
+    private void addThread(long t, int internal, String name, String style, boolean daemon, Long ident, Long nativeId) {
         LaneData lane = lanes.get(internal);
         lane.name = name;
         lane.style = style;
         lane.daemon = daemon;
+        if (ident != null && lane.ident == null) {
+            // ids come once, at start(); a later rename repeats them and must not move the start
+            lane.ident = ident;
+            lane.nativeId = nativeId;
+            lane.startedNanos = t;
+        }
     }
 
     private void addGil(long t, int owner) {
@@ -289,6 +347,7 @@ public final class TraceStore {
     }
 
     private void addPrint(long t, int internal, int text) {
+        console.add(t, text, false);
         lanes.get(internal).markers.add(t, MarkerKind.PRINT, text);
         usedMarkers |= 1 << MarkerKind.PRINT.ordinal();
     }
@@ -302,6 +361,12 @@ public final class TraceStore {
         }
         lanes.get(internal).markers.add(t, kind, strings.id(text));
         usedMarkers |= 1 << kind.ordinal();
+    }
+
+    private void addStep(long t, int internal, int path) {
+        LaneData lane = lanes.get(internal);
+        lane.stepTimes.add(t);
+        lane.stepPaths.add(path);
     }
 
     private void addCaption(long t, int text) {
@@ -328,6 +393,16 @@ public final class TraceStore {
             eventWaiters.computeIfAbsent(on, k -> new BitSet()).set(lane.internal);
             lane.waitingOnEvent = on;
         }
+    }
+
+    private void addCounter(long t, int name, long value) {
+        Integer index = counterByName.get(name);
+        if (index == null) {
+            index = counters.size();
+            counters.add(new CounterColumn(strings.string(name)));
+            counterByName.put(name, index);
+        }
+        counters.get(index).append(t, value);
     }
 
     private void addQueue(long t, int name, int depth, int maxsize, int lane, QueueOp queueOp) {
@@ -545,6 +620,43 @@ public final class TraceStore {
         return all;
     }
 
+    /**
+     * CPython's {@code ident} of lane {@code lane} at {@code t}: null before {@code start()} was
+     * recorded (a created thread has none), and after it the id the start gave it.
+     */
+    public Long identAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        return t >= data.startedNanos ? data.ident : null;
+    }
+
+    /** CPython's {@code native_id} of lane {@code lane} at {@code t}: null before the start, as {@link #identAt}. */
+    public Long nativeIdAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        return t >= data.startedNanos ? data.nativeId : null;
+    }
+
+    /** The path of the step lane {@code lane} began last at or before {@code t}, or null (none yet). */
+    public String stepAt(int lane, long t) {
+        LaneData data = lanes.get(order[lane]);
+        int index = data.stepTimes.lastAtOrBefore(t);
+        return index < 0 ? null : strings.string(data.stepPaths.get(index));
+    }
+
+    /** How many console entries (prints and error reports) were written at or before {@code t}. */
+    public int consoleCountAt(long t) {
+        return console.countAt(t);
+    }
+
+    /** Console entry {@code index} (0 to {@link #consoleCountAt} - 1): its text, which for a report may span lines. */
+    public String consoleText(int index) {
+        return strings.string(console.text(index));
+    }
+
+    /** Whether console entry {@code index} is an error report (standard error) rather than a print. */
+    public boolean consoleError(int index) {
+        return console.error(index);
+    }
+
     /** The display index of thread {@code tid}, or -1. */
     public int laneOfTid(int tid) {
         return tid < 0 || tid >= laneByTid.length || laneByTid[tid] < 0 ? -1 : displayOf[laneByTid[tid]];
@@ -601,6 +713,32 @@ public final class TraceStore {
      */
     public void queueDepths(int index, long t0, long t1, int columns, long horizon, DepthSink sink) {
         queues.get(index).depths(t0, t1, columns, Math.min(horizon, latestNanos), sink);
+    }
+
+    public int counterCount() {
+        return counters.size();
+    }
+
+    public CounterInfo counter(int index) {
+        return counters.get(index).info(index);
+    }
+
+    /** Counter {@code index}'s value at {@code t}, or {@link Long#MIN_VALUE} before its first. */
+    public long counterValueAt(int index, long t) {
+        return counters.get(index).valueAt(t);
+    }
+
+    /** Counter {@code index}'s value at the end of each pixel column, columns of equal value merged. */
+    public void counterValues(int index, long t0, long t1, int columns, long horizon, ValueSink sink) {
+        counters.get(index).steps(t0, t1, columns, Math.min(horizon, latestNanos) + 1, sink);
+    }
+
+    /**
+     * Locals' values set in {@code [t0, t1]} up to {@code horizon}, at most one a lane every
+     * {@code minGapNanos} and {@code most} in all.
+     */
+    public void localValues(long t0, long t1, long horizon, long minGapNanos, int most, LocalSink sink) {
+        localSets.query(t0, t1, Math.min(horizon, latestNanos) + 1, minGapNanos, most, displayOf, sink);
     }
 
     /** Joins meeting {@code [t0, t1]}: from the joiner at the begin to the target at the return. */
@@ -750,13 +888,17 @@ public final class TraceStore {
     /** An estimate of the heap this store holds, from its arrays' capacities. */
     public long memoryBytes() {
         long bytes = strings.capacityBytes() + joins.capacityBytes() + handoffs.capacityBytes()
-                + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes();
+                + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes() + console.capacityBytes();
         for (LaneData lane : lanes) {
-            bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes();
+            bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes()
+                    + lane.stepTimes.capacityBytes() + lane.stepPaths.capacityBytes();
         }
         for (QueueColumn queue : queues) {
             bytes += queue.capacityBytes();
         }
-        return bytes;
+        for (CounterColumn counter : counters) {
+            bytes += counter.capacityBytes();
+        }
+        return bytes + localSets.capacityBytes();
     }
 }

@@ -14,11 +14,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The file actions' questions as modal dialogs over the main window. FX thread. */
-final class FxDialogs implements Dialogs {
+public final class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
 
-    FxDialogs(Supplier<Window> owner) {
+    public FxDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 

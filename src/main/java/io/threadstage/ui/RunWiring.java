@@ -3,7 +3,9 @@ package io.threadstage.ui;
 import io.threadstage.model.Scenario;
 import io.threadstage.picture.StageRoom;
 import io.threadstage.trace.TraceHeader;
+import io.threadstage.ui.inspect.Inspection;
 import io.threadstage.ui.run.ClipExporter;
+import io.threadstage.ui.run.CompareRuns;
 import io.threadstage.ui.run.ConsolePane;
 import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
@@ -37,6 +39,9 @@ public final class RunWiring {
     private final ConsolePane console = new ConsolePane();
     private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
     private final ClipExporter clips;
+    private final Inspection inspection;
+    private final CompareRuns compare = new CompareRuns(javafx.application.Platform::runLater);
+    private final CompareWindow compareWindow = new CompareWindow(compare);
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
     /** The window's one pulse: the run is read once, then the stage draws. */
@@ -45,6 +50,7 @@ public final class RunWiring {
         public void handle(long now) {
             runs.pulse();
             stage.pulse(System.nanoTime());
+            inspection.pulse();
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -57,6 +63,7 @@ public final class RunWiring {
     private RunWiring(MainWindow window) {
         this.window = window;
         this.runs = window.runs();
+        inspection = new Inspection(runs, stage, marks -> window.codeView().setThreadMarks(marks));
         clips = new ClipExporter(stage, this::clipCaption, runs::say, this::complain);
     }
 
@@ -111,7 +118,10 @@ public final class RunWiring {
             }
         });
         runs.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
-        console.show(runs.consoleLines());
+        // the console shows the instant the stage shows: the present while live, a replay's time after
+        console.show(inspection.consoleLines());
+        workspace.setUnderStage(inspection.scrubBar());
+        workspace.setBesideConsole(inspection.inspector());
         runs.complaintProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 complain(now.header(), now.message());
@@ -124,10 +134,18 @@ public final class RunWiring {
             }
         });
         RunMenus menus = new RunMenus(runs, this::owner, () -> shownTitle);
-        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip));
         slides = new SlideExporter(window, runs, stageControl.titleProperty()::get, workspace.captionProperty()::get,
                 this::owner);
         window.viewMenuItems().addAll(new javafx.scene.control.SeparatorMenuItem(), slides.menuItem());
+        CompareMenu compareMenu = new CompareMenu(compare, compareWindow, () -> window.editor().getScenario(),
+                this::owner, message -> complain("Cannot compare", message));
+        compare.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                complain("Cannot compare", now);
+            }
+        });
+        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip), compareMenu.button(),
+                inspection.inspectorToggle());
         // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
         workspace.setBottom(clips.progressPane());
         pulse.start();
@@ -160,6 +178,11 @@ public final class RunWiring {
 
     public ConsolePane console() {
         return console;
+    }
+
+    /** The inspector, the time slider and the console of the stage's instant. */
+    public Inspection inspection() {
+        return inspection;
     }
 
     public RunWorkspace workspace() {
@@ -196,6 +219,21 @@ public final class RunWiring {
     /** Export Slide: the slide of what the window shows now, at {@code size}. */
     public void exportSlide(io.threadstage.export.SlidePicture.Size size, Path out) {
         slides.export(size, out);
+    }
+
+    /** The Compare action: two runs of the open scenario, GIL on and off, shown stacked in a window of their own. */
+    public void compareGil() {
+        compareWindow.show(owner());
+        compare.compareGil(window.editor().getScenario());
+    }
+
+    /** The comparison's window (null until the first comparison). */
+    public javafx.stage.Stage compareStage() {
+        return compareWindow.stage();
+    }
+
+    public io.threadstage.ui.stage.ComparisonView comparisonView() {
+        return compareWindow.view();
     }
 
     public ClipExporter clips() {

@@ -20,6 +20,7 @@ class HelpTest {
             "  threadstage python FILE",
             "  threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
                     + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]",
+            "  threadstage compare FILE [FILE2] --png OUT.png [--width W --height H] [--timeout S]",
             "  threadstage lessons",
             "  threadstage open FILE [--all-threads]",
             "  threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png"

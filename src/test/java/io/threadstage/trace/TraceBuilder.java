@@ -98,6 +98,16 @@ public final class TraceBuilder {
         return this;
     }
 
+    public TraceBuilder counter(int tid, String on, long value) {
+        events.add(TraceEvent.ValueChange.ofCounter(seq(), t, tid, null, on, value));
+        return this;
+    }
+
+    public TraceBuilder local(int tid, String on, String text) {
+        events.add(TraceEvent.ValueChange.ofLocal(seq(), t, tid, null, on, text));
+        return this;
+    }
+
     public TraceBuilder end(Outcome outcome, String message) {
         events.add(new TraceEvent.End(seq(), t, outcome, message));
         return this;

@@ -47,7 +47,15 @@ public final class CodeView extends ListView<CodeView.Line> {
     private static final double RIGHT_ALLOWANCE = 8 + 18 + 14;
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
-    private Map<Integer, List<ThreadMark>> threadMarks = Map.of();
+    /** At most this many names stand on one line; the rest are counted ("+997"). */
+    static final int MAX_TAGS_PER_LINE = 4;
+
+    /**
+     * The marks, observed by each visible cell: a run changes them every frame, and a refresh
+     * of the whole list rebuilt every cell with its styles (with 1,000 threads, a pulse of 400 ms).
+     */
+    private final javafx.beans.property.ObjectProperty<Map<Integer, List<ThreadMark>>> threadMarks =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "threadMarks", Map.of());
     private int current = -1;
 
     public CodeView(EditorViewModel editor) {
@@ -68,12 +76,13 @@ public final class CodeView extends ListView<CodeView.Line> {
 
     /** Marks the lines the threads of a run are on (line number to threads); empty clears them. */
     public void setThreadMarks(Map<Integer, List<ThreadMark>> marks) {
-        threadMarks = Map.copyOf(marks);
-        refresh();
+        if (!marks.equals(threadMarks.get())) {
+            threadMarks.set(Map.copyOf(marks));
+        }
     }
 
     public Map<Integer, List<ThreadMark>> threadMarks() {
-        return threadMarks;
+        return threadMarks.get();
     }
 
     private void show(PythonSource source) {
@@ -101,6 +110,12 @@ public final class CodeView extends ListView<CodeView.Line> {
         private final HBox gutter = new HBox();
         private final HBox marks = new HBox();
         private final HBox row = new HBox(gutter, number, code, marks);
+        /** The line whose tokens the cell shows: its text nodes are made once per line, not per frame. */
+        private Line shown;
+        /** The marks the cell shows, so a frame that moved other lines' threads leaves this one alone. */
+        private List<ThreadMark> shownMarks = List.of();
+        private final javafx.beans.value.ChangeListener<Map<Integer, List<ThreadMark>>> marksChanged =
+                (obs, was, now) -> showMarks();
 
         LineCell() {
             getStyleClass().add("code-line");
@@ -118,6 +133,7 @@ public final class CodeView extends ListView<CodeView.Line> {
             code.setMinWidth(MIN_TEXT_WIDTH);
             marks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            threadMarks.addListener(new javafx.beans.value.WeakChangeListener<>(marksChanged));
         }
 
         @Override
@@ -126,35 +142,56 @@ public final class CodeView extends ListView<CodeView.Line> {
             setText(null);
             if (empty || line == null) {
                 setGraphic(null);
+                shown = null;
                 pseudoClassStateChanged(CURRENT, false);
                 return;
             }
-            number.setText(String.valueOf(line.number()));
-            code.getChildren().clear();
-            boolean leading = true;
-            for (PythonTokens.Token token : line.tokens()) {
-                // the indentation sticks to the code after it: a wrapped line never breaks between them
-                String shown = leading && token.text().isBlank() ? token.text().replace(' ', '\u00a0') : token.text();
-                leading = leading && token.text().isBlank();
-                Text text = new Text(shown);
-                text.getStyleClass().addAll("py", "py-" + token.kind().name().toLowerCase(Locale.ROOT));
-                code.getChildren().add(text);
+            if (line != shown) {
+                shown = line;
+                number.setText(String.valueOf(line.number()));
+                code.getChildren().clear();
+                boolean leading = true;
+                for (PythonTokens.Token token : line.tokens()) {
+                    // the indentation sticks to the code after it: a wrapped line never breaks between them
+                    String text = leading && token.text().isBlank() ? token.text().replace(' ', '\u00a0') : token.text();
+                    leading = leading && token.text().isBlank();
+                    Text node = new Text(text);
+                    node.getStyleClass().addAll("py", "py-" + token.kind().name().toLowerCase(Locale.ROOT));
+                    code.getChildren().add(node);
+                }
+                shownMarks = null;
             }
             pseudoClassStateChanged(CURRENT, line.number() == current);
+            showMarks();
+            setGraphic(row);
+        }
+
+        private void showMarks() {
+            List<ThreadMark> now = shown == null ? List.of() : threadMarks.get().getOrDefault(shown.number(), List.of());
+            if (now.equals(shownMarks)) {
+                return;
+            }
+            shownMarks = now;
             marks.getChildren().clear();
             gutter.getChildren().clear();
-            for (ThreadMark mark : threadMarks.getOrDefault(line.number(), List.of())) {
+            for (ThreadMark mark : now) {
                 String colour = "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS);
-                Label tag = new Label(mark.thread());
-                tag.getStyleClass().addAll("thread-mark", colour);
-                marks.getChildren().add(tag);
+                if (marks.getChildren().size() < MAX_TAGS_PER_LINE) {
+                    Label tag = new Label(mark.thread());
+                    tag.getStyleClass().addAll("thread-mark", colour);
+                    marks.getChildren().add(tag);
+                }
                 if (gutter.getChildren().size() < 3) {
                     javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
                     bar.getStyleClass().addAll("thread-bar", colour);
                     gutter.getChildren().add(bar);
                 }
             }
-            setGraphic(row);
+            if (now.size() > MAX_TAGS_PER_LINE) {
+                Label more = new Label("+" + (now.size() - MAX_TAGS_PER_LINE));
+                more.getStyleClass().addAll("thread-mark", "thread-mark-more");
+                marks.getChildren().add(more);
+            }
         }
     }
 }

@@ -161,6 +161,17 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Shows the finished run or opened trace at a replay's instant: {@code at} is a replay going
+     * on from some instant, or a still one (a paused replay, a scrubbed instant); nothing while a
+     * run goes on or before any.
+     */
+    public void replayAt(StageMode at) {
+        if (!isRunning() && store.eventCount() > 0 && (at instanceof StageMode.Replay || at instanceof StageMode.Still)) {
+            stageMode.set(at);
+        }
+    }
+
     /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was and says why. */
     public void openTrace(Path file) {
         stop();

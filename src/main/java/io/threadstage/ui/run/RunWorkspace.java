@@ -3,9 +3,11 @@ package io.threadstage.ui.run;
 import io.threadstage.ui.stage.StageControl;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /**
  * What fills the window's middle: the lesson's caption on top, the stage, and the program's
@@ -15,8 +17,14 @@ public final class RunWorkspace extends BorderPane {
 
     /** The console's share of the height under the stage. */
     static final double CONSOLE_SHARE = 0.2;
+    /** The most of the width the node beside the console (the thread inspector) takes. */
+    static final double SIDE_SHARE = 0.55;
 
     private final Label caption = new Label();
+    /** The stage with a slot under it (the time slider). */
+    private final BorderPane stageBox = new BorderPane();
+    /** The console with a slot beside it (the thread inspector). */
+    private final BorderPane consoleBox = new BorderPane();
 
     public RunWorkspace(StageControl stage, ConsolePane console) {
         getStyleClass().add("run-workspace");
@@ -27,12 +35,31 @@ public final class RunWorkspace extends BorderPane {
         caption.managedProperty().bind(caption.visibleProperty());
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         stage.setId("stage");
-        SplitPane split = new SplitPane(stage, console);
+        stageBox.setCenter(stage);
+        consoleBox.setCenter(console);
+        SplitPane split = new SplitPane(stageBox, consoleBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(1 - CONSOLE_SHARE);
-        SplitPane.setResizableWithParent(console, false);
+        SplitPane.setResizableWithParent(consoleBox, false);
         setTop(caption);
         setCenter(split);
+    }
+
+    /** Puts {@code node} right under the stage, above the console (null: nothing). */
+    public void setUnderStage(Node node) {
+        stageBox.setBottom(node);
+    }
+
+    /**
+     * Puts {@code side} beside the console, under the stage (null: nothing); it takes at most
+     * {@link #SIDE_SHARE} of the width, so the console stays readable while the editor is open.
+     */
+    public void setBesideConsole(Region side) {
+        consoleBox.setRight(side);
+        if (side != null) {
+            side.setMinWidth(0);
+            side.maxWidthProperty().bind(consoleBox.widthProperty().multiply(SIDE_SHARE));
+        }
     }
 
     /** The lesson text shown above the stage; empty hides it. */
