@@ -35,9 +35,10 @@ public final class WindowPrefs {
         view.highContrastProperty().set(store.getBoolean(HIGH_CONTRAST, false));
         view.codeFontProperty().set(ViewSettings.clamp(store.getDouble(CODE_FONT, ViewSettings.DEFAULT_FONT)));
         view.consoleFontProperty().set(ViewSettings.clamp(store.getDouble(CONSOLE_FONT, ViewSettings.DEFAULT_FONT)));
-        window.panes().restore(dividers(store.get(EDITING_DIVIDERS, null)), dividers(store.get(FOCUS_DIVIDERS, null)));
+        // the arrangement first, then its dividers: an arrangement made after would lay its own over them
         window.presentationModeProperty().set(store.getBoolean(PRESENTATION, false));
         window.stageFocusProperty().set(store.getBoolean(STAGE_FOCUS, false));
+        window.panes().restore(dividers(store.get(EDITING_DIVIDERS, null)), dividers(store.get(FOCUS_DIVIDERS, null)));
     }
 
     /** Keeps the window's layout for the next start. */

@@ -46,7 +46,9 @@ class CounterStripPngTest {
         assertEquals(400, store.counter(1).lastValue(), "the locked counter loses nothing");
         assertEquals(400, store.counter(0).writes());
 
-        StageLayout layout = PngPicture.render(file.header(), store, 1920, 1080, false).layout();
+        // run --png carries the lesson's caption, which takes room under the legend: lay out the same
+        String caption = new io.threadstage.io.ScenarioLoader().load("lesson:shared-counter").lesson();
+        StageLayout layout = PngPicture.render(file.header(), store, 1920, 1080, false, caption.strip()).layout();
         BufferedImage image = ImageIO.read(png.toFile());
         // the safe counter ends at the strips' top value: its area fills the strip's bottom at the end
         int safeStrip = store.queueCount() + 1;
