@@ -2,6 +2,7 @@ package io.threadstage.ui;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
@@ -24,6 +25,7 @@ final class WindowPanes {
     private final Node code;
     private double[] editingDividers = {0.27, 0.70};
     private double[] focusDividers = {0.72};
+    private Runnable pendingPlacement;
 
     WindowPanes(Region editing, Region stage, Region code) {
         this.editing = editing;
@@ -59,10 +61,7 @@ final class WindowPanes {
             focusDividers = leaving;
             panes.getItems().setAll(editing, stage, code);
         }
-        double[] dividers = focus ? focusDividers : editingDividers;
-        panes.setDividerPositions(dividers);
-        // the new dividers take their positions only once the pane has laid its items out again
-        Platform.runLater(() -> panes.setDividerPositions(dividers));
+        place(focus ? focusDividers : editingDividers);
     }
 
     /** The dividers of the arrangement shown now, then of the other one: what a restart restores. */
@@ -81,8 +80,37 @@ final class WindowPanes {
         if (focusAt != null && focusAt.length == 1) {
             focusDividers = focusAt.clone();
         }
-        double[] shown = focused() ? focusDividers : editingDividers;
-        panes.setDividerPositions(shown);
-        Platform.runLater(() -> panes.setDividerPositions(shown));
+        place(focused() ? focusDividers : editingDividers);
+    }
+
+    /**
+     * Sets the dividers now and once more after the scene's next layout pass: a pane whose items
+     * just changed lays them out anew on that pass, over positions set before it, and on a busy
+     * machine that pass may come several frames later than a {@code runLater}. The latest
+     * placement wins over one still pending.
+     */
+    private void place(double[] dividers) {
+        double[] wanted = dividers.clone();
+        panes.setDividerPositions(wanted);
+        Scene scene = panes.getScene();
+        if (scene == null) {
+            Platform.runLater(() -> panes.setDividerPositions(wanted));
+            return;
+        }
+        if (pendingPlacement != null) {
+            scene.removePostLayoutPulseListener(pendingPlacement);
+        }
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                if (pendingPlacement == this) {
+                    pendingPlacement = null;
+                }
+                panes.setDividerPositions(wanted);
+            }
+        };
+        pendingPlacement = once;
+        scene.addPostLayoutPulseListener(once);
     }
 }

@@ -139,7 +139,7 @@ class PresentWindowTest {
             return null;
         });
         fire(robot, "#run-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !wiring.controller().isRunning()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !wiring.controller().isRunning()
                 && wiring.controller().statusProperty().get().startsWith("deadlock")));
         settle();
         Label status = robot.lookup("#status-run").queryAs(Label.class);
