@@ -468,6 +468,8 @@ public final class MainWindow extends StackPane {
         keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
         keys.put(new KeyCodeCombination(KeyCode.F5), this::run);
         keys.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        // in Presentation the larger toolbar may push its own button into the overflow menu
+        keys.put(new KeyCodeCombination(KeyCode.F11), () -> presentationMode.set(!presentationMode.get()));
         // Ctrl+= is Ctrl+"+" without Shift on most keyboards; the keypad's keys do the same
         for (KeyCode larger : new KeyCode[] {KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD}) {
             keys.put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN), () -> view.growText(1));

@@ -40,6 +40,7 @@ public final class ShortcutSheet {
                     new Row("Pause / Resume, Step, Stop", "toolbar buttons"))),
             new Group("View", List.of(
                     new Row("F1", "this sheet"),
+                    new Row("F11", "Presentation on / off"),
                     new Row("Ctrl+= / Ctrl+-", "code and console text larger / smaller"),
                     new Row("View menu", "high-contrast stage, text sizes, Export Slide"))),
             new Group("Stage (click it first for the keys)", List.of(

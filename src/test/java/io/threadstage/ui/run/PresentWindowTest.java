@@ -252,7 +252,7 @@ class PresentWindowTest {
         press(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1));
         java.util.Set<Label> labels = robot.lookup("#shortcut-sheet .label").queryAllAs(Label.class);
         java.util.List<String> texts = labels.stream().map(Label::getText).toList();
-        for (String expected : new String[] {"F5", "Ctrl+O", "Ctrl+L", "F or 0", "L or End", "Ctrl+= / Ctrl+-",
+        for (String expected : new String[] {"F5", "F11", "Ctrl+O", "Ctrl+L", "F or 0", "L or End", "Ctrl+= / Ctrl+-",
             "drag, Left / Right, Shift+wheel"}) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }
@@ -265,6 +265,10 @@ class PresentWindowTest {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         assertEquals(before + io.threadstage.ui.ViewSettings.FONT_STEP, onFx(() -> window.viewSettings().codeFontProperty().get()));
         assertTrue(onFx(() -> window.codeView().getStyle()).contains(Math.round(before + 2) + "px"));
+        press(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11));
+        assertTrue(onFx(() -> window.presentationModeProperty().get()), "F11 turns Presentation on");
+        press(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11));
+        assertFalse(onFx(() -> window.presentationModeProperty().get()), "and off again");
     }
 
     @Test
