@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepIndex;
 import io.threadstage.model.StepPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,12 +114,14 @@ class ArchitectureTest {
     @Test
     void stepPathsAreSpelledOnlyForMessagesAndByTheIndex() {
         // the runtime, the trace's readers and the stage know a step by its id or typed path; the
-        // JSON text of a path is the model's to make (StepIndex gives the trace its texts), and
-        // io and the editor spell it only where a message shows it
+        // JSON text of a path is the model's to make, and io (a trace file, the generator) and the
+        // editor spell it only where a file or a message shows it; the runtime hands the index's
+        // spelling to the sink without calling it
         noClasses().that().resideOutsideOfPackages("io.threadstage.model..", "io.threadstage.io..",
                         "io.threadstage.ui.editor..")
                 .should().callMethod(StepPath.class, "jsonPath")
                 .orShould().callMethod(BodyPath.class, "jsonPath")
+                .orShould().callMethod(StepIndex.class, "jsonPath", int.class)
                 .check(classes);
     }
 

@@ -12,20 +12,21 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Which line of the generated Python each live thread is on: the latest {@code step} event of
- * each thread, forgotten when the thread terminates. Fed with the run's events in seq order, in
+ * Which line of the generated Python each live thread is on: the step id of each thread's latest
+ * {@code step} event, mapped to its line by the program ({@link PythonSource#lineOf(int)}), so two
+ * equal steps in two workers stand on their own lines; forgotten when the thread terminates. Fed with the run's events in seq order, in
  * place ({@link EventCursor}), by the window's pulse.
  * Owned by the FX thread.
  */
 public final class ThreadLines {
 
     private final Map<Integer, String> names = new TreeMap<>();
-    private final Map<Integer, String> paths = new TreeMap<>();
+    private final Map<Integer, Integer> steps = new TreeMap<>();
     private boolean changed;
 
     public void clear() {
         names.clear();
-        paths.clear();
+        steps.clear();
         changed = true;
     }
 
@@ -33,17 +34,17 @@ public final class ThreadLines {
         switch (event.kind()) {
             case THREAD -> names.put(event.tid(), event.name());
             case STEP -> {
-                paths.put(event.tid(), event.text());
+                steps.put(event.tid(), event.stepId());
                 changed = true;
             }
             case STATE -> {
                 if (event.state() == ThreadState.TERMINATED) {
-                    changed |= paths.remove(event.tid()) != null;
+                    changed |= steps.remove(event.tid()) != null;
                 }
             }
             case END -> {
-                changed |= !paths.isEmpty();
-                paths.clear();
+                changed |= !steps.isEmpty();
+                steps.clear();
             }
             default -> {
                 // other events move no thread to another line
@@ -64,8 +65,8 @@ public final class ThreadLines {
         if (source == null) {
             return lines;
         }
-        paths.forEach((tid, path) -> {
-            OptionalInt line = source.lineOf(path);
+        steps.forEach((tid, step) -> {
+            OptionalInt line = source.lineOf(step);
             if (line.isPresent()) {
                 lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())
                         .add(new CodeView.ThreadMark(tid, names.getOrDefault(tid, "Thread")));
