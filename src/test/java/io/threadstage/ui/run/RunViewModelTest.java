@@ -201,6 +201,21 @@ class RunViewModelTest {
     }
 
     @Test
+    void aReplayTheStageEndsByItselfIsTheModelsModeTooAndNothingElseIsTaken() throws Exception {
+        controller.run(parse(PRINTS), 4);
+        StageMode live = controller.stageModeProperty().get();
+        controller.stageShows(new StageMode.WholeRun(null));
+        assertSame(live, controller.stageModeProperty().get(), "a live run is not ended by the stage");
+        pulseUntilEnded();
+        controller.replay(1);
+        StageMode.WholeRun ended = new StageMode.WholeRun(null);
+        controller.stageShows(ended);
+        assertSame(ended, controller.stageModeProperty().get());
+        controller.stageShows(StageMode.Replay.from(2));
+        assertSame(ended, controller.stageModeProperty().get(), "only a replay ends by itself");
+    }
+
+    @Test
     void openingATraceReadsItOnTheFileThreadAndShowsItWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         controller.run(parse(PRINTS), 4);
