@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * Which line of the generated Python each live thread is on: the step id of each thread's latest
@@ -59,14 +60,20 @@ public final class ThreadLines {
         return was;
     }
 
-    /** Line (1-based) to the threads on it, in tid order; steps without a line are left out. */
+    /** Line (1-based) of the generated Python to the threads on it, in tid order; steps without a line are left out. */
     public Map<Integer, List<CodeView.ThreadMark>> lines(PythonSource source) {
+        return source == null ? new LinkedHashMap<>() : lines(source::lineOf);
+    }
+
+    /**
+     * Line (1-based) to the threads on it, in tid order, each thread's step id looked up by
+     * {@code lineOf} (a scenario's ids through its program; a traced program's ids are its lines);
+     * steps without a line are left out.
+     */
+    public Map<Integer, List<CodeView.ThreadMark>> lines(IntFunction<OptionalInt> lineOf) {
         Map<Integer, List<CodeView.ThreadMark>> lines = new LinkedHashMap<>();
-        if (source == null) {
-            return lines;
-        }
         steps.forEach((tid, step) -> {
-            OptionalInt line = source.lineOf(step);
+            OptionalInt line = lineOf.apply(step);
             if (line.isPresent()) {
                 lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())
                         .add(new CodeView.ThreadMark(tid, names.getOrDefault(tid, "Thread")));
