@@ -3,11 +3,21 @@ package io.threadstage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.threadstage.model.BodyPath;
+import io.threadstage.model.StepIndex;
 import io.threadstage.model.StepPath;
+import io.threadstage.ui.run.CompareRuns;
+import io.threadstage.ui.run.FileWork;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -113,12 +123,29 @@ class ArchitectureTest {
     @Test
     void stepPathsAreSpelledOnlyForMessagesAndByTheIndex() {
         // the runtime, the trace's readers and the stage know a step by its id or typed path; the
-        // JSON text of a path is the model's to make (StepIndex gives the trace its texts), and
-        // io and the editor spell it only where a message shows it
+        // JSON text of a path is the model's to make, and io (a trace file, the generator) and the
+        // editor spell it only where a file or a message shows it; the runtime hands the index's
+        // spelling to the sink without calling it
         noClasses().that().resideOutsideOfPackages("io.threadstage.model..", "io.threadstage.io..",
                         "io.threadstage.ui.editor..")
                 .should().callMethod(StepPath.class, "jsonPath")
                 .orShould().callMethod(BodyPath.class, "jsonPath")
+                .orShould().callMethod(StepIndex.class, "jsonPath", int.class)
+                .check(classes);
+    }
+
+    @Test
+    void theWindowHasOneThreadForFiles() {
+        // file work (traces, autosave, slides, clips) goes through FileWork's one thread, so the FX
+        // thread never waits on a disk and nothing writes beside it; comparing runs is run work
+        noClasses().that().resideInAPackage("io.threadstage.ui..")
+                .and().doNotHaveFullyQualifiedName(FileWork.class.getName())
+                .and().doNotHaveFullyQualifiedName(CompareRuns.class.getName())
+                .should().callConstructorWhere(JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ForkJoinPool.class)
+                .orShould().callMethod(CompletableFuture.class, "runAsync", Runnable.class)
+                .orShould().callMethod(CompletableFuture.class, "supplyAsync", Supplier.class)
                 .check(classes);
     }
 

@@ -9,6 +9,7 @@ import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.StepNames;
 import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
@@ -220,7 +221,11 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void step(int tid, String path) {
+        public void nameSteps(StepNames names) {
+        }
+
+        @Override
+        public void step(int tid, int stepId) {
         }
 
         @Override
@@ -325,9 +330,14 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void step(int tid, String path) {
+        public void nameSteps(StepNames names) {
+            delegate.nameSteps(names);
+        }
+
+        @Override
+        public void step(int tid, int stepId) {
             long t = begin();
-            delegate.step(tid, path);
+            delegate.step(tid, stepId);
             done(t);
         }
 
@@ -428,8 +438,13 @@ public final class InRunRecordingBench {
         }
 
         @Override
-        public void step(int tid, String path) {
-            commit(tid, "step", path);
+        public void nameSteps(StepNames names) {
+        }
+
+        @Override
+        public void step(int tid, int stepId) {
+            // the id alone, as our recorder keeps it: no text per step on either side
+            commit(tid, "step", null);
         }
 
         @Override

@@ -72,14 +72,11 @@ public class RecorderMemoryBench {
 
     private static void recordMixed(TraceRecorder recorder) {
         String[] locks = new String[50];
-        String[] paths = new String[100];
         String[] lines = new String[1000];
         for (int i = 0; i < locks.length; i++) {
             locks[i] = "lock " + i;
         }
-        for (int i = 0; i < paths.length; i++) {
-            paths[i] = "$.workers[" + i % 10 + "].steps[" + i / 10 + "]";
-        }
+        recorder.nameSteps(id -> "$.workers[" + id % 10 + "].steps[" + id / 10 + "]");
         for (int i = 0; i < lines.length; i++) {
             lines[i] = "worker " + i % 100 + " handled item " + i;
         }
@@ -91,7 +88,7 @@ public class RecorderMemoryBench {
         long recorded = 200;
         for (; recorded + 10 <= EVENTS; recorded += 10) {
             int tid = i % 100;
-            recorder.step(tid, paths[i % 100]);
+            recorder.step(tid, i % 100);
             recorder.state(tid, ThreadState.WAITING, Reason.LOCK, locks[i % 50]);
             recorder.lock(locks[i % 50], tid);
             recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);

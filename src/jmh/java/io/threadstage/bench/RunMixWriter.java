@@ -8,8 +8,6 @@ import io.threadstage.trace.TraceStore;
 /** The calls of {@link IngestBench} that name kinds and read the recorder. */
 final class RunMixWriter {
 
-    private static final String[] PATHS = {"$.main[0]", "$.main[1]", "$.workers[0].steps[0]", "$.workers[0].steps[1]"};
-
     private RunMixWriter() {
     }
 
@@ -18,7 +16,7 @@ final class RunMixWriter {
     }
 
     static void step(TraceRecorder recorder, int tid, int i) {
-        recorder.step(tid, PATHS[i & 3]);
+        recorder.step(tid, i & 3);
     }
 
     static void put(TraceRecorder recorder, int tid, int i) {

@@ -19,10 +19,11 @@ import java.util.function.Function;
 /**
  * Runs steps on the calling run thread, one after the other, as the Python statement each stands
  * for. Before each step it passes a step boundary (stop, pause, GIL hand-over) and records a
- * {@code step} event with the JSON path of the step's id ({@link StepIndex}, made when the run
- * starts: a step is known by its place, so two equal steps are never mixed up, and the hot
- * loop builds no string). Stateless beyond the run's objects (which guard themselves), shared
- * by all threads of the run.
+ * {@code step} event with the step's id ({@link StepIndex}, made when the run starts: a step is
+ * known by its place, so two equal steps are never mixed up, and the hot loop records a number,
+ * no string). The sink is told once that the index spells the ids, so the JSON path is made only
+ * where a trace file or a message shows it. Stateless beyond the run's objects (which guard
+ * themselves), shared by all threads of the run.
  */
 final class StepInterpreter {
 
@@ -36,6 +37,7 @@ final class StepInterpreter {
         this.launcher = launcher;
         this.resources = new RunResources(run, launcher, this);
         this.steps = StepIndex.of(run.scenario);
+        run.sink.nameSteps(steps::jsonPath);
     }
 
     RunResources resources() {
@@ -59,7 +61,7 @@ final class StepInterpreter {
             for (int i = 0; i < block.size(); i++) {
                 int stepId = block.get(i);
                 run.checkpoint(me);
-                run.sink.step(me.tid, steps.jsonPath(stepId));
+                run.sink.step(me.tid, stepId);
                 try {
                     steps.step(stepId).accept(new StepExecution(me, stepId, frame));
                 } catch (PyException error) {

@@ -7,12 +7,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Encodes a clip's frames (a GIF or an MP4) on a thread of its own while another thread paints them
- * (the window's FX thread, or the command line's main thread): painted frames wait in a short
+ * Encodes a clip's frames (a GIF or an MP4) on a thread of its own, or on the executor the caller
+ * gives (the window's file thread), while another thread paints them (the window's FX thread, or
+ * the command line's main thread): painted frames wait in a short
  * queue, which bounds the memory (a 720p frame is 3.7 MB). The GIF is written through an
  * {@link AtomicFile}: moved over the target only when whole, so a cancelled or failed clip
  * leaves the target as it was and no part file.
@@ -54,8 +56,13 @@ public final class ClipEncoder {
         file = AtomicFile.create(out);
     }
 
-    /** Starts encoding a GIF. Fails at once when no temporary file can be made beside {@code out}. */
+    /** Starts encoding a GIF on a thread of its own. Fails at once when no temporary file can be made beside {@code out}. */
     public static ClipEncoder start(Path out, ClipSettings settings, ClipPlan plan) throws IOException {
+        return start(out, settings, plan, ClipEncoder::ownThread);
+    }
+
+    /** Starts encoding a GIF on {@code encoding}. Fails at once when no temporary file can be made beside {@code out}. */
+    public static ClipEncoder start(Path out, ClipSettings settings, ClipPlan plan, Executor encoding) throws IOException {
         int width = settings.width();
         int height = settings.height();
         return start(out, plan.frameCount(), partFile -> {
@@ -71,7 +78,7 @@ public final class ClipEncoder {
                     gif.close();
                 }
             };
-        });
+        }, encoding);
     }
 
     /** Starts encoding an MP4 (H.264). Fails at once when no temporary file can be made beside {@code out}. */
@@ -89,15 +96,20 @@ public final class ClipEncoder {
                     video.close();
                 }
             };
-        });
+        }, ClipEncoder::ownThread);
     }
 
-    private static ClipEncoder start(Path out, int frameCount, FrameWriterOpener opener) throws IOException {
+    private static ClipEncoder start(Path out, int frameCount, FrameWriterOpener opener, Executor encoding)
+            throws IOException {
         ClipEncoder encoder = new ClipEncoder(out, frameCount, opener);
-        Thread thread = new Thread(encoder::encode, "clip-encoder");
+        encoding.execute(encoder::encode);
+        return encoder;
+    }
+
+    private static void ownThread(Runnable encoding) {
+        Thread thread = new Thread(encoding, "clip-encoder");
         thread.setDaemon(true);
         thread.start();
-        return encoder;
     }
 
     /** How many frames the clip has. */

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +94,9 @@ public final class TraceReader {
         private long nextSeq;
         private long lastT;
         private boolean ended;
+
+        /** The path each step id named so far: a file whose ids and paths disagree is refused. */
+        private final Map<Integer, String> stepPaths = new HashMap<>();
 
         Parse(String source, Consumer<? super TraceEvent> events) {
             this.source = source;
@@ -200,8 +205,7 @@ public final class TraceReader {
                 case "gil":
                     return new TraceEvent.Gil(seq, t, tidOrNone(node, "owner"));
                 case "step":
-                    return new TraceEvent.StepBegin(seq, t, tid(node, "tid"), nullableText(node, "thread"),
-                            text(node, "path"));
+                    return step(node, seq, t);
                 case "print":
                     return new TraceEvent.Print(seq, t, tid(node, "tid"), nullableText(node, "thread"),
                             text(node, "text"));
@@ -221,6 +225,26 @@ public final class TraceReader {
         }
 
         /** Extension {@code value}: a counter's new number, or with {@code "local": true} a local's text. */
+        /** A step keeps its {@code path}; its {@code id} (ours, optional) must name one path in the whole file. */
+        private TraceEvent step(JsonNode node, long seq, long t) throws TraceFileException {
+            int tid = tid(node, "tid");
+            String thread = nullableText(node, "thread");
+            String path = text(node, "path");
+            JsonNode given = node.get("id");
+            if (given == null || given.isNull()) {
+                return new TraceEvent.StepBegin(seq, t, tid, thread, TraceEvent.StepBegin.NO_ID, path);
+            }
+            int id = intValue(node, "id");
+            if (id < 0) {
+                throw problem("\"id\" of a step must be a whole number, 0 or more, got " + id);
+            }
+            String before = stepPaths.putIfAbsent(id, path);
+            if (before != null && !before.equals(path)) {
+                throw problem("step id " + id + " names \"" + path + "\" here but \"" + before + "\" earlier in the file");
+            }
+            return new TraceEvent.StepBegin(seq, t, tid, thread, id, path);
+        }
+
         private TraceEvent value(JsonNode node, long seq, long t) throws TraceFileException {
             int tid = tid(node, "tid");
             String thread = nullableText(node, "thread");

@@ -119,6 +119,9 @@ public final class TraceWriter implements Closeable, Flushable {
         } else if (event instanceof TraceEvent.StepBegin e) {
             thread(e.tid(), e.thread());
             json.string("path", e.path());
+            if (e.id() >= 0) {
+                json.number("id", e.id());
+            }
         } else if (event instanceof TraceEvent.Print e) {
             thread(e.tid(), e.thread());
             json.string("text", e.text());

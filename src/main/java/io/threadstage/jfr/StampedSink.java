@@ -4,6 +4,7 @@ import io.threadstage.trace.Outcome;
 import io.threadstage.trace.QueueOp;
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
+import io.threadstage.trace.StepNames;
 import io.threadstage.trace.ThreadStyle;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceSink;
@@ -22,6 +23,7 @@ final class StampedSink implements TraceSink {
 
     private final Consumer<? super TraceEvent> out;
     private final Map<Integer, String> names = new HashMap<>();
+    private StepNames stepNames = StepNames.NUMBERS;
     private long seq;
     private long nanos;
 
@@ -72,8 +74,13 @@ final class StampedSink implements TraceSink {
     }
 
     @Override
-    public void step(int tid, String path) {
-        out.accept(new TraceEvent.StepBegin(seq++, nanos, tid, names.get(tid), path));
+    public void nameSteps(StepNames names) {
+        stepNames = names;
+    }
+
+    @Override
+    public void step(int tid, int stepId) {
+        out.accept(new TraceEvent.StepBegin(seq++, nanos, tid, names.get(tid), stepId, stepNames.name(stepId)));
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.OptionalInt;
  * same scenario always gives the same ids, and the runtime, the trace and the generated
  * program's line marks agree on them. An id stands for a place, never for a step's value: the
  * same {@code compute 200} in two workers has two ids. Each id knows its step, its
- * {@link StepPath}, its JSON path text (made once here, so a run records it without building a
- * string per step) and the ids of its blocks' steps. Immutable once built; any thread.
+ * {@link StepPath} and the ids of its blocks' steps; its JSON path text is spelled from the typed
+ * path only when asked (a trace file, a message), never on a run's hot path. Immutable once
+ * built (the text lookup is made on first use); any thread.
  */
 public final class StepIndex {
 
@@ -41,12 +42,12 @@ public final class StepIndex {
 
     private final List<Step> steps = new ArrayList<>();
     private final List<StepPath> paths = new ArrayList<>();
-    private final List<String> jsonPaths = new ArrayList<>();
     private final List<List<Ids>> blocks = new ArrayList<>();
     private final List<Ids> workers = new ArrayList<>();
     private final Ids main;
     private final Map<StepPath, Integer> idOfPath = new HashMap<>();
-    private final Map<String, Integer> idOfJsonPath = new HashMap<>();
+    /** The ids by their JSON path text, spelled on the first lookup of a text from outside. */
+    private volatile Map<String, Integer> idOfJsonPath;
 
     /** The index of no scenario: no steps, no workers. */
     public static final StepIndex NONE = new StepIndex(List.of(), List.of());
@@ -74,10 +75,7 @@ public final class StepIndex {
             ids[i] = id;
             steps.add(step);
             paths.add(path);
-            String text = path.jsonPath();
-            jsonPaths.add(text);
             idOfPath.put(path, id);
-            idOfJsonPath.put(text, id);
             blocks.add(List.of());
             List<List<Step>> nested = step.blocks();
             List<Ids> nestedIds = new ArrayList<>(nested.size());
@@ -117,7 +115,7 @@ public final class StepIndex {
 
     /** The step's JSON path ({@code $.workers[0].steps[1].do[0]}), as a trace's {@code step} event names it. */
     public String jsonPath(int id) {
-        return jsonPaths.get(id);
+        return paths.get(id).jsonPath();
     }
 
     public OptionalInt idOf(StepPath path) {
@@ -131,8 +129,22 @@ public final class StepIndex {
      * so only an exact one is found, and nothing is parsed.
      */
     public OptionalInt idOf(String jsonPath) {
-        Integer id = idOfJsonPath.get(jsonPath);
+        Integer id = textLookup().get(jsonPath);
         return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+    }
+
+    private Map<String, Integer> textLookup() {
+        Map<String, Integer> lookup = idOfJsonPath;
+        if (lookup == null) {
+            // two threads may both spell it; either's immutable map is the same
+            Map<String, Integer> spelled = new HashMap<>();
+            for (int id = 0; id < paths.size(); id++) {
+                spelled.put(paths.get(id).jsonPath(), id);
+            }
+            lookup = Map.copyOf(spelled);
+            idOfJsonPath = lookup;
+        }
+        return lookup;
     }
 
     /** The place a JSON path names, when it names one of this scenario's steps. */

@@ -94,6 +94,8 @@ final class PythonTraceFeed {
         this.sink = sink;
         this.sampler = sampler;
         this.programName = programName;
+        // a program's step is its line: the id is the line number, the name FILE:LINE
+        sink.nameSteps(line -> programName + ":" + line);
     }
 
     /** Whether the tracer said hello: the program's interpreter is new enough and the tracer runs. */
@@ -184,7 +186,7 @@ final class PythonTraceFeed {
             case "J" -> sink.join(lane(m[2]).tid, (int) number(m[3]), (Boolean) m[4], (Boolean) m[5]);
             case "G" -> sink.signal(lane(m[2]).tid, (String) m[3], (Boolean) m[4]);
             case "X" -> sink.exception(lane(m[2]).tid, (String) m[3], (String) m[4], (Boolean) m[5]);
-            case "N" -> sink.step(lane(m[2]).tid, programName + ":" + number(m[3]));
+            case "N" -> sink.step(lane(m[2]).tid, (int) number(m[3]));
             case "E" -> {
                 Outcome outcome = Outcome.COMPLETED;
                 for (Outcome candidate : Outcome.values()) {

@@ -164,9 +164,21 @@ public final class EventCursor {
         return b;
     }
 
-    // ---- texts: step path, print, marker, error report, end message
+    // ---- step
 
-    /** The id of the event's own text: a step's path, a printed line, a marker, a report, an end's message. */
+    /** {@link EventKind#STEP}: the run's id of the step begun ({@link TraceSink#step}). */
+    public int stepId() {
+        return a;
+    }
+
+    /** {@link EventKind#STEP}: the step's name as the run spells it (a JSON path), made now. */
+    public String stepName() {
+        return recorder.stepName(a);
+    }
+
+    // ---- texts: print, marker, error report, end message
+
+    /** The id of the event's own text: a printed line, a marker, a report, an end's message. */
     public int textId() {
         return a;
     }
@@ -204,7 +216,7 @@ public final class EventCursor {
             case LOCK -> new TraceEvent.LockOwner(seq, t, on(), owner());
             case SIGNAL -> new TraceEvent.Signal(seq, t, tid, thread(), on(), set());
             case GIL -> new TraceEvent.Gil(seq, t, owner());
-            case STEP -> new TraceEvent.StepBegin(seq, t, tid, thread(), text());
+            case STEP -> new TraceEvent.StepBegin(seq, t, tid, thread(), stepId(), stepName());
             case PRINT -> new TraceEvent.Print(seq, t, tid, thread(), text());
             case EXCEPTION -> new TraceEvent.ExceptionRaised(seq, t, tid, thread(), type(), message(), caught());
             case MARKER -> new TraceEvent.Marker(seq, t, text());

@@ -47,7 +47,14 @@ public sealed interface TraceEvent {
         public String ev() { return "gil"; }
     }
 
-    record StepBegin(long seq, long t, int tid, String thread, String path) implements TraceEvent {
+    /**
+     * Extension {@code step}: {@code id} is the run's id of the step ({@link TraceSink#step}),
+     * {@link #NO_ID} when a file gave none; {@code path} its name, as the file shows it.
+     */
+    record StepBegin(long seq, long t, int tid, String thread, int id, String path) implements TraceEvent {
+        /** The id of a step read from a file that named it by its path only. */
+        public static final int NO_ID = -1;
+
         public String ev() { return "step"; }
     }
 

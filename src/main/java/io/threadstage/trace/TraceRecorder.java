@@ -101,6 +101,8 @@ public final class TraceRecorder implements TraceSink {
     /** Every event stamped before this many nanoseconds is among [0, published). Guarded by readLock. */
     private long completeUntilNanos = Long.MIN_VALUE;
     private final Map<Integer, NameHistory> names = new HashMap<>();
+    /** Set by the run before its threads start; read by whichever thread reads the events. */
+    private volatile StepNames stepNames = StepNames.NUMBERS;
 
     /** A recorder whose cap is {@link #memoryCapacity()}. */
     public TraceRecorder(TraceHeader header) {
@@ -289,8 +291,19 @@ public final class TraceRecorder implements TraceSink {
     }
 
     @Override
-    public void step(int tid, String path) {
-        append(STEP, (byte) 0, tid, ownId(path), 0, 0, false);
+    public void nameSteps(StepNames names) {
+        stepNames = Objects.requireNonNull(names, "names");
+    }
+
+    @Override
+    public void step(int tid, int stepId) {
+        // the id alone: no text is looked up or interned on the run's hot path
+        append(STEP, (byte) 0, tid, stepId, 0, 0, false);
+    }
+
+    /** The text of step {@code stepId} as this run names it ({@link #nameSteps}). */
+    public String stepName(int stepId) {
+        return stepNames.name(stepId);
     }
 
     @Override

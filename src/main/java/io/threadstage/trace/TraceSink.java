@@ -49,10 +49,17 @@ public interface TraceSink {
     void gil(int ownerTid);
 
     /**
-     * Extension {@code step}: {@code tid} begins the step at {@code path}, a JSON path into the
-     * scenario such as {@code $.workers[0].steps[1].do[0]}, so a view can show the source line.
+     * How this run spells its step ids ({@link #step}); said once, before the first step event.
+     * A scenario's run names each id by its JSON path, so a trace file still shows the path.
      */
-    void step(int tid, String path);
+    void nameSteps(StepNames names);
+
+    /**
+     * Extension {@code step}: {@code tid} begins the step {@code stepId}, the run's id of a place
+     * in the program (for a scenario, {@code model.StepIndex}'s id), so a view can show the
+     * source line. Only the number is recorded; {@link #nameSteps its name} is made when read.
+     */
+    void step(int tid, int stepId);
 
     /**
      * Extension {@code value}: {@code tid} wrote {@code value} into the counter {@code counter}

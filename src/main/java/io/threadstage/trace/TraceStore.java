@@ -135,7 +135,14 @@ public final class TraceStore {
 
     private static final long NONE = Long.MIN_VALUE;
 
+    /** What {@link #stepAt} gives before a lane's first step. */
+    public static final int NO_STEP = -1;
+
     private final InternTable strings;
+    /** The run whose recorder this store shares ({@link #forRun}): it names the steps; null otherwise. */
+    private final TraceRecorder run;
+    /** The names of the steps of a store not made for its run, each kept when first seen. */
+    private final Map<Integer, String> stepNames = new HashMap<>();
     private final List<LaneData> lanes = new ArrayList<>();
     /** Display index to internal index: MainThread first, then creation order. */
     private int[] order = new int[0];
@@ -190,9 +197,9 @@ public final class TraceStore {
         long startedNanos = Long.MAX_VALUE;
         final IntervalColumn intervals = new IntervalColumn();
         final MarkerColumn markers = new MarkerColumn();
-        /** When each step began and its path's text id: the code line the thread was on at any instant. */
+        /** When each step began and which ({@link #stepAt}): the code line the thread was on at any instant. */
         final LongColumn stepTimes = new LongColumn();
-        final IntColumn stepPaths = new IntColumn();
+        final IntColumn stepIds = new IntColumn();
         int openJoin = -1;
         int openSignal = -1;
 
@@ -205,11 +212,12 @@ public final class TraceStore {
 
     /** A store with texts of its own, for a trace read from a file or made by a test. */
     public TraceStore() {
-        this(new InternTable());
+        this(new InternTable(), null);
     }
 
-    private TraceStore(InternTable texts) {
+    private TraceStore(InternTable texts, TraceRecorder run) {
         this.strings = texts;
+        this.run = run;
     }
 
     /**
@@ -217,7 +225,7 @@ public final class TraceStore {
      * over by id ({@link #append(EventCursor)}) without a string being looked up again.
      */
     public static TraceStore forRun(TraceRecorder recorder) {
-        return new TraceStore(recorder.texts());
+        return new TraceStore(recorder.texts(), recorder);
     }
 
     /** Adds the next event of the run (events must come in {@code seq} order). */
@@ -249,7 +257,7 @@ public final class TraceStore {
         } else if (event instanceof TraceEvent.ExceptionRaised e) {
             addException(t, internalLane(e.tid(), e.thread()), e.type(), e.message(), e.caught());
         } else if (event instanceof TraceEvent.StepBegin step) {
-            addStep(t, internalLane(step.tid(), step.thread()), strings.id(step.path()));
+            addStep(t, internalLane(step.tid(), step.thread()), stepOf(step));
         } else if (event instanceof TraceEvent.ValueChange v) {
             int lane = internalLane(v.tid(), v.thread());
             if (v.local()) {
@@ -300,11 +308,32 @@ public final class TraceStore {
                 outcome = e.outcome();
                 outcomeMessage = e.message();
             }
-            case STEP -> addStep(t, laneOf(e), idOf(e, e.textId()));
+            case STEP -> addStep(t, laneOf(e), stepOf(e));
             default -> {
                 // nothing else is kept
             }
         }
+    }
+
+    /** The run's step id; a store not made for that run keeps the id's name the first time. */
+    private int stepOf(EventCursor e) {
+        int id = e.stepId();
+        if (e.texts() != strings && !stepNames.containsKey(id)) {
+            stepNames.put(id, e.stepName());
+        }
+        return id;
+    }
+
+    /**
+     * A file's step: its id with its path kept the first time, or, for a file that gave only the
+     * path, a number of the path's own below {@link #NO_STEP}, so it can never be taken for an id.
+     */
+    private int stepOf(TraceEvent.StepBegin step) {
+        if (step.id() < 0) {
+            return NO_STEP - 1 - strings.id(step.path());
+        }
+        stepNames.putIfAbsent(step.id(), step.path());
+        return step.id();
     }
 
     /** This store's id of the recorder's text {@code id}: the same when the texts are shared. */
@@ -363,10 +392,10 @@ public final class TraceStore {
         usedMarkers |= 1 << kind.ordinal();
     }
 
-    private void addStep(long t, int internal, int path) {
+    private void addStep(long t, int internal, int step) {
         LaneData lane = lanes.get(internal);
         lane.stepTimes.add(t);
-        lane.stepPaths.add(path);
+        lane.stepIds.add(step);
     }
 
     private void addCaption(long t, int text) {
@@ -635,11 +664,26 @@ public final class TraceStore {
         return t >= data.startedNanos ? data.nativeId : null;
     }
 
-    /** The path of the step lane {@code lane} began last at or before {@code t}, or null (none yet). */
-    public String stepAt(int lane, long t) {
+    /**
+     * The id of the step lane {@code lane} began last at or before {@code t} (the run's step id,
+     * as a {@code PythonSource} maps ids to lines), or {@link #NO_STEP} before its first.
+     */
+    public int stepAt(int lane, long t) {
         LaneData data = lanes.get(order[lane]);
         int index = data.stepTimes.lastAtOrBefore(t);
-        return index < 0 ? null : strings.string(data.stepPaths.get(index));
+        return index < 0 ? NO_STEP : data.stepIds.get(index);
+    }
+
+    /** The name of a step {@link #stepAt} gave (its JSON path for a scenario's run), for a message or a file. */
+    public String stepName(int step) {
+        if (step < NO_STEP) {
+            return strings.string(NO_STEP - 1 - step);
+        }
+        if (run != null) {
+            return run.stepName(step);
+        }
+        String name = stepNames.get(step);
+        return name != null ? name : StepNames.NUMBERS.name(step);
     }
 
     /** How many console entries (prints and error reports) were written at or before {@code t}. */
@@ -891,7 +935,7 @@ public final class TraceStore {
                 + captions.capacityBytes() + gil.capacityBytes() + holds.capacityBytes() + console.capacityBytes();
         for (LaneData lane : lanes) {
             bytes += 96 + lane.intervals.capacityBytes() + lane.markers.capacityBytes()
-                    + lane.stepTimes.capacityBytes() + lane.stepPaths.capacityBytes();
+                    + lane.stepTimes.capacityBytes() + lane.stepIds.capacityBytes();
         }
         for (QueueColumn queue : queues) {
             bytes += queue.capacityBytes();

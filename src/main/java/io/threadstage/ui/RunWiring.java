@@ -51,6 +51,7 @@ public final class RunWiring {
             runs.pulse();
             stage.pulse(System.nanoTime());
             inspection.pulse();
+            clips.pulse();
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -64,7 +65,7 @@ public final class RunWiring {
         this.window = window;
         this.runs = window.runs();
         inspection = new Inspection(runs, stage, marks -> window.codeView().setThreadMarks(marks));
-        clips = new ClipExporter(stage, this::clipCaption, runs::say, this::complain);
+        clips = new ClipExporter(stage, runs.files(), this::clipCaption, runs::say, this::complain);
     }
 
     /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
@@ -76,12 +77,20 @@ public final class RunWiring {
 
     /** The run view model of a new window: its file work on one thread, results handed to the FX thread. */
     public static RunViewModel newRuns() {
-        return new RunViewModel(new FileWork(javafx.application.Platform::runLater));
+        return new RunViewModel(newFileWork());
+    }
+
+    /** A window's one file thread, whose results come back to the FX thread. */
+    public static FileWork newFileWork() {
+        return new FileWork(javafx.application.Platform::runLater);
     }
 
     private void wire(boolean runOnOpen) {
         stageControl.presentationProperty().bind(window.presentationModeProperty());
-        stageControl.modeProperty().bind(runs.stageModeProperty());
+        // both ways: the model asks for a mode, and hears of the replay the stage ends by itself
+        stageControl.modeProperty().set(runs.stageModeProperty().get());
+        runs.stageModeProperty().addListener((obs, was, now) -> stageControl.modeProperty().set(now));
+        stageControl.modeProperty().addListener((obs, was, now) -> runs.stageShows(now));
         stageControl.highContrastProperty().bind(window.viewSettings().highContrastProperty());
         console.styleProperty().bind(Bindings.createStringBinding(
                 () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),

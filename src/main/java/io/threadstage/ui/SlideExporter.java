@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -74,16 +73,11 @@ final class SlideExporter {
 
     void export(SlidePicture.Size size, Path out) {
         BufferedImage image = SlidePicture.render(content(), size).image();
-        Thread writer = new Thread(() -> {
-            try {
-                io.threadstage.io.AtomicFile.write(out, stream -> javax.imageio.ImageIO.write(image, "png", stream));
-                Platform.runLater(() -> runs.say("slide written to " + out.getFileName()));
-            } catch (java.io.IOException | RuntimeException failed) {
-                Platform.runLater(() -> runs.complain("Cannot export the slide", out + ": " + failed.getMessage()));
-            }
-        }, "threadstage-slide");
-        writer.setDaemon(true);
-        writer.start();
+        runs.files().submit(() -> {
+            io.threadstage.io.AtomicFile.write(out, stream -> javax.imageio.ImageIO.write(image, "png", stream));
+            return out;
+        }, written -> runs.say("slide written to " + out.getFileName()),
+                failed -> runs.complain("Cannot export the slide", out + ": " + failed.getMessage()));
     }
 
     private java.util.Optional<Path> choose() {

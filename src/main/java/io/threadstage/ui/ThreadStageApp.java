@@ -5,9 +5,9 @@ import io.threadstage.ui.editor.EditorViewModel;
 import io.threadstage.ui.editor.LibraryScenarioFiles;
 import io.threadstage.ui.editor.RecentFiles;
 import io.threadstage.ui.editor.Recovery;
+import io.threadstage.ui.run.FileWork;
+import io.threadstage.ui.run.RunViewModel;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -26,25 +26,24 @@ public final class ThreadStageApp extends Application {
     /** The last parameter that presses Run once the scenario has opened. */
     public static final String RUN_ON_OPEN = "--run";
 
-    private ExecutorService autosaveThread;
     private MainWindow window;
+    private FileWork files;
 
-    /** The window's content on a fresh editor, with the app's real files, dialogs and autosave. */
-    static MainWindow createWindow(Stage stage, ExecutorService autosaveThread) {
+    /**
+     * The window's content on a fresh editor, with the app's real files, dialogs and autosave;
+     * the autosave, the run's files and the exports share the window's one file thread.
+     */
+    static MainWindow createWindow(Stage stage, FileWork files) {
         EditorViewModel editor = new EditorViewModel();
         DocumentActions documents = new DocumentActions(editor, new LibraryScenarioFiles(),
-                new FxDialogs(() -> stage), RecentFiles.forUser(), Recovery.forUser(), autosaveThread);
-        return new MainWindow(editor, documents, RunWiring.newRuns());
+                new FxDialogs(() -> stage), RecentFiles.forUser(), Recovery.forUser(), files);
+        return new MainWindow(editor, documents, new RunViewModel(files));
     }
 
     @Override
     public void start(Stage stage) {
-        autosaveThread = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "threadstage-autosave");
-            thread.setDaemon(true);
-            return thread;
-        });
-        window = createWindow(stage, autosaveThread);
+        files = RunWiring.newFileWork();
+        window = createWindow(stage, files);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         scene.getStylesheets().add(ThreadStageApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
@@ -78,8 +77,8 @@ public final class ThreadStageApp extends Application {
         if (window != null) {
             window.dispose();
         }
-        if (autosaveThread != null) {
-            autosaveThread.shutdown();
+        if (files != null) {
+            files.shutdown();
         }
     }
 }

@@ -40,13 +40,14 @@ class TraceFilesRoundTripTest {
 
     static TraceRecorder sampleRun() {
         TraceRecorder recorder = new TraceRecorder(HEADER);
+        recorder.nameSteps(id -> "$.workers[" + id + "].steps[0]");
         recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 140001L, 5001L);
         recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
         recorder.thread(1, "Thread-1 (produce)", ThreadStyle.TARGET, false, null, null);
         recorder.state(1, ThreadState.CREATED, Reason.NONE, null);
         recorder.thread(1, "Thread-1 (produce)", ThreadStyle.TARGET, false, 140002L, 5002L);
         recorder.state(1, ThreadState.RUNNING, Reason.NONE, null);
-        recorder.step(1, "$.workers[0].steps[0]");
+        recorder.step(1, 0);
         recorder.queue("q", 1, 2, 1, QueueOp.PUT);
         recorder.queue("q", 0, 2, TraceSink.NO_THREAD, null);
         recorder.join(0, 1, true, false);

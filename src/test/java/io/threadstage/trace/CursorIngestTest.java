@@ -12,6 +12,7 @@ class CursorIngestTest {
 
     private static TraceRecorder mixedRun() {
         TraceRecorder recorder = new TraceRecorder(new TraceHeader("mix", "2026-11-25T21:00:00Z", 1.0, true));
+        recorder.nameSteps(id -> "$.workers[" + id / 3 + "].steps[" + id % 3 + "]");
         recorder.thread(0, "MainThread", ThreadStyle.MAIN, false, 1L, 2L);
         recorder.state(0, ThreadState.RUNNING, Reason.NONE, null);
         recorder.thread(1, "Producer", ThreadStyle.TARGET, false, null, null);
@@ -19,7 +20,7 @@ class CursorIngestTest {
         for (int i = 0; i < 200; i++) {
             int tid = 1 + (i & 1);
             recorder.state(tid, ThreadState.RUNNING, Reason.NONE, null);
-            recorder.step(tid, "$.workers[" + (tid - 1) + "].steps[" + (i % 3) + "]");
+            recorder.step(tid, (tid - 1) * 3 + i % 3);
             recorder.lock("lock " + (i % 2), tid);
             recorder.lock("lock " + (i % 2), TraceSink.NO_THREAD);
             recorder.queue("jobs", i % 5, 5, tid, (i & 1) == 0 ? QueueOp.PUT : QueueOp.GET);

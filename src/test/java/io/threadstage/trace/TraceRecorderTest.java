@@ -24,7 +24,8 @@ class TraceRecorderTest {
         recorder.lock("a", TraceSink.NO_THREAD);
         recorder.signal(1, "ready", true);
         recorder.gil(TraceSink.NO_THREAD);
-        recorder.step(1, "$.workers[0].steps[1]");
+        recorder.nameSteps(id -> "$.workers[0].steps[" + id + "]");
+        recorder.step(1, 1);
         recorder.thread(1, "renamed", ThreadStyle.TARGET, true, 7L, 8L);
         recorder.print(1, "hello");
         recorder.exception(1, "ValueError", "bad", false);
@@ -45,7 +46,7 @@ class TraceRecorderTest {
                 new TraceEvent.LockOwner(6, t(events, 6), "a", -1),
                 new TraceEvent.Signal(7, t(events, 7), 1, "Thread-1 (produce)", "ready", true),
                 new TraceEvent.Gil(8, t(events, 8), -1),
-                new TraceEvent.StepBegin(9, t(events, 9), 1, "Thread-1 (produce)", "$.workers[0].steps[1]"),
+                new TraceEvent.StepBegin(9, t(events, 9), 1, "Thread-1 (produce)", 1, "$.workers[0].steps[1]"),
                 new TraceEvent.ThreadInfo(10, t(events, 10), 1, "renamed", "target", true, 7L, 8L),
                 new TraceEvent.Print(11, t(events, 11), 1, "renamed", "hello"),
                 new TraceEvent.ExceptionRaised(12, t(events, 12), 1, "renamed", "ValueError", "bad", false),

@@ -31,8 +31,7 @@ final class InstantMarks {
             if (interval == null || interval.state() == ThreadState.TERMINATED) {
                 continue;
             }
-            String path = store.stepAt(lane, t);
-            OptionalInt line = path == null ? OptionalInt.empty() : source.lineOf(path);
+            OptionalInt line = source.lineOf(store.stepAt(lane, t));
             if (line.isPresent()) {
                 TraceStore.Lane info = store.lane(lane);
                 lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import javafx.scene.layout.HBox;
 public final class ClipExporter {
 
     private final StageView stage;
+    private final Executor encoding;
     private final Supplier<String> caption;
     private final Consumer<String> status;
     private final BiConsumer<String, String> complain;
@@ -40,13 +42,15 @@ public final class ClipExporter {
     private ClipExport current;
 
     /**
+     * @param encoding where the clip is encoded: the window's file thread ({@link FileWork})
      * @param caption  the lesson's text to draw under the legend, null or empty for none
      * @param status   shows a line in the window's status
      * @param complain tells the user something failed (a header and a message)
      */
-    public ClipExporter(StageView stage, Supplier<String> caption, Consumer<String> status,
+    public ClipExporter(StageView stage, Executor encoding, Supplier<String> caption, Consumer<String> status,
                         BiConsumer<String, String> complain) {
         this.stage = stage;
+        this.encoding = encoding;
         this.caption = caption;
         this.status = status;
         this.complain = complain;
@@ -91,7 +95,7 @@ public final class ClipExporter {
                 text == null || text.isBlank() ? null : text);
         ClipExport export;
         try {
-            export = ClipExport.start(stage.getTitle(), stage.store(), out, settings);
+            export = ClipExport.start(stage.getTitle(), stage.store(), out, settings, encoding);
         } catch (IOException | RuntimeException failed) {
             complain.accept("Cannot export the clip", out + ": " + failed.getMessage());
             return;
@@ -103,6 +107,13 @@ public final class ClipExporter {
         status.accept("making clip " + out.getFileName() + " (" + export.plan().frameCount() + " frames)");
         // one hand-over when the clip is done, not per frame
         export.done().whenComplete((written, failure) -> Platform.runLater(() -> finished(export, out, failure)));
+    }
+
+    /** One frame of the window's pulse: the clip being made, if any, paints its next frames. */
+    public void pulse() {
+        if (current != null) {
+            current.pulse();
+        }
     }
 
     /** Stops the clip being made; the target file stays as it was. */

@@ -6,11 +6,13 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * The window's file work (open a trace, save one, export one): one named daemon thread does it
- * in order, so the FX thread never waits on a disk, and each file's result is handed back to the
- * FX thread once, when the file is done. Owned by the window; {@link #submit} from the FX thread.
+ * The window's file work (open a trace, save or export one, the editor's autosave, a slide, a
+ * clip's encoding): one named daemon thread does it in order, so the FX thread never waits on a
+ * disk, and each file's result is handed back to the FX thread once, when the file is done. The
+ * window has this one executor for files and no other. Owned by the window; {@link #submit} and
+ * {@link #execute} from the FX thread.
  */
-public final class FileWork {
+public final class FileWork implements Executor {
 
     /** What a piece of file work does off the FX thread. */
     @FunctionalInterface
@@ -43,6 +45,15 @@ public final class FileWork {
             }
             fxThread.execute(() -> done.accept(result));
         });
+    }
+
+    /**
+     * Runs {@code work} on the file thread, after what was queued before, for work that reports
+     * its own end (the autosave keeps quiet, a clip's encoder completes its future).
+     */
+    @Override
+    public void execute(Runnable work) {
+        worker.execute(work);
     }
 
     /** Lets queued work finish and takes no more. */

@@ -172,6 +172,16 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * What the stage now does of its own accord: a replay that reached the trace's end holds the
+     * whole run, and {@link #stageModeProperty()} says so too. Only a replay ends by itself.
+     */
+    public void stageShows(StageMode shown) {
+        if (stageMode.get() instanceof StageMode.Replay && shown instanceof StageMode.WholeRun) {
+            stageMode.set(shown);
+        }
+    }
+
     /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was and says why. */
     public void openTrace(Path file) {
         stop();
@@ -349,6 +359,11 @@ public final class RunViewModel {
     /** What the stage shows: the live run, a replay, or a whole trace. */
     public ReadOnlyObjectProperty<StageMode> stageModeProperty() {
         return stageMode.getReadOnlyProperty();
+    }
+
+    /** The window's file thread, which this model's files go through and the window's exports share. */
+    public FileWork files() {
+        return files;
     }
 
     /** The store of what the stage shows (the live run's, or the opened trace's). */

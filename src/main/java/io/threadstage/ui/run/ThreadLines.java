@@ -10,22 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
- * Which line of the generated Python each live thread is on: the latest {@code step} event of
- * each thread, forgotten when the thread terminates. Fed with the run's events in seq order, in
+ * Which line of the generated Python each live thread is on: the step id of each thread's latest
+ * {@code step} event, mapped to its line by the program ({@link PythonSource#lineOf(int)}), so two
+ * equal steps in two workers stand on their own lines; forgotten when the thread terminates. Fed with the run's events in seq order, in
  * place ({@link EventCursor}), by the window's pulse.
  * Owned by the FX thread.
  */
 public final class ThreadLines {
 
     private final Map<Integer, String> names = new TreeMap<>();
-    private final Map<Integer, String> paths = new TreeMap<>();
+    private final Map<Integer, Integer> steps = new TreeMap<>();
     private boolean changed;
 
     public void clear() {
         names.clear();
-        paths.clear();
+        steps.clear();
         changed = true;
     }
 
@@ -33,17 +35,17 @@ public final class ThreadLines {
         switch (event.kind()) {
             case THREAD -> names.put(event.tid(), event.name());
             case STEP -> {
-                paths.put(event.tid(), event.text());
+                steps.put(event.tid(), event.stepId());
                 changed = true;
             }
             case STATE -> {
                 if (event.state() == ThreadState.TERMINATED) {
-                    changed |= paths.remove(event.tid()) != null;
+                    changed |= steps.remove(event.tid()) != null;
                 }
             }
             case END -> {
-                changed |= !paths.isEmpty();
-                paths.clear();
+                changed |= !steps.isEmpty();
+                steps.clear();
             }
             default -> {
                 // other events move no thread to another line
@@ -58,14 +60,20 @@ public final class ThreadLines {
         return was;
     }
 
-    /** Line (1-based) to the threads on it, in tid order; steps without a line are left out. */
+    /** Line (1-based) of the generated Python to the threads on it, in tid order; steps without a line are left out. */
     public Map<Integer, List<CodeView.ThreadMark>> lines(PythonSource source) {
+        return source == null ? new LinkedHashMap<>() : lines(source::lineOf);
+    }
+
+    /**
+     * Line (1-based) to the threads on it, in tid order, each thread's step id looked up by
+     * {@code lineOf} (a scenario's ids through its program; a traced program's ids are its lines);
+     * steps without a line are left out.
+     */
+    public Map<Integer, List<CodeView.ThreadMark>> lines(IntFunction<OptionalInt> lineOf) {
         Map<Integer, List<CodeView.ThreadMark>> lines = new LinkedHashMap<>();
-        if (source == null) {
-            return lines;
-        }
-        paths.forEach((tid, path) -> {
-            OptionalInt line = source.lineOf(path);
+        steps.forEach((tid, step) -> {
+            OptionalInt line = lineOf.apply(step);
             if (line.isPresent()) {
                 lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())
                         .add(new CodeView.ThreadMark(tid, names.getOrDefault(tid, "Thread")));

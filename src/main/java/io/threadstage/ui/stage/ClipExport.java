@@ -9,19 +9,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
- * Makes a clip of the window's finished trace without holding up the FX thread: each pulse
- * paints a few frames ({@link ClipFrames}, on the FX thread because the window's stage reads the
+ * Makes a clip of the window's finished trace without holding up the FX thread: each of the
+ * window's pulses ({@link #pulse()}, from the window's one {@code AnimationTimer}) paints a few frames ({@link ClipFrames}, on the FX thread because the window's stage reads the
  * same store), for at most {@link #PAINT_BUDGET_NANOS}, and hands them to a {@link ClipEncoder};
  * a full queue skips the pulse's painting instead of waiting. A cancelled or failed export leaves
  * the target as it was and no part file.
  *
  * <p>Threads: created, progressed and cancelled on the FX thread. {@link #done()} completes on
- * the encoding thread.
+ * the encoding executor's thread.
  */
 public final class ClipExport {
 
@@ -34,28 +34,24 @@ public final class ClipExport {
     private final ClipEncoder encoder;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private int painted;
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            onPulse();
-        }
-    };
+    private boolean stopped;
 
-    private ClipExport(String title, TraceStore store, Path out, ClipSettings settings) throws IOException {
+    private ClipExport(String title, TraceStore store, Path out, ClipSettings settings, Executor encoding)
+            throws IOException {
         this.settings = settings;
         plan = settings.plan(store.startNanos(), store.endNanos());
         frames = new ClipFrames(title, store, plan, settings);
-        encoder = ClipEncoder.start(out, settings, plan);
+        encoder = ClipEncoder.start(out, settings, plan, encoding);
     }
 
     /**
      * Starts exporting {@code store} (a finished run: it must not grow meanwhile) to {@code out}.
-     * FX thread only. Fails at once when no temporary file can be made beside {@code out}.
+     * FX thread only; frames are painted on the window's pulses ({@link #pulse()}) and encoded on {@code encoding} (the window's file thread). Fails
+     * at once when no temporary file can be made beside {@code out}.
      */
-    public static ClipExport start(String title, TraceStore store, Path out, ClipSettings settings) throws IOException {
-        ClipExport export = new ClipExport(title, store, out, settings);
-        export.pulse.start();
-        return export;
+    public static ClipExport start(String title, TraceStore store, Path out, ClipSettings settings,
+                                   Executor encoding) throws IOException {
+        return new ClipExport(title, store, out, settings, encoding);
     }
 
     public ClipPlan plan() {
@@ -79,13 +75,17 @@ public final class ClipExport {
     /** Stops painting and encoding; the temporary file goes, the target stays as it was. */
     public void cancel() {
         encoder.cancel();
-        pulse.stop();
+        stopped = true;
     }
 
-    private void onPulse() {
+    /** One frame of the window's pulse: paints what fits the budget and the encoder's queue; nothing once ended. */
+    public void pulse() {
+        if (stopped) {
+            return;
+        }
         progress.set(encoder.encoded() / (double) plan.frameCount());
         if (encoder.done().isDone()) {
-            pulse.stop();
+            stopped = true;
             return;
         }
         long start = System.nanoTime();
@@ -97,7 +97,7 @@ public final class ClipExport {
             }
         } catch (RuntimeException | Error failed) {
             encoder.fail(new IOException("drawing frame " + painted + " failed: " + failed, failed));
-            pulse.stop();
+            stopped = true;
         }
     }
 }

@@ -44,8 +44,11 @@ public final class StageControl extends Control {
     }
 
     /**
-     * What the stage is asked to do (live, replay, still, whole run). The view may end a replay
-     * by itself; a new mode, even an equal-looking one made anew, starts over.
+     * What the stage does (live, replay, still, whole run), both ways: set it to ask the stage,
+     * listen to it to see what the stage does, including a replay the stage ends by itself at the
+     * trace's end (then it holds the whole run). A new mode, even an equal-looking one made anew,
+     * starts over. Bind it both ways, or follow it with listeners: a one-way {@code bind} would
+     * refuse the stage's own change.
      */
     public ObjectProperty<StageMode> modeProperty() {
         return mode;

@@ -5,7 +5,9 @@ import javafx.scene.control.SkinBase;
 
 /**
  * The look of a {@link StageControl}: its {@link StageView} filling the control, the view's
- * mode, presentation, contrast and title following the control's properties. {@link #dispose()}
+ * mode, presentation, contrast and title following the control's properties, and the mode the
+ * view takes by itself (a replay that reached its end) written back into the control's, so the
+ * mode is one two-way property. {@link #dispose()}
  * lets go of all of it, so a control can change skins without the old one still reacting.
  * FX thread.
  */
@@ -13,6 +15,12 @@ public final class StageSkin extends SkinBase<StageControl> {
 
     private final StageView view;
     private final ChangeListener<StageMode> onMode = (obs, was, now) -> applyMode(now);
+    private final ChangeListener<StageMode> onViewMode = (obs, was, now) -> {
+        StageControl control = getSkinnable();
+        if (control != null && control.modeProperty().get() != now) {
+            control.modeProperty().set(now);
+        }
+    };
 
     public StageSkin(StageControl control) {
         super(control);
@@ -25,10 +33,12 @@ public final class StageSkin extends SkinBase<StageControl> {
         if (control.modeProperty().get() != view.mode()) {
             applyMode(control.modeProperty().get());
         }
+        view.modeProperty().addListener(onViewMode);
     }
 
     private void applyMode(StageMode mode) {
-        if (mode != null) {
+        // the view's own change comes back here through the control: it is not applied twice
+        if (mode != null && mode != view.mode()) {
             view.setMode(mode);
         }
     }
@@ -40,6 +50,7 @@ public final class StageSkin extends SkinBase<StageControl> {
             return;
         }
         control.modeProperty().removeListener(onMode);
+        view.modeProperty().removeListener(onViewMode);
         view.presentationProperty().unbind();
         view.highContrastProperty().unbind();
         view.titleProperty().unbind();

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -69,6 +71,8 @@ public class StageView extends Region {
     private boolean paletteStale = true;
     private TraceStore store = new TraceStore();
     private StageMode mode = new StageMode.WholeRun(null);
+    /** {@link #mode} for listeners: a replay the view ends by itself is seen by its control. */
+    private final ReadOnlyObjectWrapper<StageMode> modeShown = new ReadOnlyObjectWrapper<>(this, "mode", mode);
     /** Events of a live store drawn so far: a pulse that finds more draws again. */
     private long eventsSeen;
     private long present = Long.MAX_VALUE;
@@ -165,7 +169,13 @@ public class StageView extends Region {
             }
         }
         mode = next;
+        modeShown.set(next);
         markDirty();
+    }
+
+    /** What the stage does now, as a property: changes by {@link #setMode} and when a replay ends by itself. */
+    public ReadOnlyObjectProperty<StageMode> modeProperty() {
+        return modeShown.getReadOnlyProperty();
     }
 
     /** Shows a run as it happens: the owner's pulse fills {@code live} from the run; the view follows the present. */

@@ -47,6 +47,28 @@ class FileWorkTest {
     }
 
     @Test
+    void plainWorkSharesTheFileThreadAndItsOrderWithoutAHandOver() throws Exception {
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch last = new java.util.concurrent.CountDownLatch(1);
+        files.submit(() -> {
+            order.add("trace on " + Thread.currentThread().getName());
+            return "trace";
+        }, done -> order.add("handed back"), failure -> order.add("failed"));
+        files.execute(() -> order.add("autosave on " + Thread.currentThread().getName()));
+        files.execute(() -> {
+            order.add("clip on " + Thread.currentThread().getName());
+            last.countDown();
+        });
+        assertTrue(last.await(10, TimeUnit.SECONDS), "the plain work ran");
+        assertEquals(List.of("trace on threadstage-files", "autosave on threadstage-files", "clip on threadstage-files"),
+                order);
+        runNextHandOver();
+        assertEquals("handed back", order.get(3));
+        assertEquals(0, handedBack.size(), "plain work hands nothing back");
+        files.shutdown();
+    }
+
+    @Test
     void aFailureComesBackAsTheException() throws Exception {
         List<String> said = new ArrayList<>();
         files.submit(() -> {

@@ -1,6 +1,7 @@
 package io.threadstage.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
+import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
@@ -199,6 +201,21 @@ class RunViewModelTest {
     }
 
     @Test
+    void aReplayTheStageEndsByItselfIsTheModelsModeTooAndNothingElseIsTaken() throws Exception {
+        controller.run(parse(PRINTS), 4);
+        StageMode live = controller.stageModeProperty().get();
+        controller.stageShows(new StageMode.WholeRun(null));
+        assertSame(live, controller.stageModeProperty().get(), "a live run is not ended by the stage");
+        pulseUntilEnded();
+        controller.replay(1);
+        StageMode.WholeRun ended = new StageMode.WholeRun(null);
+        controller.stageShows(ended);
+        assertSame(ended, controller.stageModeProperty().get());
+        controller.stageShows(StageMode.Replay.from(2));
+        assertSame(ended, controller.stageModeProperty().get(), "only a replay ends by itself");
+    }
+
+    @Test
     void openingATraceReadsItOnTheFileThreadAndShowsItWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         controller.run(parse(PRINTS), 4);
@@ -228,6 +245,35 @@ class RunViewModelTest {
     }
 
     @Test
+    void equalStepsOfTwoWorkersMarkTheirOwnLines() throws Exception {
+        Scenario twins = parse("""
+                {"format": "threadstage/1", "title": "Twins",
+                 "workers": [{"name": "A", "style": "target", "function": "a", "steps": [{"compute": 200}]},
+                             {"name": "B", "style": "target", "function": "b", "steps": [{"compute": 200}]}],
+                 "main": [{"start": "A"}, {"start": "B"}]}
+                """);
+        PythonSource source = new PythonGenerator().generate(twins);
+        StepIndex index = source.steps();
+        TraceRecorder recorder = new TraceRecorder(new io.threadstage.trace.TraceHeader("t", "2026-11-25T21:00:00Z", 1.0, true));
+        recorder.thread(1, "A", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.thread(2, "B", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
+        recorder.step(1, index.worker(0).get(0));
+        recorder.step(2, index.worker(1).get(0));
+        ThreadLines lines = new ThreadLines();
+        recorder.read(0, 100, lines::accept);
+
+        Map<Integer, List<CodeView.ThreadMark>> marks = lines.lines(source);
+        List<String> text = source.text().lines().toList();
+        assertEquals(2, marks.size(), "one line each: " + marks);
+        marks.forEach((line, threads) -> assertEquals("    compute(200)", text.get(line - 1)));
+        int lineOfA = source.lineOf(index.worker(0).get(0)).getAsInt();
+        int lineOfB = source.lineOf(index.worker(1).get(0)).getAsInt();
+        assertNotEquals(lineOfA, lineOfB);
+        assertEquals(Map.of(lineOfA, List.of(new CodeView.ThreadMark(1, "A")),
+                lineOfB, List.of(new CodeView.ThreadMark(2, "B"))), marks);
+    }
+
+    @Test
     void threadLinesFollowTheLatestStepAndForgetTerminatedThreads() {
         ThreadLines lines = new ThreadLines();
         Scenario scenario = new Scenario("t", null, Settings.DEFAULT, List.of(), List.of(new Worker("W", null,
@@ -239,9 +285,9 @@ class RunViewModelTest {
         recorder.thread(0, "MainThread", io.threadstage.trace.ThreadStyle.MAIN, false, 1L, 1L);
         recorder.thread(1, "W", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
         recorder.thread(2, "V", io.threadstage.trace.ThreadStyle.TARGET, false, null, null);
-        recorder.step(0, "$.main[0]");
-        recorder.step(1, "$.workers[0].steps[0]");
-        recorder.step(2, "$.workers[0].steps[0]");
+        recorder.step(0, 1);
+        recorder.step(1, 0);
+        recorder.step(2, 0);
         long next = recorder.read(0, 100, lines::accept);
         assertTrue(lines.takeChanged());
         assertFalse(lines.takeChanged());
