@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 import linecache
+import operator
 
 _monotonic_ns = time.monotonic_ns
 _get_ident = _thread.get_ident
@@ -106,6 +107,7 @@ def _my_tid():
         current = threading.current_thread()
         tid = _register(current, "target")
         _tids[_get_ident()] = tid
+        _local_tid.tid = tid
         _emit("T", tid, current.name, "target", current.daemon, _get_ident(), threading.get_native_id())
         _emit("S", tid, "running", None, None)
     return tid
@@ -164,63 +166,103 @@ def _running(tid):
 
 
 # ---------------------------------------------------------------- locks
+#
+# Why the locks look odd: CPython hands the GIL to another thread only at a call, a backward jump or
+# a function's entry. ``with lock:`` on a plain lock has none of those while the lock is held, so a
+# thread is (almost) never switched out holding it and lock storms never contend. Any Python code of
+# ours between taking the lock and letting it go adds such a switch point: other threads then find
+# the lock taken, block on it, and the run turns into a convoy that costs two context switches a
+# turn (2.7x on the lock-storm scenario). So a lock taken at once and every release run in C only:
+# ``_taken`` is a property whose getter is C (it tries the lock), the owner is read from a C
+# thread-local attribute, and ``release``/``__exit__`` are the C lock's own methods. The price: a
+# release runs no code of ours, so it is recorded by whoever sees it next, the thread that got the
+# lock after blocking (when it wakes) or the tracer's own thread (within one flush).
+
+
+class _ThreadTid(_thread._local):
+    """The calling thread's lane number (-1 for a thread the tracer does not know), read without a call."""
+
+    tid = -1
+
+
+_local_tid = _ThreadTid()
+_shown_holders = {}            # lock -> the tid the trace shows holding it
+_shown_guard = _allocate_lock()
+
+
+def _show_holder(lock, tid):
+    _shown_holders[lock] = tid
+
+
+def _release_seen(lock):
+    """Says the holder the trace shows let go; the caller holds ``_shown_guard``."""
+    if _shown_holders.pop(lock, None) is not None:
+        _append(("R", _monotonic_ns(), lock._name))
+
+
+def _blocked_acquire(lock, timeout):
+    """The slow path of both locks: the wait, the previous holder's release and the new holder."""
+    tid = _my_tid()
+    owner = lock._owner
+    with _shown_guard:
+        _append(("A", _monotonic_ns(), tid, lock._name, owner))
+        if owner >= 0:
+            _show_holder(lock, owner)
+    got = lock._block.acquire(True, timeout)
+    with _shown_guard:
+        if got:
+            lock._owner = tid
+            _release_seen(lock)
+            _append(("B", _monotonic_ns(), tid, lock._name))
+            _show_holder(lock, tid)
+        else:
+            _running(tid)
+    return got
+
+
+def _releases_seen_by_tracer():
+    """Run by the tracer's thread each flush: locks the trace shows held that are free or changed hands."""
+    if not _shown_holders:
+        return
+    with _shown_guard:
+        for lock, tid in list(_shown_holders.items()):
+            if lock._owner != tid or not lock._held():
+                _release_seen(lock)
+
 
 class TracedLock:
     """A Lock that reports a wait only when it must block, and the hand-overs around it."""
 
-    __slots__ = ("_block", "_name", "_owner", "_waiters", "_shown", "__weakref__")
+    __slots__ = ("_block", "_name", "_owner", "_try", "__weakref__")
 
     def __init__(self, name):
         self._block = _allocate_lock()
         self._name = name
-        self._owner = None
-        self._waiters = 0
-        self._shown = False  # the trace shows an owner, so the release must be said too
+        self._owner = -1
+        self._try = self._block.acquire
+
+    _taken = property(operator.methodcaller("_try", False))
+    release = property(operator.attrgetter("_block.release"))
+    __exit__ = property(operator.attrgetter("_block.__exit__"))
 
     def acquire(self, blocking=True, timeout=-1):
-        if self._block.acquire(False):
-            self._owner = _get_ident()
+        if self._taken:
+            self._owner = _local_tid.tid
             return True
         if not blocking:
             return False
-        return self._wait(timeout)
+        return _blocked_acquire(self, timeout)
 
     __enter__ = acquire
-
-    def _wait(self, timeout):
-        tid = _my_tid()
-        owner = _tids.get(self._owner, -1)
-        self._waiters += 1
-        self._shown = owner >= 0
-        _append(("A", _monotonic_ns(), tid, self._name, owner))
-        try:
-            got = self._block.acquire(True, timeout)
-        finally:
-            self._waiters -= 1
-        if got:
-            self._owner = _get_ident()
-            self._shown = True
-            _append(("B", _monotonic_ns(), tid, self._name))
-        else:
-            _running(tid)
-        return got
-
-    def release(self):
-        if self._shown:
-            self._shown = False
-            _append(("R", _monotonic_ns(), self._name))
-        self._owner = None
-        self._block.release()
-
-    def __exit__(self, *exc):
-        self.release()
 
     def locked(self):
         return self._block.locked()
 
+    _held = locked
+
     def _at_fork_reinit(self):
         self._block._at_fork_reinit()
-        self._owner = None
+        self._owner = -1
 
     def __repr__(self):
         return "<%s threading.Lock object %r>" % ("locked" if self.locked() else "unlocked", self._name)
@@ -229,80 +271,48 @@ class TracedLock:
 class TracedRLock:
     """An RLock that reports blocking acquires and hand-overs; nested acquires record nothing."""
 
-    __slots__ = ("_block", "_name", "_owner", "_count", "_waiters", "_shown", "__weakref__")
+    __slots__ = ("_block", "_name", "_owner", "_try", "__weakref__")
 
     def __init__(self, name):
         self._block = _real_rlock()
         self._name = name
-        self._owner = None
-        self._count = 0
-        self._waiters = 0
-        self._shown = False
+        self._owner = -1
+        self._try = self._block.acquire
+
+    _taken = property(operator.methodcaller("_try", False))
+    release = property(operator.attrgetter("_block.release"))
+    __exit__ = property(operator.attrgetter("_block.__exit__"))
 
     def acquire(self, blocking=True, timeout=-1):
-        if self._block.acquire(False):
-            self._owner = _get_ident()
-            self._count += 1
+        if self._taken:
+            self._owner = _local_tid.tid
             return True
         if not blocking:
             return False
-        tid = _my_tid()
-        self._waiters += 1
-        owner = _tids.get(self._owner, -1)
-        self._shown = owner >= 0
-        _append(("A", _monotonic_ns(), tid, self._name, owner))
-        try:
-            got = self._block.acquire(True, timeout)
-        finally:
-            self._waiters -= 1
-        if got:
-            self._owner = _get_ident()
-            self._count += 1
-            self._shown = True
-            _append(("B", _monotonic_ns(), tid, self._name))
-        else:
-            _running(tid)
-        return got
+        return _blocked_acquire(self, timeout)
 
     __enter__ = acquire
 
-    def release(self):
-        if self._owner == _get_ident() and self._count == 1:
-            if self._shown:
-                self._shown = False
-                _append(("R", _monotonic_ns(), self._name))
-            self._owner = None
-            self._count = 0
-        elif self._owner == _get_ident():
-            self._count -= 1
-        self._block.release()
-
-    def __exit__(self, *exc):
-        self.release()
+    def _held(self):
+        # the C RLock has no locked() before Python 3.14; its repr says it
+        return repr(self._block).startswith("<locked")
 
     # what threading.Condition uses with an RLock: a wait gives the lock up whole and takes it back
     def _is_owned(self):
         return self._block._is_owned()
 
     def _release_save(self):
-        if self._shown:
-            self._shown = False
-            _append(("R", _monotonic_ns(), self._name))
-        count = self._count
-        self._owner = None
-        self._count = 0
-        return (self._block._release_save(), count)
+        with _shown_guard:
+            _release_seen(self)
+        return self._block._release_save()
 
     def _acquire_restore(self, state):
-        inner, count = state
-        self._block._acquire_restore(inner)
-        self._owner = _get_ident()
-        self._count = count
+        self._block._acquire_restore(state)
+        self._owner = _local_tid.tid
 
     def _at_fork_reinit(self):
         self._block._at_fork_reinit()
-        self._owner = None
-        self._count = 0
+        self._owner = -1
 
 
 _real_rlock = threading.RLock
@@ -725,6 +735,7 @@ def _patch_threads():
             return bootstrap_inner(self)
         ident = _get_ident()
         _tids[ident] = tid
+        _local_tid.tid = tid
         self._ts_failed = False
         _emit("T", tid, self.name, self._ts_style, self.daemon, ident, threading.get_native_id())
         _running(tid)
@@ -781,6 +792,7 @@ def _tracer_thread(program):
         cycle += 1
         if cycle % LINE_SAMPLE_EVERY == 0:
             _sample_lines(program, lines)
+        _releases_seen_by_tracer()
         _channel.flush()
 
 
@@ -813,6 +825,7 @@ def _end(outcome, message):
         return
     _ended[0] = True
     _stopping[0] = True
+    _releases_seen_by_tracer()
     for tid, thread in list(_threads.items()):
         if tid != 0 and thread.is_alive():
             # atexit comes after every non-daemon thread ended: what is left is cut off now
@@ -870,6 +883,7 @@ def main(argv):
     main_thread._ts_style = "main"
     _threads[0] = main_thread
     _tids[_get_ident()] = 0
+    _local_tid.tid = 0
     _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
     _running(0)
 
