@@ -5,9 +5,11 @@ It connects to PATH, wraps the threading primitives the program will use, then r
 as ``python3 PROGRAM.py ARGS`` would (its own ``__main__``, ``sys.argv`` and ``sys.path[0]``).
 Standard library only; CPython 3.8 or later.
 
-What goes over the channel: one message a line, tab-separated fields, the first the kind, the
-second ``time.monotonic_ns()``. Text fields escape backslash, tab, CR and LF; an empty field is
-"none". The kinds are listed at ``_Channel``; ThreadStage's ``TracerMessage`` reads them.
+What goes over the channel: frames, each a 4-byte big-endian length and a list of messages in
+``marshal`` format version 4 (CPython's own C serialiser, six times faster than the json module
+here, which mattered: encoding was half the tracing cost of a busy queue). A message is a tuple:
+its kind, ``time.monotonic_ns()``, then the kind's fields (str, int, bool, None). The kinds are
+listed at ``_Channel``; ThreadStage's ``TracerBatch`` reads them.
 
 Cost is kept low on purpose: a wait is recorded only when the thread really blocks (a lock taken
 at once records nothing), events are buffered under one lock and sent every few milliseconds by
@@ -17,12 +19,11 @@ the tracer's own thread, and the line each thread is on is sampled, not traced l
 import _thread
 import atexit
 import os
-import re
-import socket
+import _socket  # not socket: its enums cost an import of enum at every start
 import sys
 import threading
 import time
-import linecache
+import marshal
 import operator
 
 _monotonic_ns = time.monotonic_ns
@@ -42,7 +43,7 @@ class _Channel:
     lock of ours (a thread switch between reading the clock and appending can put two times out
     of order by microseconds; ThreadStage keeps them non-decreasing). Appends come before the
     effect they announce (a release before the lock is free), so the list's order is causal.
-    Each flush sends what is there as one JSON line, ending with a tick: "everything stamped
+    Each flush sends what is there as one frame, ending with a tick: "everything stamped
     before this time has been sent".
 
     Kinds: H hello, W tracer thread, T thread, S state, A blocks on a lock, B took it after
@@ -51,12 +52,9 @@ class _Channel:
     """
 
     def __init__(self, sock):
-        import json
         self._sock = sock
         self._send_lock = _allocate_lock()
         self.messages = []
-        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
-                                        default=str).encode
         self.closed = False
 
     def flush(self, final=False):
@@ -70,7 +68,7 @@ class _Channel:
             batch.append(("K", _monotonic_ns()))
             if final:
                 self.closed = True
-            data = (self._encode(batch) + "\n").encode("utf-8", "backslashreplace")
+            data = _frame(batch)
             try:
                 self._sock.sendall(data)
             except OSError:
@@ -80,6 +78,19 @@ class _Channel:
                     self._sock.close()
                 except OSError:
                     pass
+
+
+_WIRE_TYPES = {str, int, bool, type(None)}
+
+
+def _frame(batch):
+    try:
+        data = marshal.dumps(batch, 4)
+    except ValueError:
+        # a field the program made of its own type (a queue's maxsize, say): sent as its text
+        batch = [tuple(f if type(f) in _WIRE_TYPES else str(f) for f in message) for message in batch]
+        data = marshal.dumps(batch, 4)
+    return len(data).to_bytes(4, "big") + data
 
 
 _channel = None
@@ -92,8 +103,6 @@ _next_tid = [1]
 _tid_lock = _allocate_lock()
 _internal_files = set()
 _user_prefixes = ()
-_WITH_AS = re.compile(r"\bas\s+([A-Za-z_][A-Za-z_0-9]*)\s*:")
-_ASSIGNED = re.compile(r"^\s*(?:self\.|cls\.)?([A-Za-z_][A-Za-z_0-9]*)\s*(?::[^=]+)?=[^=]")
 
 
 def _emit(kind, *fields):
@@ -101,8 +110,8 @@ def _emit(kind, *fields):
 
 
 def _my_tid():
-    tid = _tids.get(_get_ident())
-    if tid is None:
+    tid = _local_tid.tid
+    if tid < 0:
         # a thread made without threading.Thread (a _thread thread, a C extension's): a lane of its own
         current = threading.current_thread()
         tid = _register(current, "target")
@@ -140,15 +149,83 @@ def _is_users(depth):
     return filename not in _internal_files and not filename.startswith(_user_prefixes)
 
 
+# ---------------------------------------------------------------- names from the program's source
+# Read by hand, not with re and linecache: those imports (re pulls in enum, linecache tokenize) were
+# a good part of the tracer's start, which every traced run pays.
+
+_source_cache = {}
+
+
+def _source_line(filename, lineno):
+    lines = _source_cache.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8", errors="replace") as source:
+                lines = source.readlines()
+        except (OSError, ValueError):
+            lines = []
+        _source_cache[filename] = lines
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+
+
+_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789")
+_SPACE = " \t\n\r\f\v"
+
+
+def _identifier(text, at):
+    """Where the identifier starting at ``at`` ends (``at`` itself when there is none)."""
+    end = at
+    if at < len(text) and text[at] in _WORD and not text[at].isdigit():
+        end = at + 1
+        while end < len(text) and text[end] in _WORD:
+            end += 1
+    return end
+
+
+def _assigned_name(line):
+    """NAME of ``[self.|cls.]NAME [: ANNOTATION] = VALUE``, else None."""
+    at = len(line) - len(line.lstrip(_SPACE))
+    for prefix in ("self.", "cls."):
+        if line.startswith(prefix, at):
+            at += len(prefix)
+            break
+    end = _identifier(line, at)
+    if end == at:
+        return None
+    rest = line[end:].lstrip(_SPACE)
+    if rest.startswith(":"):
+        eq = rest.find("=", 1)
+        if eq <= 1:
+            return None
+        rest = rest[eq:]
+    if rest.startswith("=") and len(rest) > 1 and rest[1] != "=":
+        return line[at:end]
+    return None
+
+
+def _with_as_name(line):
+    """NAME of ``... as NAME:``, else None."""
+    at = line.find("as")
+    while at >= 0:
+        if at == 0 or line[at - 1] not in _WORD:
+            start = at + 2
+            after = line[start:].lstrip(_SPACE)
+            if len(after) < len(line) - start:
+                name_at = len(line) - len(after)
+                end = _identifier(line, name_at)
+                if end > name_at and line[end:].lstrip(_SPACE).startswith(":"):
+                    return line[name_at:end]
+        at = line.find("as", at + 1)
+    return None
+
+
 def _name_for(kind):
     """A resource's name as the program's source calls it: the variable it is assigned to."""
     frame = _user_frame()
     name = None
     if frame is not None:
-        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
-        match = _ASSIGNED.match(line) or _WITH_AS.search(line)
-        if match:
-            name = match.group(1)
+        line = _source_line(frame.f_code.co_filename, frame.f_lineno)
+        name = _assigned_name(line) or _with_as_name(line)
     if name is None:
         name = kind
     with _tid_lock:
@@ -186,6 +263,8 @@ class _ThreadTid(_thread._local):
 
 
 _local_tid = _ThreadTid()
+_condition_wait = None
+_condition_notify = None
 _shown_holders = {}            # lock -> the tid the trace shows holding it
 _shown_guard = _allocate_lock()
 
@@ -359,6 +438,10 @@ def _patch_waits():
 
     cond_wait = Condition.wait
     cond_notify = Condition.notify
+    global _condition_wait, _condition_notify
+    # the queue's own conditions are the library's: its wrappers call these, not the traced ones
+    _condition_wait = cond_wait
+    _condition_notify = cond_notify
 
     def condition_wait(self, timeout=None):
         name = self._ts_name
@@ -477,6 +560,7 @@ def _patch_waits():
 
 
 def _patch_queue(queue_module):
+    _internal_files.add(queue_module.__file__)
     Queue = queue_module.Queue
     _named_init(Queue, "queue")
     put = Queue.put
@@ -502,18 +586,21 @@ def _patch_queue(queue_module):
                     endtime = None if timeout is None else clock() + timeout
                     while self._qsize() >= self.maxsize:
                         if endtime is None:
-                            self.not_full.wait()
+                            _condition_wait(self.not_full)
                         else:
                             remaining = endtime - clock()
                             if remaining <= 0.0:
                                 raise Full
-                            self.not_full.wait(remaining)
+                            _condition_wait(self.not_full, remaining)
                 finally:
                     _running(tid)
             self._put(item)
             self.unfinished_tasks += 1
-            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "put"))
-            self.not_empty.notify()
+            tid = _local_tid.tid
+            if tid < 0:
+                tid = _my_tid()
+            _append(("Q", _monotonic_ns(), tid, name, self._qsize(), self.maxsize, "put"))
+            _condition_notify(self.not_empty)
 
     def get_traced(self, block=True, timeout=None):
         name = self._ts_name
@@ -531,17 +618,20 @@ def _patch_queue(queue_module):
                     endtime = None if timeout is None else clock() + timeout
                     while not self._qsize():
                         if endtime is None:
-                            self.not_empty.wait()
+                            _condition_wait(self.not_empty)
                         else:
                             remaining = endtime - clock()
                             if remaining <= 0.0:
                                 raise Empty
-                            self.not_empty.wait(remaining)
+                            _condition_wait(self.not_empty, remaining)
                 finally:
                     _running(tid)
             item = self._get()
-            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "get"))
-            self.not_full.notify()
+            tid = _local_tid.tid
+            if tid < 0:
+                tid = _my_tid()
+            _append(("Q", _monotonic_ns(), tid, name, self._qsize(), self.maxsize, "get"))
+            _condition_notify(self.not_full)
             return item
 
     def join_traced(self):
@@ -680,9 +770,10 @@ def _patch_futures_thread(module):
 
 
 class _AfterImport:
-    """Patches concurrent.futures when the program imports it, so a program without it pays nothing."""
+    """Patches queue and concurrent.futures as the program imports them: a program without them pays nothing."""
 
-    PATCHES = {"concurrent.futures._base": _patch_futures_base,
+    PATCHES = {"queue": _patch_queue,
+               "concurrent.futures._base": _patch_futures_base,
                "concurrent.futures.thread": _patch_futures_thread}
 
     def find_spec(self, fullname, path=None, target=None):
@@ -854,9 +945,15 @@ def _print_from_program(error):
 
 
 def _user_library_prefixes():
-    import sysconfig
-    paths = sysconfig.get_paths()
-    prefixes = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    """The folders of the standard library and installed packages: code there is not the program's."""
+    site = sys.modules.get("site")
+    if site is not None and hasattr(site, "getsitepackages"):
+        # what sysconfig.get_paths() would say, without its import and expansion on every start
+        prefixes = {os.path.dirname(os.__file__)} | set(site.getsitepackages())
+    else:
+        import sysconfig
+        paths = sysconfig.get_paths()
+        prefixes = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
     prefixes.add(os.path.dirname(os.path.abspath(__file__)))
     return tuple(sorted(p + os.sep for p in prefixes if p))
 
@@ -868,7 +965,7 @@ def main(argv):
         sys.exit(2)
     address = argv[1]
     program = argv[3]
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     sock.connect(address[len("unix:"):])
     _channel = _Channel(sock)
     _append = _channel.messages.append
@@ -887,11 +984,8 @@ def main(argv):
     _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
     _running(0)
 
-    import queue
-    _internal_files.add(queue.__file__)
     _patch_threads()
     _patch_waits()
-    _patch_queue(queue)
     for loaded in [m for m in _AfterImport.PATCHES if m in sys.modules]:
         _AfterImport.PATCHES[loaded](sys.modules[loaded])
     sys.meta_path.insert(0, _AfterImport())
