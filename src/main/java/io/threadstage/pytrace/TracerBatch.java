@@ -43,6 +43,7 @@ final class TracerBatch {
     }
 
     private Object value() {
+        int start = at;
         int code = u8();
         boolean flagged = (code & FLAG_REF) != 0;
         int ref = -1;
@@ -69,7 +70,10 @@ final class TracerBatch {
                 }
                 yield refs.get(index);
             }
-            default -> throw broken();
+            default -> {
+                at = start;
+                throw broken();
+            }
         };
         if (flagged) {
             refs.set(ref, value);
