@@ -12,8 +12,9 @@ its kind, ``time.monotonic_ns()``, then the kind's fields (str, int, bool, None)
 listed at ``_Channel``; ThreadStage's ``TracerBatch`` reads them.
 
 Cost is kept low on purpose: a wait is recorded only when the thread really blocks (a lock taken
-at once records nothing), events are buffered under one lock and sent every few milliseconds by
-the tracer's own thread, and the line each thread is on is sampled, not traced line by line.
+at once records nothing, and runs no Python code of ours while held: see "locks" below), events
+are appended to one list with no lock and sent every few milliseconds by the tracer's own thread,
+and the line each thread is on is sampled, not traced line by line.
 """
 
 import _thread

@@ -16,6 +16,10 @@ import java.util.Locale;
  * programs are the speed scenarios' generated Python ({@code threadstage python
  * src/jmh/resources/speed/NAME.json}). Goal: traced/plain at most 1.3 (ratio of medians).
  *
+ * <p>Each scenario is first run {@code --warmup} times (default 1) both ways unmeasured, so the first
+ * scenario's traced runs do not share the two cores with the JVM's JIT compilers warming up the
+ * session's code.
+ *
  * <p>Wall time on a shared machine is mostly waiting for a core, so each round also runs both again
  * for the Python process's CPU time (user + system, all its threads): the interpreter is started
  * through a bash wrapper whose {@code time} writes it to a log, the same way for both runs. The
@@ -24,7 +28,7 @@ import java.util.Locale;
  * wall figures, taken without the wrapper.
  *
  * <pre>
- * java -cp target/threadstage.jar:target/test-classes io.threadstage.bench.PythonTraceBench [--rounds 7] [--python python3]
+ * java -cp target/threadstage.jar:target/test-classes io.threadstage.bench.PythonTraceBench [--rounds 7] [--warmup 1] [--python python3]
  * </pre>
  * Owned by its main thread.
  */
@@ -35,12 +39,15 @@ public final class PythonTraceBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = 7;
+        int warmup = 1;
         String python = "python3";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--python" -> python = args[i + 1];
-                default -> throw new IllegalArgumentException("usage: PythonTraceBench [--rounds N] [--python PATH]");
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException(
+                        "usage: PythonTraceBench [--rounds N] [--warmup N] [--python PATH]");
             }
         }
         Path folder = Files.createTempDirectory("python-trace-bench");
@@ -49,6 +56,11 @@ public final class PythonTraceBench {
         for (String scenario : CPythonSpeedBench.DEFAULT_SCENARIOS.split(",")) {
             Path program = folder.resolve(scenario.replace('-', '_') + ".py");
             generate(CPythonSpeedBench.SCENARIO_DIR.resolve(scenario + ".json"), program);
+            for (int round = 0; round < warmup; round++) {
+                // unmeasured: the first traced runs of a JVM share the cores with its JIT compilers
+                time(List.of(python, program.toString()));
+                tracedNanos(python, program);
+            }
             long[] plain = new long[rounds];
             long[] traced = new long[rounds];
             long[] plainCpu = new long[rounds];
