@@ -5,24 +5,27 @@ It connects to PATH, wraps the threading primitives the program will use, then r
 as ``python3 PROGRAM.py ARGS`` would (its own ``__main__``, ``sys.argv`` and ``sys.path[0]``).
 Standard library only; CPython 3.8 or later.
 
-What goes over the channel: one message a line, tab-separated fields, the first the kind, the
-second ``time.monotonic_ns()``. Text fields escape backslash, tab, CR and LF; an empty field is
-"none". The kinds are listed at ``_Channel``; ThreadStage's ``TracerMessage`` reads them.
+What goes over the channel: frames, each a 4-byte big-endian length and a list of messages in
+``marshal`` format version 4 (CPython's own C serialiser, six times faster than the json module
+here, which mattered: encoding was half the tracing cost of a busy queue). A message is a tuple:
+its kind, ``time.monotonic_ns()``, then the kind's fields (str, int, bool, None). The kinds are
+listed at ``_Channel``; ThreadStage's ``TracerBatch`` reads them.
 
 Cost is kept low on purpose: a wait is recorded only when the thread really blocks (a lock taken
-at once records nothing), events are buffered under one lock and sent every few milliseconds by
-the tracer's own thread, and the line each thread is on is sampled, not traced line by line.
+at once records nothing, and runs no Python code of ours while held: see "locks" below), events
+are appended to one list with no lock and sent every few milliseconds by the tracer's own thread,
+and the line each thread is on is sampled, not traced line by line.
 """
 
 import _thread
 import atexit
 import os
-import re
-import socket
+import _socket  # not socket: its enums cost an import of enum at every start
 import sys
 import threading
 import time
-import linecache
+import marshal
+import operator
 
 _monotonic_ns = time.monotonic_ns
 _get_ident = _thread.get_ident
@@ -41,7 +44,7 @@ class _Channel:
     lock of ours (a thread switch between reading the clock and appending can put two times out
     of order by microseconds; ThreadStage keeps them non-decreasing). Appends come before the
     effect they announce (a release before the lock is free), so the list's order is causal.
-    Each flush sends what is there as one JSON line, ending with a tick: "everything stamped
+    Each flush sends what is there as one frame, ending with a tick: "everything stamped
     before this time has been sent".
 
     Kinds: H hello, W tracer thread, T thread, S state, A blocks on a lock, B took it after
@@ -50,12 +53,9 @@ class _Channel:
     """
 
     def __init__(self, sock):
-        import json
         self._sock = sock
         self._send_lock = _allocate_lock()
         self.messages = []
-        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
-                                        default=str).encode
         self.closed = False
 
     def flush(self, final=False):
@@ -69,7 +69,7 @@ class _Channel:
             batch.append(("K", _monotonic_ns()))
             if final:
                 self.closed = True
-            data = (self._encode(batch) + "\n").encode("utf-8", "backslashreplace")
+            data = _frame(batch)
             try:
                 self._sock.sendall(data)
             except OSError:
@@ -79,6 +79,19 @@ class _Channel:
                     self._sock.close()
                 except OSError:
                     pass
+
+
+_WIRE_TYPES = {str, int, bool, type(None)}
+
+
+def _frame(batch):
+    try:
+        data = marshal.dumps(batch, 4)
+    except ValueError:
+        # a field the program made of its own type (a queue's maxsize, say): sent as its text
+        batch = [tuple(f if type(f) in _WIRE_TYPES else str(f) for f in message) for message in batch]
+        data = marshal.dumps(batch, 4)
+    return len(data).to_bytes(4, "big") + data
 
 
 _channel = None
@@ -91,8 +104,6 @@ _next_tid = [1]
 _tid_lock = _allocate_lock()
 _internal_files = set()
 _user_prefixes = ()
-_WITH_AS = re.compile(r"\bas\s+([A-Za-z_][A-Za-z_0-9]*)\s*:")
-_ASSIGNED = re.compile(r"^\s*(?:self\.|cls\.)?([A-Za-z_][A-Za-z_0-9]*)\s*(?::[^=]+)?=[^=]")
 
 
 def _emit(kind, *fields):
@@ -100,12 +111,13 @@ def _emit(kind, *fields):
 
 
 def _my_tid():
-    tid = _tids.get(_get_ident())
-    if tid is None:
+    tid = _local_tid.tid
+    if tid < 0:
         # a thread made without threading.Thread (a _thread thread, a C extension's): a lane of its own
         current = threading.current_thread()
         tid = _register(current, "target")
         _tids[_get_ident()] = tid
+        _local_tid.tid = tid
         _emit("T", tid, current.name, "target", current.daemon, _get_ident(), threading.get_native_id())
         _emit("S", tid, "running", None, None)
     return tid
@@ -138,15 +150,83 @@ def _is_users(depth):
     return filename not in _internal_files and not filename.startswith(_user_prefixes)
 
 
+# ---------------------------------------------------------------- names from the program's source
+# Read by hand, not with re and linecache: those imports (re pulls in enum, linecache tokenize) were
+# a good part of the tracer's start, which every traced run pays.
+
+_source_cache = {}
+
+
+def _source_line(filename, lineno):
+    lines = _source_cache.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8", errors="replace") as source:
+                lines = source.readlines()
+        except (OSError, ValueError):
+            lines = []
+        _source_cache[filename] = lines
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+
+
+_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789")
+_SPACE = " \t\n\r\f\v"
+
+
+def _identifier(text, at):
+    """Where the identifier starting at ``at`` ends (``at`` itself when there is none)."""
+    end = at
+    if at < len(text) and text[at] in _WORD and not text[at].isdigit():
+        end = at + 1
+        while end < len(text) and text[end] in _WORD:
+            end += 1
+    return end
+
+
+def _assigned_name(line):
+    """NAME of ``[self.|cls.]NAME [: ANNOTATION] = VALUE``, else None."""
+    at = len(line) - len(line.lstrip(_SPACE))
+    for prefix in ("self.", "cls."):
+        if line.startswith(prefix, at):
+            at += len(prefix)
+            break
+    end = _identifier(line, at)
+    if end == at:
+        return None
+    rest = line[end:].lstrip(_SPACE)
+    if rest.startswith(":"):
+        eq = rest.find("=", 1)
+        if eq <= 1:
+            return None
+        rest = rest[eq:]
+    if rest.startswith("=") and len(rest) > 1 and rest[1] != "=":
+        return line[at:end]
+    return None
+
+
+def _with_as_name(line):
+    """NAME of ``... as NAME:``, else None."""
+    at = line.find("as")
+    while at >= 0:
+        if at == 0 or line[at - 1] not in _WORD:
+            start = at + 2
+            after = line[start:].lstrip(_SPACE)
+            if len(after) < len(line) - start:
+                name_at = len(line) - len(after)
+                end = _identifier(line, name_at)
+                if end > name_at and line[end:].lstrip(_SPACE).startswith(":"):
+                    return line[name_at:end]
+        at = line.find("as", at + 1)
+    return None
+
+
 def _name_for(kind):
     """A resource's name as the program's source calls it: the variable it is assigned to."""
     frame = _user_frame()
     name = None
     if frame is not None:
-        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
-        match = _ASSIGNED.match(line) or _WITH_AS.search(line)
-        if match:
-            name = match.group(1)
+        line = _source_line(frame.f_code.co_filename, frame.f_lineno)
+        name = _assigned_name(line) or _with_as_name(line)
     if name is None:
         name = kind
     with _tid_lock:
@@ -164,63 +244,105 @@ def _running(tid):
 
 
 # ---------------------------------------------------------------- locks
+#
+# Why the locks look odd: CPython hands the GIL to another thread only at a call, a backward jump or
+# a function's entry. ``with lock:`` on a plain lock has none of those while the lock is held, so a
+# thread is (almost) never switched out holding it and lock storms never contend. Any Python code of
+# ours between taking the lock and letting it go adds such a switch point: other threads then find
+# the lock taken, block on it, and the run turns into a convoy that costs two context switches a
+# turn (2.7x on the lock-storm scenario). So a lock taken at once and every release run in C only:
+# ``_taken`` is a property whose getter is C (it tries the lock), the owner is read from a C
+# thread-local attribute, and ``release``/``__exit__`` are the C lock's own methods. The price: a
+# release runs no code of ours, so it is recorded by whoever sees it next, the thread that got the
+# lock after blocking (when it wakes) or the tracer's own thread (within one flush).
+
+
+class _ThreadTid(_thread._local):
+    """The calling thread's lane number (-1 for a thread the tracer does not know), read without a call."""
+
+    tid = -1
+
+
+_local_tid = _ThreadTid()
+_condition_wait = None
+_condition_notify = None
+_shown_holders = {}            # lock -> the tid the trace shows holding it
+_shown_guard = _allocate_lock()
+
+
+def _show_holder(lock, tid):
+    _shown_holders[lock] = tid
+
+
+def _release_seen(lock):
+    """Says the holder the trace shows let go; the caller holds ``_shown_guard``."""
+    if _shown_holders.pop(lock, None) is not None:
+        _append(("R", _monotonic_ns(), lock._name))
+
+
+def _blocked_acquire(lock, timeout):
+    """The slow path of both locks: the wait, the previous holder's release and the new holder."""
+    tid = _my_tid()
+    owner = lock._owner
+    with _shown_guard:
+        _append(("A", _monotonic_ns(), tid, lock._name, owner))
+        if owner >= 0:
+            _show_holder(lock, owner)
+    got = lock._block.acquire(True, timeout)
+    with _shown_guard:
+        if got:
+            lock._owner = tid
+            _release_seen(lock)
+            _append(("B", _monotonic_ns(), tid, lock._name))
+            _show_holder(lock, tid)
+        else:
+            _running(tid)
+    return got
+
+
+def _releases_seen_by_tracer():
+    """Run by the tracer's thread each flush: locks the trace shows held that are free or changed hands."""
+    if not _shown_holders:
+        return
+    with _shown_guard:
+        for lock, tid in list(_shown_holders.items()):
+            if lock._owner != tid or not lock._held():
+                _release_seen(lock)
+
 
 class TracedLock:
     """A Lock that reports a wait only when it must block, and the hand-overs around it."""
 
-    __slots__ = ("_block", "_name", "_owner", "_waiters", "_shown", "__weakref__")
+    __slots__ = ("_block", "_name", "_owner", "_try", "__weakref__")
 
     def __init__(self, name):
         self._block = _allocate_lock()
         self._name = name
-        self._owner = None
-        self._waiters = 0
-        self._shown = False  # the trace shows an owner, so the release must be said too
+        self._owner = -1
+        self._try = self._block.acquire
+
+    _taken = property(operator.methodcaller("_try", False))
+    release = property(operator.attrgetter("_block.release"))
+    __exit__ = property(operator.attrgetter("_block.__exit__"))
 
     def acquire(self, blocking=True, timeout=-1):
-        if self._block.acquire(False):
-            self._owner = _get_ident()
+        if self._taken:
+            self._owner = _local_tid.tid
             return True
         if not blocking:
             return False
-        return self._wait(timeout)
+        return _blocked_acquire(self, timeout)
 
     __enter__ = acquire
-
-    def _wait(self, timeout):
-        tid = _my_tid()
-        owner = _tids.get(self._owner, -1)
-        self._waiters += 1
-        self._shown = owner >= 0
-        _append(("A", _monotonic_ns(), tid, self._name, owner))
-        try:
-            got = self._block.acquire(True, timeout)
-        finally:
-            self._waiters -= 1
-        if got:
-            self._owner = _get_ident()
-            self._shown = True
-            _append(("B", _monotonic_ns(), tid, self._name))
-        else:
-            _running(tid)
-        return got
-
-    def release(self):
-        if self._shown:
-            self._shown = False
-            _append(("R", _monotonic_ns(), self._name))
-        self._owner = None
-        self._block.release()
-
-    def __exit__(self, *exc):
-        self.release()
 
     def locked(self):
         return self._block.locked()
 
+    _held = locked
+
     def _at_fork_reinit(self):
         self._block._at_fork_reinit()
-        self._owner = None
+        self._owner = -1
 
     def __repr__(self):
         return "<%s threading.Lock object %r>" % ("locked" if self.locked() else "unlocked", self._name)
@@ -229,80 +351,48 @@ class TracedLock:
 class TracedRLock:
     """An RLock that reports blocking acquires and hand-overs; nested acquires record nothing."""
 
-    __slots__ = ("_block", "_name", "_owner", "_count", "_waiters", "_shown", "__weakref__")
+    __slots__ = ("_block", "_name", "_owner", "_try", "__weakref__")
 
     def __init__(self, name):
         self._block = _real_rlock()
         self._name = name
-        self._owner = None
-        self._count = 0
-        self._waiters = 0
-        self._shown = False
+        self._owner = -1
+        self._try = self._block.acquire
+
+    _taken = property(operator.methodcaller("_try", False))
+    release = property(operator.attrgetter("_block.release"))
+    __exit__ = property(operator.attrgetter("_block.__exit__"))
 
     def acquire(self, blocking=True, timeout=-1):
-        if self._block.acquire(False):
-            self._owner = _get_ident()
-            self._count += 1
+        if self._taken:
+            self._owner = _local_tid.tid
             return True
         if not blocking:
             return False
-        tid = _my_tid()
-        self._waiters += 1
-        owner = _tids.get(self._owner, -1)
-        self._shown = owner >= 0
-        _append(("A", _monotonic_ns(), tid, self._name, owner))
-        try:
-            got = self._block.acquire(True, timeout)
-        finally:
-            self._waiters -= 1
-        if got:
-            self._owner = _get_ident()
-            self._count += 1
-            self._shown = True
-            _append(("B", _monotonic_ns(), tid, self._name))
-        else:
-            _running(tid)
-        return got
+        return _blocked_acquire(self, timeout)
 
     __enter__ = acquire
 
-    def release(self):
-        if self._owner == _get_ident() and self._count == 1:
-            if self._shown:
-                self._shown = False
-                _append(("R", _monotonic_ns(), self._name))
-            self._owner = None
-            self._count = 0
-        elif self._owner == _get_ident():
-            self._count -= 1
-        self._block.release()
-
-    def __exit__(self, *exc):
-        self.release()
+    def _held(self):
+        # the C RLock has no locked() before Python 3.14; its repr says it
+        return repr(self._block).startswith("<locked")
 
     # what threading.Condition uses with an RLock: a wait gives the lock up whole and takes it back
     def _is_owned(self):
         return self._block._is_owned()
 
     def _release_save(self):
-        if self._shown:
-            self._shown = False
-            _append(("R", _monotonic_ns(), self._name))
-        count = self._count
-        self._owner = None
-        self._count = 0
-        return (self._block._release_save(), count)
+        with _shown_guard:
+            _release_seen(self)
+        return self._block._release_save()
 
     def _acquire_restore(self, state):
-        inner, count = state
-        self._block._acquire_restore(inner)
-        self._owner = _get_ident()
-        self._count = count
+        self._block._acquire_restore(state)
+        self._owner = _local_tid.tid
 
     def _at_fork_reinit(self):
         self._block._at_fork_reinit()
-        self._owner = None
-        self._count = 0
+        self._owner = -1
 
 
 _real_rlock = threading.RLock
@@ -349,6 +439,10 @@ def _patch_waits():
 
     cond_wait = Condition.wait
     cond_notify = Condition.notify
+    global _condition_wait, _condition_notify
+    # the queue's own conditions are the library's: its wrappers call these, not the traced ones
+    _condition_wait = cond_wait
+    _condition_notify = cond_notify
 
     def condition_wait(self, timeout=None):
         name = self._ts_name
@@ -467,6 +561,7 @@ def _patch_waits():
 
 
 def _patch_queue(queue_module):
+    _internal_files.add(queue_module.__file__)
     Queue = queue_module.Queue
     _named_init(Queue, "queue")
     put = Queue.put
@@ -492,18 +587,21 @@ def _patch_queue(queue_module):
                     endtime = None if timeout is None else clock() + timeout
                     while self._qsize() >= self.maxsize:
                         if endtime is None:
-                            self.not_full.wait()
+                            _condition_wait(self.not_full)
                         else:
                             remaining = endtime - clock()
                             if remaining <= 0.0:
                                 raise Full
-                            self.not_full.wait(remaining)
+                            _condition_wait(self.not_full, remaining)
                 finally:
                     _running(tid)
             self._put(item)
             self.unfinished_tasks += 1
-            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "put"))
-            self.not_empty.notify()
+            tid = _local_tid.tid
+            if tid < 0:
+                tid = _my_tid()
+            _append(("Q", _monotonic_ns(), tid, name, self._qsize(), self.maxsize, "put"))
+            _condition_notify(self.not_empty)
 
     def get_traced(self, block=True, timeout=None):
         name = self._ts_name
@@ -521,17 +619,20 @@ def _patch_queue(queue_module):
                     endtime = None if timeout is None else clock() + timeout
                     while not self._qsize():
                         if endtime is None:
-                            self.not_empty.wait()
+                            _condition_wait(self.not_empty)
                         else:
                             remaining = endtime - clock()
                             if remaining <= 0.0:
                                 raise Empty
-                            self.not_empty.wait(remaining)
+                            _condition_wait(self.not_empty, remaining)
                 finally:
                     _running(tid)
             item = self._get()
-            _append(("Q", _monotonic_ns(), _my_tid(), name, self._qsize(), self.maxsize, "get"))
-            self.not_full.notify()
+            tid = _local_tid.tid
+            if tid < 0:
+                tid = _my_tid()
+            _append(("Q", _monotonic_ns(), tid, name, self._qsize(), self.maxsize, "get"))
+            _condition_notify(self.not_full)
             return item
 
     def join_traced(self):
@@ -670,9 +771,10 @@ def _patch_futures_thread(module):
 
 
 class _AfterImport:
-    """Patches concurrent.futures when the program imports it, so a program without it pays nothing."""
+    """Patches queue and concurrent.futures as the program imports them: a program without them pays nothing."""
 
-    PATCHES = {"concurrent.futures._base": _patch_futures_base,
+    PATCHES = {"queue": _patch_queue,
+               "concurrent.futures._base": _patch_futures_base,
                "concurrent.futures.thread": _patch_futures_thread}
 
     def find_spec(self, fullname, path=None, target=None):
@@ -725,6 +827,7 @@ def _patch_threads():
             return bootstrap_inner(self)
         ident = _get_ident()
         _tids[ident] = tid
+        _local_tid.tid = tid
         self._ts_failed = False
         _emit("T", tid, self.name, self._ts_style, self.daemon, ident, threading.get_native_id())
         _running(tid)
@@ -781,6 +884,7 @@ def _tracer_thread(program):
         cycle += 1
         if cycle % LINE_SAMPLE_EVERY == 0:
             _sample_lines(program, lines)
+        _releases_seen_by_tracer()
         _channel.flush()
 
 
@@ -813,6 +917,7 @@ def _end(outcome, message):
         return
     _ended[0] = True
     _stopping[0] = True
+    _releases_seen_by_tracer()
     for tid, thread in list(_threads.items()):
         if tid != 0 and thread.is_alive():
             # atexit comes after every non-daemon thread ended: what is left is cut off now
@@ -841,9 +946,15 @@ def _print_from_program(error):
 
 
 def _user_library_prefixes():
-    import sysconfig
-    paths = sysconfig.get_paths()
-    prefixes = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    """The folders of the standard library and installed packages: code there is not the program's."""
+    site = sys.modules.get("site")
+    if site is not None and hasattr(site, "getsitepackages"):
+        # what sysconfig.get_paths() would say, without its import and expansion on every start
+        prefixes = {os.path.dirname(os.__file__)} | set(site.getsitepackages())
+    else:
+        import sysconfig
+        paths = sysconfig.get_paths()
+        prefixes = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
     prefixes.add(os.path.dirname(os.path.abspath(__file__)))
     return tuple(sorted(p + os.sep for p in prefixes if p))
 
@@ -855,7 +966,7 @@ def main(argv):
         sys.exit(2)
     address = argv[1]
     program = argv[3]
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     sock.connect(address[len("unix:"):])
     _channel = _Channel(sock)
     _append = _channel.messages.append
@@ -870,14 +981,12 @@ def main(argv):
     main_thread._ts_style = "main"
     _threads[0] = main_thread
     _tids[_get_ident()] = 0
+    _local_tid.tid = 0
     _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
     _running(0)
 
-    import queue
-    _internal_files.add(queue.__file__)
     _patch_threads()
     _patch_waits()
-    _patch_queue(queue)
     for loaded in [m for m in _AfterImport.PATCHES if m in sys.modules]:
         _AfterImport.PATCHES[loaded](sys.modules[loaded])
     sys.meta_path.insert(0, _AfterImport())

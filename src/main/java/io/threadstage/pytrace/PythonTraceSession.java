@@ -9,7 +9,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +139,7 @@ public final class PythonTraceSession {
     private void poll() {
         SocketChannel channel = null;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        LineAssembler lines = new LineAssembler();
+        FrameAssembler frames = new FrameAssembler();
         try {
             boolean open = true;
             while (open) {
@@ -155,7 +154,7 @@ public final class PythonTraceSession {
                 }
                 if (channel != null) {
                     // the process may have ended with data still in the socket: read to its end first
-                    open = drain(channel, buffer, lines, !alive);
+                    open = drain(channel, buffer, frames, !alive);
                 }
                 feed.sample(System.nanoTime());
                 if (open && alive) {
@@ -196,7 +195,7 @@ public final class PythonTraceSession {
     }
 
     /** Reads what is there (all of it when {@code toEnd}); false at the end of the channel. */
-    private boolean drain(SocketChannel channel, ByteBuffer buffer, LineAssembler lines, boolean toEnd)
+    private boolean drain(SocketChannel channel, ByteBuffer buffer, FrameAssembler frames, boolean toEnd)
             throws IOException {
         while (true) {
             buffer.clear();
@@ -212,8 +211,8 @@ public final class PythonTraceSession {
                 continue;
             }
             buffer.flip();
-            for (String line : lines.add(buffer)) {
-                feed.accept(TracerBatch.parse(line));
+            for (byte[] frame : frames.add(buffer)) {
+                feed.accept(TracerBatch.parse(frame));
             }
         }
     }
@@ -239,24 +238,39 @@ public final class PythonTraceSession {
         copiers.add(copier);
     }
 
-    /** Cuts the channel's bytes into lines (UTF-8), keeping a line split between two reads. */
-    private static final class LineAssembler {
-        private byte[] partial = new byte[0];
+    /** Cuts the channel's bytes into frames (a 4-byte big-endian length, then that many bytes), keeping a frame split between reads. */
+    private static final class FrameAssembler {
+        /** Far beyond any flush of 5 ms; a larger length means the stream is not the tracer's. */
+        private static final int MAX_FRAME = 256 << 20;
 
-        List<String> add(ByteBuffer bytes) {
-            byte[] joined = new byte[partial.length + bytes.remaining()];
-            System.arraycopy(partial, 0, joined, 0, partial.length);
-            bytes.get(joined, partial.length, bytes.remaining());
-            List<String> lines = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i < joined.length; i++) {
-                if (joined[i] == '\n') {
-                    lines.add(new String(joined, start, i - start, StandardCharsets.UTF_8));
-                    start = i + 1;
-                }
+        private byte[] pending = new byte[1 << 16];
+        private int filled;
+
+        List<byte[]> add(ByteBuffer bytes) {
+            int incoming = bytes.remaining();
+            if (filled + incoming > pending.length) {
+                pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, filled + incoming));
             }
-            partial = java.util.Arrays.copyOfRange(joined, start, joined.length);
-            return lines;
+            bytes.get(pending, filled, incoming);
+            filled += incoming;
+            List<byte[]> frames = new ArrayList<>();
+            int start = 0;
+            while (filled - start >= 4) {
+                int length = ((pending[start] & 0xFF) << 24) | ((pending[start + 1] & 0xFF) << 16)
+                        | ((pending[start + 2] & 0xFF) << 8) | (pending[start + 3] & 0xFF);
+                if (length < 0 || length > MAX_FRAME) {
+                    throw new IllegalArgumentException("the tracer's channel announced a frame of " + length
+                            + " bytes");
+                }
+                if (filled - start - 4 < length) {
+                    break;
+                }
+                frames.add(java.util.Arrays.copyOfRange(pending, start + 4, start + 4 + length));
+                start += 4 + length;
+            }
+            System.arraycopy(pending, start, pending, 0, filled - start);
+            filled -= start;
+            return frames;
         }
     }
 }

@@ -14,14 +14,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The toolbar's Compare menu: the open scenario with the GIL on and off, or against a scenario
- * file; either shows both runs stacked on one time scale in the {@link CompareWindow}. FX thread.
+ * The toolbar's Compare menu: the open scenario with the GIL on and off, against a scenario file,
+ * or beside its generated Python run on the machine's CPython (the twin view); each shows both runs
+ * stacked on one time scale in the {@link CompareWindow}. FX thread.
  */
 final class CompareMenu {
 
     static final String MENU_ID = "compare-menu";
     static final String GIL_ID = "compare-gil";
     static final String FILE_ID = "compare-file";
+    static final String CPYTHON_ID = "compare-cpython";
 
     private final CompareRuns compare;
     private final CompareWindow window;
@@ -48,13 +50,22 @@ final class CompareMenu {
         MenuItem file = new MenuItem("Compare with Another Scenario\u2026");
         file.setId(FILE_ID);
         file.setOnAction(event -> compareWithFile());
-        menu.getItems().addAll(gil, file);
+        MenuItem cpython = new MenuItem("Run on CPython");
+        cpython.setId(CPYTHON_ID);
+        cpython.setOnAction(event -> compareWithCPython());
+        menu.getItems().addAll(gil, file, cpython);
         menu.disableProperty().bind(compare.busyProperty());
         return menu;
     }
 
     void compareGil() {
         compare.compareGil(openScenario.get());
+        window.show(owner.get());
+    }
+
+    /** The twin view: the scenario emulated above, its generated Python on the real interpreter below. */
+    void compareWithCPython() {
+        compare.compareWithCPython(openScenario.get());
         window.show(owner.get());
     }
 

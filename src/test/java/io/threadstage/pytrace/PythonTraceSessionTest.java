@@ -87,6 +87,19 @@ class PythonTraceSessionTest {
     }
 
     @Test
+    void anRLockHandedOverAfterItsOuterReleaseShowsBothOwnersAndTheLastRelease() throws Exception {
+        Traced traced = trace("rlock_handover.py");
+        assertEquals(0, traced.status());
+        assertEquals("Waiter got the rlock\n", traced.out());
+        assertTrue(traced.waited("Waiter", Reason.LOCK, "rlock"));
+        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.LockOwner l
+                        && l.on().equals("rlock")).map(e -> ((TraceEvent.LockOwner) e).owner())
+                .collect(Collectors.toList());
+        assertEquals(List.of(traced.tid("Holder"), -1, traced.tid("Waiter"), -1), owners,
+                "held by Holder, freed, taken by Waiter, freed (seen by the tracer's own thread)");
+    }
+
+    @Test
     void aFullBoundedQueueMakesTheProducerWaitOnPut() throws Exception {
         Traced traced = trace("bounded_queue.py");
         assertTrue(traced.waited("Producer", Reason.QUEUE_PUT, "items"));

@@ -2,9 +2,17 @@ package io.threadstage.ui.run;
 
 import io.threadstage.core.RunOptions;
 import io.threadstage.core.RunToEnd;
+import io.threadstage.io.PythonGenerator;
 import io.threadstage.model.Scenario;
 import io.threadstage.picture.ComparedRun;
 import io.threadstage.picture.RunComparison;
+import io.threadstage.pytrace.PythonLaunch;
+import io.threadstage.pytrace.PythonRunToEnd;
+import io.threadstage.pytrace.PythonTraceException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +37,12 @@ public final class CompareRuns {
     /** A run that has not ended by then is stopped: a comparison is of runs that end. */
     static final Duration RUN_LIMIT = Duration.ofSeconds(60);
 
+    /** What the twin's lower half is called. */
+    public static final String CPYTHON_LABEL = "CPython";
+    public static final String EMULATED_LABEL = "emulated";
+
     private final Executor fxThread;
+    private String python = PythonLaunch.DEFAULT_PYTHON;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "threadstage-compare");
         thread.setDaemon(true);
@@ -49,6 +62,52 @@ public final class CompareRuns {
     public void compareGil(Scenario scenario) {
         compare(scenario, "GIL", RunOptions.defaults().withGil(true), scenario, "free-threaded",
                 RunOptions.defaults().withGil(false));
+    }
+
+    /**
+     * The twin view: the open scenario on our core (above), then its generated Python run on the
+     * machine's CPython, traced (below), so the two can be read on one time axis.
+     */
+    public void compareWithCPython(Scenario scenario) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        summary.set("comparing: running " + EMULATED_LABEL + ", then the generated Python on " + python + "\u2026");
+        String interpreter = python;
+        worker.execute(() -> {
+            Path program = null;
+            try {
+                ComparedRun emulated = new ComparedRun(EMULATED_LABEL, RunToEnd.store(scenario,
+                        RunOptions.defaults(), RUN_LIMIT));
+                program = Files.createTempFile("threadstage-twin-", ".py");
+                Files.writeString(program, new PythonGenerator().generate(scenario).text(), StandardCharsets.UTF_8);
+                ComparedRun real = new ComparedRun(CPYTHON_LABEL, PythonRunToEnd.store(interpreter, program,
+                        RUN_LIMIT));
+                RunComparison result = new RunComparison(emulated, real);
+                fxThread.execute(() -> show(result));
+            } catch (PythonTraceException | IOException | RuntimeException failed) {
+                fxThread.execute(() -> fail(failed));
+            } finally {
+                deleteQuietly(program);
+            }
+        });
+    }
+
+    /** The interpreter "Run on CPython" uses ({@code python3} on the PATH unless set). */
+    public void setPython(String python) {
+        this.python = python;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file left behind is harmless; the comparison is what matters
+        }
     }
 
     /** Two scenarios as their files say, labelled as given. */
@@ -82,7 +141,7 @@ public final class CompareRuns {
         busy.set(false);
     }
 
-    private void fail(RuntimeException failed) {
+    private void fail(Exception failed) {
         summary.set("");
         failure.set("cannot compare: " + failed.getMessage());
         busy.set(false);
