@@ -130,6 +130,7 @@ public final class ClipExporter {
         exporting.set(true);
         bar.progressProperty().bind(export.progressProperty());
         what.setText("Making the clip " + out.getFileName());
+        cancel.setText("Cancel clip");
         status.accept("making clip " + out.getFileName() + " (" + export.plan().frameCount() + " frames)");
         // one hand-over when the clip is done, not per frame
         export.done().whenComplete((written, failure) -> Platform.runLater(() -> finished(export, out, failure)));
@@ -158,6 +159,7 @@ public final class ClipExporter {
         bar.setProgress(0);
         videoProgress.start();
         what.setText("Making the video " + out.getFileName());
+        cancel.setText("Cancel video");
         status.accept("making video " + out.getFileName() + " (" + fps + " frames a second)");
         if (videoThread == null) {
             videoThread = Executors.newSingleThreadExecutor(runnable -> {
