@@ -6,11 +6,17 @@ import java.util.List;
  * How a presentation stage or a picture fills its height. A 1080p slide of two or three threads
  * at the presentation sizes would use its top third; this grows lanes, queue and GIL strips,
  * gaps and (less) text together by the largest factor up to {@link StageMetrics#MAX_GROWTH}
- * that still fits everything, caption included, and when even that leaves room, moves the
- * stage down from the title by a third of it instead of leaving all of it empty at the bottom. A stage that is full already
+ * that still fits everything, caption included, and when even that leaves room, gives it to the
+ * lanes (each up to a third of the height), so the stage reaches the bottom of its frame. A stage that is full already
  * keeps its sizes. Pure; any thread.
  */
 public final class StageFill {
+
+    /**
+     * The most of the frame's height one lane takes: two or three lanes and the legend fill a 1080p
+     * picture, while a lone thread's lane (whose markers scale with it) stays a lane, not a slab.
+     */
+    static final double MAX_LANE_SHARE = 1.0 / 3;
 
     /** Growth steps tried between 1 and the maximum: a pixel's precision on a 1080p frame. */
     private static final int SEARCH_STEPS = 12;
@@ -53,7 +59,14 @@ public final class StageFill {
         }
         StageMetrics grown = base.grown(high);
         double spare = height - needed(grown, width, shown, queues, gil, legend, banner, caption);
-        // a third above, two below: a slide's content sits a little above its middle, near the title
+        double tallest = Math.floor(height * MAX_LANE_SHARE);
+        if (spare >= shown && grown.laneMax() < tallest) {
+            // the lanes take what the text cannot use: a picture of two or three threads fills its
+            // height down to its caption instead of ending in an empty band
+            grown = grown.withLaneMax(Math.min(tallest, grown.laneMax() + Math.floor(spare / shown)));
+            spare = height - needed(grown, width, shown, queues, gil, legend, banner, caption);
+        }
+        // what is left (less than a pixel a lane): a third above, two below
         return new Fill(grown, Math.floor(Math.max(0, spare) / 3));
     }
 

@@ -4,7 +4,8 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceStore;
 
 /**
- * The text shown under the pointer: the marker there (a print's line, an exception's message),
+ * The text shown under the pointer: a local's chip there (its whole value), the marker there (a
+ * print's line, an exception's message),
  * else the lane's interval (state, reason, object, start, end) and the locks its thread holds
  * then, the queue's depth or the GIL's owner. Pure; any thread that may read the store.
  */
@@ -26,6 +27,10 @@ public final class StageHover {
                     + (info.daemon() ? " \u00b7 daemon" : "") + (info.pool() ? " \u00b7 pool thread" : "");
             if (x < layout.plotX) {
                 return who;
+            }
+            String chip = ValueStrips.localAt(store, layout, present, x, y);
+            if (chip != null) {
+                return who + "\n" + chip;
             }
             TraceStore.Marker marker = store.markerNear(lane, t, (long) (layout.nanosPerColumn() * MARKER_REACH_PX), present);
             if (marker != null) {

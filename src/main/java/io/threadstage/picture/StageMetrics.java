@@ -42,6 +42,12 @@ public record StageMetrics(double font, double smallFont, double titleHeight, do
                 Math.floor(gap * factor), arrowWidth * text);
     }
 
+    /** These metrics with lanes of at most {@code laneMax} px, everything else as it is. */
+    public StageMetrics withLaneMax(double laneMax) {
+        return new StageMetrics(font, smallFont, titleHeight, axisHeight, laneMin, laneMax, labelWidth, gilHeight,
+                queueHeight, legendRowHeight, gap, arrowWidth);
+    }
+
     /** A conservative width estimate of a text, for layout that cannot measure fonts. */
     public static double textWidth(String text, double size) {
         return textWidth(text.length(), size);

@@ -73,21 +73,48 @@ final class ValueStrips {
 
     /** A chip at each instant a thread set its local, on its lane's top edge, left-aligned at the set. */
     static void locals(StageFrame frame, TraceStore store, StageLayout layout, long present) {
-        StageMetrics m = layout.metrics;
-        double size = m.smallFont();
+        double size = layout.metrics.smallFont();
+        eachChip(store, layout, present, (lane, t, name, value, x, y, w, chip) -> {
+            frame.rect(Ink.LABEL_BACKGROUND, x, y, w, size + 4);
+            frame.outline(Ink.COUNTER_LINE, x, y, w, size + 4);
+            frame.text(x + 4, y + size, chip, Ink.TEXT, size, false, StageFrame.Align.LEFT);
+        });
+    }
+
+    /**
+     * What the local's chip under ({@code px}, {@code py}) says in full (a long value is cut on
+     * the chip), with when it was set; null when no chip is there. The last drawn wins, as on screen.
+     */
+    static String localAt(TraceStore store, StageLayout layout, long present, double px, double py) {
+        double height = layout.metrics.smallFont() + 4;
+        String[] found = {null};
+        eachChip(store, layout, present, (lane, t, name, value, x, y, w, chip) -> {
+            if (px >= x && px < x + w && py >= y && py < y + height) {
+                found[0] = "local " + name + " = " + value + "\nset at " + TimeFormat.human(t - store.startNanos());
+            }
+        });
+        return found[0];
+    }
+
+    /** A chip where {@link #locals} draws it: its lane, instant, local's name, full value, box and shown text. */
+    private interface ChipSink {
+        void chip(int lane, long t, String name, String value, double x, double y, double w, String chip);
+    }
+
+    /** The chips the stage shows, in drawing order: the one geometry the drawing and the hover share. */
+    private static void eachChip(TraceStore store, StageLayout layout, long present, ChipSink sink) {
+        double size = layout.metrics.smallFont();
         long gap = (long) (layout.nanosPerColumn() * Math.max(40, size * 6));
         int lastLane = layout.firstLane + layout.visibleLanes;
         store.localValues(layout.startNanos, layout.endNanos, present, gap, MOST_CHIPS, (lane, t, local, text) -> {
             if (lane < layout.firstLane || lane >= lastLane) {
                 return;
             }
-            String chip = FrameBuilder.fit(store.text(local) + " = " + store.text(text), size * 20, size);
-            double x = Math.round(layout.x(t));
-            double w = StageMetrics.textWidth(chip, size) + 8;
-            double y = layout.laneTop(lane) + 1;
-            frame.rect(Ink.LABEL_BACKGROUND, x, y, w, size + 4);
-            frame.outline(Ink.COUNTER_LINE, x, y, w, size + 4);
-            frame.text(x + 4, y + size, chip, Ink.TEXT, size, false, StageFrame.Align.LEFT);
+            String name = store.text(local);
+            String value = store.text(text);
+            String chip = FrameBuilder.fit(name + " = " + value, size * 20, size);
+            sink.chip(lane, t, name, value, Math.round(layout.x(t)), layout.laneTop(lane) + 1,
+                    StageMetrics.textWidth(chip, size) + 8, chip);
         });
     }
 }

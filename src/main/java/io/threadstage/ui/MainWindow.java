@@ -265,6 +265,10 @@ public final class MainWindow extends StackPane {
     public void openInitial(String fileOrLesson) {
         if (fileOrLesson == null || fileOrLesson.startsWith("lesson:")) {
             documents.openLesson(fileOrLesson == null ? DocumentActions.DEFAULT_LESSON : fileOrLesson);
+            if (fileOrLesson == null) {
+                LessonStartScreen.showOver(stageSlot, runs.files(), entry -> documents.openLesson(entry.source()),
+                        documents.sourceProperty(), runs.runningProperty(), runs.openedTitleProperty());
+            }
             return;
         }
         documents.openLesson(DocumentActions.DEFAULT_LESSON);

@@ -153,8 +153,10 @@ public final class RunWiring {
                 complain("Cannot compare", now);
             }
         });
-        window.runTools().setAll(menus.replay(), menus.trace(this::exportPng, this::exportClip), compareMenu.button(),
-                inspection.inspectorToggle());
+        javafx.scene.control.MenuButton traceMenu = menus.trace(this::exportPng, this::exportClip);
+        traceMenu.getItems().addAll(menus.videoItems(this::exportVideo));
+        clips.setTraceCopies(runs::finishedTraceCopy);
+        window.runTools().setAll(menus.replay(), traceMenu, compareMenu.button(), inspection.inspectorToggle());
         // under the console rather than in the toolbar, whose overflow would hide it in presentation mode
         workspace.setBottom(clips.progressPane());
         pulse.start();
@@ -218,6 +220,19 @@ public final class RunWiring {
             return;
         }
         clips.export(out);
+    }
+
+    /**
+     * Makes an MP4 of the finished run or opened trace the stage shows, replayed as recorded, at
+     * 1920x1080 and {@code fps} frames a second, on a thread of its own; the window stays usable
+     * and a bar under the console shows progress.
+     */
+    public void exportVideo(Path out, int fps) {
+        if (runs.isRunning()) {
+            complain("Still running", "Stop the run or let it finish first, so its video is whole.");
+            return;
+        }
+        clips.exportVideo(out, fps);
     }
 
     /** The caption a clip carries: the lesson's text over the stage, unless the stage shows an opened trace. */

@@ -99,4 +99,28 @@ class RunPngTest {
         }
         assertEquals(0, differing, "pixels that differ from the rendered trace");
     }
+
+    @Test
+    void aPictureOfTwoThreadsFillsItsHeightDownToTheCaption() throws Exception {
+        Path png = dir.resolve("two.png");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"run", "lesson:target-function", "--png", png.toString()});
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        BufferedImage image = ImageIO.read(png.toFile());
+        int background = image.getRGB(image.getWidth() - 1, image.getHeight() - 1);
+        int lastPainted = -1;
+        for (int y = image.getHeight() - 1; y >= 0 && lastPainted < 0; y--) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) != background) {
+                    lastPainted = y;
+                    break;
+                }
+            }
+        }
+        // the caption's last line ends the picture: 2 % of the height is its descenders and margin
+        assertTrue(lastPainted >= image.getHeight() * 0.97,
+                "last painted row " + lastPainted + " of " + image.getHeight());
+    }
 }

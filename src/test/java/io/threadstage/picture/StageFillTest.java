@@ -50,18 +50,17 @@ class StageFillTest {
     }
 
     @Test
-    void aFewLanesGrowToTheLimitAndSitBelowTheTitle() {
+    void aFewLanesTakeTheRoomTheTextLeavesAndReachTheBottom() {
         StageLayout layout = build(threads(3, false, false), 1920, 1080, true, null);
-        assertEquals(168, layout.laneHeight, "96 px grown by 1.75");
-        assertEquals(StageMetrics.PRESENTATION.grown(StageMetrics.MAX_GROWTH), layout.metrics);
-        assertEquals(26, layout.metrics.font(), "text grows by half as much: 19 x 1.375");
+        StageMetrics text = StageMetrics.PRESENTATION.grown(StageMetrics.MAX_GROWTH);
+        assertEquals(26, layout.metrics.font(), "text grows to the limit: 19 x 1.375");
+        assertEquals(text.withLaneMax(layout.metrics.laneMax()), layout.metrics, "only the lanes grow beyond it");
+        assertTrue(layout.laneHeight > 168, "past 96 px grown by 1.75: " + layout.laneHeight);
         List<Legend.Entry> legend = Legend.entries(threads(3, false, false));
         double needed = StageFill.needed(layout.metrics, 1920, 3, 0, false, legend, false, null);
-        double lift = Math.floor((1080 - needed) / 3);
-        assertEquals(layout.metrics.titleHeight() + lift, layout.axisTop, "a third of the room left goes above the axis");
-        assertEquals(lift + needed, layout.captionTop, "the stage's parts stack from there");
-        assertEquals(2 * lift, 1080 - layout.captionTop, 2, "two thirds of the room stay below");
-        assertTrue(legendBottom(layout) > 1080 * 0.6, "the legend sits in the lower part: " + legendBottom(layout));
+        assertTrue(needed <= 1080 && needed > 1080 - 3, "less than a pixel a lane is left: " + needed);
+        assertEquals(layout.metrics.titleHeight() + Math.floor((1080 - needed) / 3), layout.axisTop);
+        assertTrue(1080 - layout.captionTop < 3, "the stage's parts reach the bottom: " + layout.captionTop);
     }
 
     @Test
@@ -123,8 +122,10 @@ class StageFillTest {
     @Test
     void theNormalViewFillsItsHeightToo() {
         StageLayout layout = build(threads(3, false, false), 1600, 900, false, null);
-        assertEquals(StageMetrics.NORMAL.grown(StageMetrics.MAX_GROWTH), layout.metrics, "three lanes leave room to grow");
-        assertEquals(Math.floor(72 * StageMetrics.MAX_GROWTH), layout.laneHeight);
+        StageMetrics text = StageMetrics.NORMAL.grown(StageMetrics.MAX_GROWTH);
+        assertEquals(text.withLaneMax(layout.metrics.laneMax()), layout.metrics, "three lanes leave room to grow");
+        assertTrue(layout.laneHeight > Math.floor(72 * StageMetrics.MAX_GROWTH), "and more: " + layout.laneHeight);
+        assertTrue(900 - layout.captionTop < 3, "down to the bottom: " + layout.captionTop);
         StageLayout crowded = build(threads(40, false, false), 1600, 900, false, null);
         assertSame(StageMetrics.NORMAL, crowded.metrics, "forty lanes do not");
     }

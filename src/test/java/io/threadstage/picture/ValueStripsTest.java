@@ -50,4 +50,22 @@ class ValueStripsTest {
         assertTrue(texts.contains("2"), texts.toString());
         assertTrue(texts.contains("data = 7"), "the local's chip: " + texts);
     }
+
+    @Test
+    void hoveringALocalsChipShowsItsWholeValueAndWhenItWasSet() {
+        String value = "'" + "x".repeat(200) + "'";
+        TraceStore store = new TraceBuilder().atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Reader", "target", false).running(1)
+                .atMs(100).local(1, "data", value).atMs(400).end(Outcome.COMPLETED, null).store();
+        StageLayout[] layout = new StageLayout[1];
+        StageFrame frame = frame(store, layout);
+        List<String> texts = frame.texts().stream().map(StageFrame.Text::text).toList();
+        assertTrue(texts.stream().noneMatch(text -> text.equals("data = " + value)), "the chip cuts a long value");
+        double x = layout[0].x(100 * TraceBuilder.MS) + 6;
+        double y = layout[0].laneTop(1) + 4;
+        assertEquals("Reader (tid 1)\nlocal data = " + value + "\nset at 100.000 ms",
+                StageHover.describe(store, layout[0], x, y, Long.MAX_VALUE));
+        String below = StageHover.describe(store, layout[0], x, layout[0].laneCenter(1) + layout[0].laneHeight / 3, Long.MAX_VALUE);
+        assertTrue(below.startsWith("Reader (tid 1)\nrunning"), "off the chip, the lane's interval: " + below);
+    }
 }

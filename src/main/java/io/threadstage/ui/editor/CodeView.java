@@ -108,14 +108,20 @@ public final class CodeView extends ListView<CodeView.Line> {
         private final TextFlow code = new TextFlow();
         // the gutter bars have a fixed width so the code keeps its indentation; names follow the code
         private final HBox gutter = new HBox();
-        private final HBox marks = new HBox();
+        // a flow, so tags that do not fit one row under a narrow pane's code wrap instead of being cut
+        private final javafx.scene.layout.FlowPane marks = new javafx.scene.layout.FlowPane();
         private final HBox row = new HBox(gutter, number, code, marks);
+        /** The code with its tags under it, when they do not fit beside it. */
+        private final javafx.scene.layout.VBox stacked = new javafx.scene.layout.VBox();
+        private boolean tagsBeside = true;
         /** The line whose tokens the cell shows: its text nodes are made once per line, not per frame. */
         private Line shown;
         /** The marks the cell shows, so a frame that moved other lines' threads leaves this one alone. */
         private List<ThreadMark> shownMarks = List.of();
         private final javafx.beans.value.ChangeListener<Map<Integer, List<ThreadMark>>> marksChanged =
                 (obs, was, now) -> showMarks();
+        /** Held here: the view holds it weakly, so a dropped cell does not stay reachable. */
+        private javafx.beans.InvalidationListener placeTagsListener;
 
         LineCell() {
             getStyleClass().add("code-line");
@@ -123,16 +129,16 @@ public final class CodeView extends ListView<CodeView.Line> {
             code.getStyleClass().add("code-text");
             marks.getStyleClass().add("thread-marks");
             gutter.getStyleClass().add("thread-gutter");
-            // a long line wraps inside the view instead of running past its edge: the text gets at
-            // most the width the gutter, the number, the thread tags and the scroll bar leave, and
-            // a short one only its own, so the tags follow the code
-            code.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(MIN_TEXT_WIDTH, CodeView.this.getWidth() - gutter.getWidth() - number.getWidth()
-                            - marks.getWidth() - RIGHT_ALLOWANCE),
-                    CodeView.this.widthProperty(), gutter.widthProperty(), number.widthProperty(), marks.widthProperty()));
+            marks.setHgap(3);
+            marks.setVgap(2);
+            marks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             code.setMinWidth(MIN_TEXT_WIDTH);
-            marks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.beans.InvalidationListener place = obs -> placeTags();
+            CodeView.this.widthProperty().addListener(new javafx.beans.WeakInvalidationListener(place));
+            gutter.widthProperty().addListener(place);
+            number.widthProperty().addListener(place);
+            placeTagsListener = place;
             threadMarks.addListener(new javafx.beans.value.WeakChangeListener<>(marksChanged));
         }
 
@@ -192,6 +198,53 @@ public final class CodeView extends ListView<CodeView.Line> {
                 more.getStyleClass().addAll("thread-mark", "thread-mark-more");
                 marks.getChildren().add(more);
             }
+            placeTags();
+        }
+
+        /**
+         * A long line wraps inside the view instead of running past its edge. Its tags stand
+         * beside the code when the line fits with them, or when the code keeps half the width
+         * left; otherwise they go under it, wrapping as the width allows, so a narrow pane with a
+         * big font cuts none of them.
+         */
+        private void placeTags() {
+            double room = CodeView.this.getWidth() - gutter.getWidth() - number.getWidth() - RIGHT_ALLOWANCE;
+            if (room <= 0) {
+                return;
+            }
+            double tags = tagsRowWidth();
+            boolean beside = tags == 0 || code.prefWidth(-1) + tags <= room
+                    || room - tags >= Math.max(MIN_TEXT_WIDTH, room / 2);
+            if (beside != tagsBeside) {
+                tagsBeside = beside;
+                if (beside) {
+                    stacked.getChildren().clear();
+                    row.getChildren().setAll(gutter, number, code, marks);
+                } else {
+                    row.getChildren().setAll(gutter, number, stacked);
+                    stacked.getChildren().setAll(code, marks);
+                }
+            }
+            double textWidth = beside ? room - tags : room;
+            code.setMaxWidth(Math.max(MIN_TEXT_WIDTH, textWidth));
+            marks.setPrefWrapLength(beside ? Math.max(tags, 1) : room);
+            marks.setMaxWidth(beside ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : room);
+            marks.setMinWidth(beside ? tags : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
+
+        /** The tags' width on one row, with the flow's padding; 0 with none. */
+        private double tagsRowWidth() {
+            if (marks.getChildren().isEmpty()) {
+                return 0;
+            }
+            double width = marks.snappedLeftInset() + marks.snappedRightInset()
+                    + marks.getHgap() * (marks.getChildren().size() - 1);
+            for (javafx.scene.Node tag : marks.getChildren()) {
+                // a new tag has no font or padding until styled: measured as it will be drawn
+                tag.applyCss();
+                width += tag.prefWidth(-1);
+            }
+            return Math.ceil(width);
         }
     }
 }

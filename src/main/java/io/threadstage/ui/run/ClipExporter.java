@@ -1,6 +1,8 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.export.ClipSettings;
+import io.threadstage.export.VideoJob;
+import io.threadstage.export.VideoPlan;
 import io.threadstage.ui.stage.ClipExport;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
@@ -9,9 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,10 +27,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 
 /**
- * The window's clip export: makes a GIF of what the stage shows (the finished run or the opened
- * trace, replayed as recorded, in the stage's current look, with the lesson's caption the
- * window shows above the stage drawn under the legend), while a progress bar with a Cancel
- * button stands under the console; the window stays usable meanwhile. Owned by the FX thread.
+ * The window's clip export: makes a GIF or an MP4 video of what the stage shows (the finished
+ * run or the opened trace, replayed as recorded, in the stage's current look, with the lesson's
+ * caption the window shows above the stage drawn under the legend), while a progress bar with a
+ * Cancel button stands under the console; the window stays usable meanwhile. A GIF's frames are
+ * painted a few a pulse; a 1080p video's frames take longer than a pulse each, so the video is
+ * painted on a thread of its own ({@code threadstage-video}) from its own copy of the trace.
+ * Owned by the FX thread.
  */
 public final class ClipExporter {
 
@@ -40,6 +48,18 @@ public final class ClipExporter {
     private final HBox progress = new HBox(8, what, bar, cancel);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private ClipExport current;
+    private VideoJob video;
+    private Supplier<VideoJob.TraceSource> traceCopies = () -> null;
+    private ExecutorService videoThread;
+    /** Moves the video's progress to the bar once a frame, as the GIF's does. */
+    private final AnimationTimer videoProgress = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (video != null) {
+                bar.setProgress(video.progress());
+            }
+        }
+    };
 
     /**
      * @param encoding where the clip is encoded: the window's file thread ({@link FileWork})
@@ -65,6 +85,11 @@ public final class ClipExporter {
         progress.managedProperty().bind(exporting.getReadOnlyProperty());
     }
 
+    /** Where a video reads its own copy of the trace the stage shows (null when there is no finished one). */
+    public void setTraceCopies(Supplier<VideoJob.TraceSource> copies) {
+        this.traceCopies = copies;
+    }
+
     /** The progress bar and its Cancel button, shown while a clip is made. */
     public HBox progressPane() {
         return progress;
@@ -79,9 +104,14 @@ public final class ClipExporter {
         return Optional.ofNullable(current);
     }
 
+    /** The video being made, if any. */
+    public Optional<VideoJob> currentVideo() {
+        return Optional.ofNullable(video);
+    }
+
     /** Starts a clip of the stage's trace into {@code out}; one at a time. */
     public void export(Path out) {
-        if (current != null) {
+        if (current != null || video != null) {
             complain.accept("A clip is being made", "Wait for it or cancel it first.");
             return;
         }
@@ -104,6 +134,7 @@ public final class ClipExporter {
         exporting.set(true);
         bar.progressProperty().bind(export.progressProperty());
         what.setText("Making the clip " + out.getFileName());
+        cancel.setText("Cancel clip");
         status.accept("making clip " + out.getFileName() + " (" + export.plan().frameCount() + " frames)");
         // one hand-over when the clip is done, not per frame
         export.done().whenComplete((written, failure) -> Platform.runLater(() -> finished(export, out, failure)));
@@ -116,10 +147,74 @@ public final class ClipExporter {
         }
     }
 
-    /** Stops the clip being made; the target file stays as it was. */
+    /**
+     * Starts an MP4 (H.264) of the stage's trace into {@code out} at 1920x1080 and {@code fps}
+     * frames a second, every frame drawn from the trace; one clip or video at a time.
+     */
+    public void exportVideo(Path out, int fps) {
+        if (current != null || video != null) {
+            complain.accept("A clip is being made", "Wait for it or cancel it first.");
+            return;
+        }
+        VideoJob.TraceSource source = traceCopies.get();
+        if (source == null || stage.store().eventCount() == 0) {
+            complain.accept("No finished run", "Run the scenario or open a trace first; its video can then be made.");
+            return;
+        }
+        String text = caption.get();
+        ClipSettings settings = new ClipSettings(VideoPlan.DEFAULT_WIDTH, VideoPlan.DEFAULT_HEIGHT, fps, 1,
+                stage.isPresentation(), stage.isHighContrast(), text == null || text.isBlank() ? null : text);
+        VideoJob job = new VideoJob(stage.getTitle(), settings, out);
+        video = job;
+        exporting.set(true);
+        bar.setProgress(0);
+        videoProgress.start();
+        what.setText("Making the video " + out.getFileName());
+        cancel.setText("Cancel video");
+        status.accept("making video " + out.getFileName() + " (" + fps + " frames a second)");
+        if (videoThread == null) {
+            videoThread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "threadstage-video");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        videoThread.execute(() -> {
+            Throwable failure = null;
+            try {
+                job.run(source);
+            } catch (IOException | RuntimeException | Error failed) {
+                failure = failed;
+            }
+            Throwable outcome = failure;
+            // one hand-over when the video is done, not per frame
+            Platform.runLater(() -> videoFinished(job, out, outcome));
+        });
+    }
+
+    /** Stops the clip or video being made; the target file stays as it was. */
     public void cancel() {
         if (current != null) {
             current.cancel();
+        }
+        if (video != null) {
+            video.cancel();
+        }
+    }
+
+    private void videoFinished(VideoJob job, Path out, Throwable failure) {
+        if (video != job) {
+            return;
+        }
+        video = null;
+        videoProgress.stop();
+        exporting.set(false);
+        if (failure == null) {
+            status.accept("video written to " + out.getFileName());
+        } else if (failure instanceof CancellationException) {
+            status.accept("video cancelled; " + out.getFileName() + " left as it was");
+        } else {
+            complain.accept("Cannot export the video", out + ": " + failure.getMessage());
         }
     }
 

@@ -21,6 +21,8 @@ public final class RunMenus {
     public static final String REPLAY_ID = "replay-menu";
     public static final String TRACE_ID = "trace-menu";
     public static final String EXPORT_CLIP_ID = "export-clip";
+    /** The frame rates a video is offered at: smooth enough for a lesson, and what players expect. */
+    static final int[] VIDEO_FPS = {30, 60};
     static final double[] REPLAY_FACTORS = {0.25, 0.5, 1};
 
     private final RunViewModel runs;
@@ -83,6 +85,29 @@ public final class RunMenus {
         });
         trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png, gif);
         return trace;
+    }
+
+    /**
+     * The Trace menu's video items, one per frame rate (30 and 60 frames a second, 1080p).
+     *
+     * @param exportVideo writes a video of what the stage shows to the chosen file at the item's rate
+     */
+    public java.util.List<MenuItem> videoItems(java.util.function.ObjIntConsumer<Path> exportVideo) {
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        for (int fps : VIDEO_FPS) {
+            MenuItem item = new MenuItem("Export Video (MP4, 1080p, " + fps + " fps)\u2026");
+            item.setId("export-video-" + fps);
+            item.setOnAction(event -> {
+                if (runs.isRunning()) {
+                    runs.complain("Still running", "Stop the run or let it finish first, so its video is whole.");
+                } else {
+                    choose("Export a video of the run", true, "MP4 video", "*.mp4")
+                            .ifPresent(out -> exportVideo.accept(out, fps));
+                }
+            });
+            items.add(item);
+        }
+        return items;
     }
 
     private Optional<Path> choose(String title, boolean save, String kind, String... patterns) {

@@ -66,6 +66,8 @@ public final class RunViewModel {
     /** The store of what the stage shows: the live run's, the opened trace's, or an empty one before either. */
     private TraceStore store = new TraceStore();
     private PythonSource source;
+    /** The trace file the stage shows, null when it shows a run (or nothing). */
+    private Path openedFile;
     private long readSeq;
     private long endNanos = -1;
     private Map<Integer, List<CodeView.ThreadMark>> lastMarks = Map.of();
@@ -92,6 +94,7 @@ public final class RunViewModel {
         lastMarks = Map.of();
         console.clear();
         openedTitle.set(null);
+        openedFile = null;
         runScenario.set(scenario);
         run = ScenarioRun.start(scenario, options, recorder);
         stageMode.set(new StageMode.Live(store, recorder::elapsedNanos));
@@ -139,6 +142,7 @@ public final class RunViewModel {
         run = null;
         recorder = null;
         source = null;
+        openedFile = null;
         store = new TraceStore();
         readSeq = 0;
         endNanos = -1;
@@ -188,6 +192,7 @@ public final class RunViewModel {
         status.set("opening " + file.getFileName());
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
+            openedFile = file;
             runScenario.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
@@ -374,6 +379,36 @@ public final class RunViewModel {
     /** The current or last run (tests wait on it from their own thread). */
     public Optional<ScenarioRun> currentRun() {
         return Optional.ofNullable(run);
+    }
+
+    /**
+     * Reads what the stage shows into a store of its own, for work off the FX thread that must
+     * not share the stage's (whose summaries grow as it is read): the finished run's events
+     * again, or the opened trace read again. Null while a run goes on or before any.
+     */
+    public io.threadstage.export.VideoJob.TraceSource finishedTraceCopy() {
+        if (isRunning() || store.eventCount() == 0) {
+            return null;
+        }
+        Path file = openedFile;
+        if (file != null) {
+            return () -> {
+                try {
+                    return TraceFiles.read(file).store();
+                } catch (io.threadstage.io.TraceFileException unreadable) {
+                    throw new java.io.IOException(unreadable.getMessage(), unreadable);
+                }
+            };
+        }
+        TraceRecorder finished = recorder;
+        if (finished == null) {
+            return null;
+        }
+        return () -> {
+            TraceStore copy = new TraceStore();
+            finished.eventsInOrder().forEach(copy::append);
+            return copy;
+        };
     }
 
     /** The recorder of the current or last run, for saving and exporting its trace. */
