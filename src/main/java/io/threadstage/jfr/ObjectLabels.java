@@ -22,6 +22,19 @@ final class ObjectLabels {
     private final List<Long> addresses = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private String[] labels;
+    /** Live: each object is named as it comes, the first of a name plainly, the next {@code #2}, {@code #3}... */
+    private final boolean asTheyCome;
+    private final List<String> namedAsTheyCome = new ArrayList<>();
+    private final Map<String, Integer> seenPerName = new HashMap<>();
+
+    ObjectLabels() {
+        this(false);
+    }
+
+    /** @param asTheyCome name objects at once (a live reading), rather than once all are known */
+    ObjectLabels(boolean asTheyCome) {
+        this.asTheyCome = asTheyCome;
+    }
 
     /** The id of the object of class {@code className} at {@code address} (0: unknown address). */
     int object(String className, long address) {
@@ -47,6 +60,10 @@ final class ObjectLabels {
         addresses.add(address);
         ids.put(key, id);
         labels = null;
+        if (asTheyCome) {
+            int seen = address == 0 ? 1 : seenPerName.merge(name, 1, Integer::sum);
+            namedAsTheyCome.add(seen == 1 ? name : name + "#" + seen);
+        }
         return id;
     }
 
@@ -70,6 +87,9 @@ final class ObjectLabels {
     String label(int id) {
         if (id == NONE) {
             return null;
+        }
+        if (asTheyCome) {
+            return namedAsTheyCome.get(id);
         }
         if (labels == null) {
             throw new IllegalStateException("labels are given by finish(), once the recording is read");
