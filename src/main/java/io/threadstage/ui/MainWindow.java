@@ -326,7 +326,8 @@ public final class MainWindow extends StackPane {
             runs.pause(paused);
         });
         Button step = button("Step", "step-button", "While paused: one thread runs its next step", runs::step);
-        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not()));
+        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not())
+                .or(runs.steppableProperty().not()));
         Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", runs::stop);
         stop.disableProperty().bind(runs.runningProperty().not());
 

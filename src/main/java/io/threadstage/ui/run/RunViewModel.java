@@ -1,12 +1,12 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.core.RunOptions;
-import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.EventCursor;
+import io.threadstage.trace.LiveRun;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.editor.CodeView;
@@ -50,6 +50,7 @@ public final class RunViewModel {
 
     private final FileWork files;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyBooleanWrapper steppable = new ReadOnlyBooleanWrapper(this, "steppable", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<Integer, List<CodeView.ThreadMark>>> threadMarks =
@@ -61,7 +62,8 @@ public final class RunViewModel {
     private final ThreadLines threadLines = new ThreadLines();
     private final List<ConsoleLine> newLines = new ArrayList<>();
 
-    private ScenarioRun run;
+    /** The run going on or last run, whatever kind: the window drives each the same way. */
+    private LiveRun run;
     private TraceRecorder recorder;
     /** The store of what the stage shows: the live run's, the opened trace's, or an empty one before either. */
     private TraceStore store = new TraceStore();
@@ -83,7 +85,18 @@ public final class RunViewModel {
         source = generate(scenario);
         RunOptions options = new RunOptions(speed, null, RunOptions.DEFAULT_MAX_THREADS,
                 source == null ? Map.of() : source.stepLines());
-        recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        TraceRecorder fresh = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        runScenario.set(scenario);
+        begin(fresh, ScenarioRun.start(scenario, options, fresh));
+    }
+
+    /**
+     * The one way a live run enters the window, whatever its kind: the stage, the console and the
+     * thread marks start empty on {@code fresh}, which {@code live} records into from now on; the
+     * previous run, already stopped, is read no more.
+     */
+    void begin(TraceRecorder fresh, LiveRun live) {
+        recorder = fresh;
         store = TraceStore.forRun(recorder);
         readSeq = 0;
         endNanos = -1;
@@ -91,9 +104,10 @@ public final class RunViewModel {
         threadMarks.set(Map.of());
         lastMarks = Map.of();
         console.clear();
+        newLines.clear();
         openedTitle.set(null);
-        runScenario.set(scenario);
-        run = ScenarioRun.start(scenario, options, recorder);
+        run = live;
+        steppable.set(live.canStep());
         stageMode.set(new StageMode.Live(store, recorder::elapsedNanos));
         running.set(true);
         status.set("running");
@@ -111,9 +125,9 @@ public final class RunViewModel {
         }
     }
 
-    /** While paused: one held thread runs its next step and holds again (see {@link ScenarioRun#step()}). */
+    /** While paused: one held thread runs its next step and holds again (see {@link LiveRun#step()}). */
     public void step() {
-        if (isRunning() && run.isPaused()) {
+        if (isRunning() && run.canStep() && run.isPaused()) {
             run.step();
         }
     }
@@ -283,8 +297,7 @@ public final class RunViewModel {
         }
         if (finished && running.get() && endNanos >= 0) {
             running.set(false);
-            RunResult result = run.result().orElse(null);
-            status.set(RunStatus.describe(result, endNanos));
+            status.set(run.endDescription(endNanos));
             threadMarks.set(Map.of());
         }
         return readSeq != before;
@@ -316,6 +329,11 @@ public final class RunViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** Whether the current run can be stepped while paused (a scenario's can, a real process cannot). */
+    public ReadOnlyBooleanProperty steppableProperty() {
+        return steppable.getReadOnlyProperty();
     }
 
     /** {@code running}, {@code paused}, then how the run ended: see {@link RunStatus}. */
@@ -356,8 +374,13 @@ public final class RunViewModel {
         return store;
     }
 
-    /** The current or last run (tests wait on it from their own thread). */
+    /** The current or last run when it is a scenario's (tests wait on it from their own thread). */
     public Optional<ScenarioRun> currentRun() {
+        return run instanceof ScenarioRun scenarioRun ? Optional.of(scenarioRun) : Optional.empty();
+    }
+
+    /** The current or last run, whatever its kind. */
+    public Optional<LiveRun> liveRun() {
         return Optional.ofNullable(run);
     }
 
