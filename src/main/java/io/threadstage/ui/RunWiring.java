@@ -111,6 +111,12 @@ public final class RunWiring {
                 shownTitle = null;
             }
         });
+        runs.programProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageControl.titleProperty().set(now.name() + " \u00b7 CPython");
+                shownTitle = now.name().replaceFirst("\\.py$", "");
+            }
+        });
         runs.openedTitleProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 stageControl.titleProperty().set(now);

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Which line of the generated Python each live thread is on: the latest {@code step} event of
+ * Which line of the code view each live thread is on (the generated Python, or a traced program's own file): the latest {@code step} event of
  * each thread, forgotten when the thread terminates. Fed with the run's events in seq order, in
  * place ({@link EventCursor}), by the window's pulse.
  * Owned by the FX thread.
@@ -58,14 +59,19 @@ public final class ThreadLines {
         return was;
     }
 
-    /** Line (1-based) to the threads on it, in tid order; steps without a line are left out. */
+    /** Line (1-based) of the generated Python to the threads on it, in tid order; steps without a line are left out. */
     public Map<Integer, List<CodeView.ThreadMark>> lines(PythonSource source) {
+        return source == null ? new LinkedHashMap<>() : lines(source::lineOf);
+    }
+
+    /**
+     * Line (1-based) to the threads on it, in tid order, each thread's step text looked up by
+     * {@code lineOf} (a scenario's step path, a program's {@code FILE:LINE}); steps without a line are left out.
+     */
+    public Map<Integer, List<CodeView.ThreadMark>> lines(Function<String, OptionalInt> lineOf) {
         Map<Integer, List<CodeView.ThreadMark>> lines = new LinkedHashMap<>();
-        if (source == null) {
-            return lines;
-        }
         paths.forEach((tid, path) -> {
-            OptionalInt line = source.lineOf(path);
+            OptionalInt line = lineOf.apply(path);
             if (line.isPresent()) {
                 lines.computeIfAbsent(line.getAsInt(), l -> new ArrayList<>())
                         .add(new CodeView.ThreadMark(tid, names.getOrDefault(tid, "Thread")));
