@@ -1,5 +1,6 @@
 package io.threadstage.jfr;
 
+import io.threadstage.trace.LiveRun;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceSink;
 import java.io.BufferedReader;
@@ -41,7 +42,7 @@ import jdk.jfr.consumer.RecordingFile;
  * threads turn the program's output lines into prints and error reports. {@link #stop} and
  * {@link #awaitEnd} may be called from any thread.
  */
-public final class JavaRecordingSession {
+public final class JavaRecordingSession implements LiveRun {
 
     /** Where the program's output goes. */
     public enum Output {
@@ -55,7 +56,8 @@ public final class JavaRecordingSession {
     /** The recorder flushes about once a second; changes are said this long after they happened so a flush's fit in before. */
     private static final long START_LAG_NANOS = 1_500_000_000L;
     private static final long MAX_LAG_NANOS = 5_000_000_000L;
-    private static final Duration STOP_GRACE = Duration.ofMillis(600);
+    private static final long STOP_GRACE_MILLIS = 600;
+    private static final Duration STOP_GRACE = Duration.ofMillis(STOP_GRACE_MILLIS);
     /** After the program exits, how long its repository may take to be seen gone or its last flush read. */
     private static final Duration SETTLE = Duration.ofMillis(300);
 
@@ -66,8 +68,17 @@ public final class JavaRecordingSession {
     private final Object lock = new Object();
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Thread> copiers = new ArrayList<>();
-    private final List<OutputLine> output = new ArrayList<>();
+    private final List<Said> output = new ArrayList<>();
     private volatile boolean stopRequested;
+    private volatile boolean paused;
+    private volatile String ending;
+    /** Carries out pause and resume, which start a {@code kill}, off the caller's thread. */
+    private final java.util.concurrent.ExecutorService control = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "threadstage-java-control");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile EventStream stream;
     private volatile long lagNanos = START_LAG_NANOS;
     private volatile int exitStatus = -1;
@@ -122,19 +133,108 @@ public final class JavaRecordingSession {
         return session;
     }
 
-    /** Asks the program to end (then ends it), within a second; the trace ends {@code stopped}. */
+    /**
+     * Asks the program to end (SIGTERM, so it writes its recording; SIGKILL if it has not ended
+     * {@value #STOP_GRACE_MILLIS} ms later), paused or not; the trace ends {@code stopped}. Returns at once.
+     */
+    @Override
     public void stop() {
         stopRequested = true;
         process.destroy();
+        // a stopped process keeps SIGTERM pending until it is continued
+        command(() -> {
+            if (paused) {
+                signal("CONT");
+                paused = false;
+            }
+        });
     }
 
-    /** Waits for the trace's end; true when it came within {@code timeout}. */
-    public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    /**
+     * Holds the program where it is ({@code SIGSTOP}: the JVM and its recorder freeze together, and
+     * go on as they were on {@code SIGCONT}); the lanes show a {@code paused} marker once they reach it.
+     */
+    @Override
+    public void pause() {
+        command(() -> {
+            if (!stopRequested && process.isAlive() && !paused && signal("STOP")) {
+                paused = true;
+                say(Said.MARKER, "paused");
+            }
+        });
+    }
+
+    @Override
+    public void resume() {
+        command(() -> {
+            if (paused && signal("CONT")) {
+                paused = false;
+                say(Said.MARKER, "resumed");
+            }
+        });
+    }
+
+    @Override
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** False: a Java program runs on its own; it cannot be moved by one step. */
+    @Override
+    public boolean canStep() {
+        return false;
+    }
+
+    @Override
+    public void step() {
+        // nothing: see canStep
+    }
+
+    @Override
+    public boolean isFinished() {
+        return done.getCount() == 0;
+    }
+
+    /** {@code exited 0}, {@code exited 1}, {@code stopped}, {@code deadlock: ...}, {@code error: ...}. */
+    @Override
+    public String endDescription(long durationNanos) {
+        return ending == null ? "ended" : ending;
+    }
+
+    /** Waits for the trace's end and the program's; true when both came within {@code timeout}. */
+    @Override
+    public boolean awaitEnd(Duration timeout) {
+        try {
+            return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public boolean ended() {
         return done.getCount() == 0;
+    }
+
+    private void command(Runnable task) {
+        try {
+            control.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException over) {
+            // the session is over: the process is gone
+        }
+    }
+
+    private boolean signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return kill.waitFor(1, TimeUnit.SECONDS) && kill.exitValue() == 0;
+        } catch (IOException noKill) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The program's exit status once ended, else -1. */
@@ -196,16 +296,24 @@ public final class JavaRecordingSession {
         } finally {
             closeStream();
             joinCopiers();
+            Outcome ended = outcome;
             synchronized (lock) {
                 try {
-                    lanes.end(outcome, message != null ? message
+                    ended = lanes.end(outcome, message != null ? message
                             : outcome == Outcome.COMPLETED && exitStatus > 0 ? "the program exited with status " + exitStatus
                             : null);
                 } catch (RuntimeException cannotEnd) {
                     failure = failure == null ? cannotEnd.getMessage() : failure;
                 }
             }
+            ending = switch (ended) {
+                case STOPPED -> "stopped";
+                case ERROR -> "error: " + failure;
+                case DEADLOCK -> "deadlock: " + lanes.endMessage();
+                default -> "exited " + exitStatus;
+            };
             deleteRepository();
+            control.shutdown();
             done.countDown();
         }
     }
@@ -251,19 +359,37 @@ public final class JavaRecordingSession {
     private void say(long untilNanos) {
         synchronized (lock) {
             lanes.sayUntil(untilNanos);
-            for (OutputLine line : takeOutput(untilNanos)) {
-                lanes.print(line.text(), line.error());
-            }
+            takeOutput(untilNanos).forEach(this::tell);
         }
     }
 
-    /** A line the program wrote, and when: it is said with the changes of that time, as late as they are. */
-    private record OutputLine(long epochNanos, boolean error, String text) {
+    /**
+     * A line the program wrote, or a marker of ours, and when: it is said with the changes of that
+     * time, as late as they are, so it stands where it happened among them.
+     */
+    private record Said(long epochNanos, int kind, String text) {
+        static final int PRINT = 0;
+        static final int ERROR = 1;
+        static final int MARKER = 2;
     }
 
-    private List<OutputLine> takeOutput(long untilNanos) {
+    private void say(int kind, String text) {
         synchronized (output) {
-            List<OutputLine> lines = new ArrayList<>();
+            output.add(new Said(epochNanos(), kind, text));
+        }
+    }
+
+    private void tell(Said said) {
+        if (said.kind() == Said.MARKER) {
+            lanes.marker(said.text());
+        } else {
+            lanes.print(said.text(), said.kind() == Said.ERROR);
+        }
+    }
+
+    private List<Said> takeOutput(long untilNanos) {
+        synchronized (output) {
+            List<Said> lines = new ArrayList<>();
             while (!output.isEmpty() && output.get(0).epochNanos() <= untilNanos) {
                 lines.add(output.remove(0));
             }
@@ -313,9 +439,7 @@ public final class JavaRecordingSession {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(from, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    synchronized (output) {
-                        output.add(new OutputLine(epochNanos(), errors, line));
-                    }
+                    say(errors ? Said.ERROR : Said.PRINT, line);
                 }
             } catch (IOException closed) {
                 // the program ended: nothing more to copy
@@ -337,9 +461,7 @@ public final class JavaRecordingSession {
         }
         synchronized (lock) {
             lanes.sayUntil(Long.MAX_VALUE);
-            for (OutputLine line : takeOutput(Long.MAX_VALUE)) {
-                lanes.print(line.text(), line.error());
-            }
+            takeOutput(Long.MAX_VALUE).forEach(this::tell);
         }
     }
 

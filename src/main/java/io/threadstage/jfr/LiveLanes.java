@@ -40,6 +40,7 @@ final class LiveLanes {
     private int nextTid = 1;
     private boolean mainShown;
     private boolean mainTaken;
+    private String endMessage;
     private long lastSaidNanos = Long.MIN_VALUE;
     private long streamedUntilNanos = Long.MIN_VALUE;
     private final Set<EventIdentity> recent = new HashSet<>();
@@ -137,14 +138,25 @@ final class LiveLanes {
      * Says everything left, then the trace's end: {@code deadlock} when the recording's last thread
      * dump found one (its waits drawn as {@link JavaRecording} draws them), else {@code outcome}.
      */
-    void end(Outcome outcome, String message) {
+    Outcome end(Outcome outcome, String message) {
         java.util.List<DeadlockReport.Wait> deadlock = JavaRecording.addDeadlock(scan);
         sayUntil(Long.MAX_VALUE);
         if (!deadlock.isEmpty()) {
             outcome = Outcome.DEADLOCK;
             message = JavaRecording.deadlockMessage(deadlock, scan.labels);
         }
+        endMessage = message;
         emitter.end(Math.max(lastSaidNanos, scan.lastNanos), outcome, message);
+        return outcome;
+    }
+
+    /** The end's message, once ended. */
+    String endMessage() {
+        return endMessage;
+    }
+
+    void marker(String text) {
+        sink.marker(text);
     }
 
     private void say(int position) {

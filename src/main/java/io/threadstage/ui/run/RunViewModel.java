@@ -138,6 +138,39 @@ public final class RunViewModel {
     }
 
     /**
+     * Stops whatever runs and records a Java program live: {@code commandLine} is the {@code java}
+     * command that runs it, as typed ({@code java -jar app.jar}); the lanes grow from its Flight
+     * Recorder stream as it runs (about two seconds behind it), the console shows its output. The
+     * process starts on the file thread; a line that is no java command, or cannot be started, is
+     * said in a complaint and leaves the window as it was.
+     */
+    public void recordJava(String commandLine) {
+        stop();
+        long ticket = ++starts;
+        List<String> command = JavaStart.words(commandLine);
+        String name = command.isEmpty() || !io.threadstage.jfr.JavaCommands.isJava(command.get(0)) ? "the program"
+                : io.threadstage.jfr.JavaCommands.programName(command);
+        status.set("starting " + name);
+        files.submit(() -> JavaStart.start(command), started -> {
+            if (ticket != starts) {
+                started.run().stop();
+                return;
+            }
+            source = null;
+            lineOf = step -> OptionalInt.empty();
+            runScenario.set(null);
+            program.set(null);
+            begin(started.recorder(), started.run());
+            openedTitle.set(started.title());
+        }, failure -> {
+            if (ticket == starts && !isRunning()) {
+                status.set("");
+            }
+            complain(new Complaint("Cannot record " + name, failure.getMessage()));
+        });
+    }
+
+    /**
      * Forgets the program shown, if any (a scenario was opened): it is stopped, and the stage, the
      * console and the code view are the scenario's again. Nothing when a scenario's run is shown.
      */
