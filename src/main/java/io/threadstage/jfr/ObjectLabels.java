@@ -104,6 +104,9 @@ final class ObjectLabels {
      * program's nested class as its source says it ({@code Bank$Account} to {@code Bank.Account}).
      */
     static String shortName(String className) {
+        if (className.startsWith("[")) {
+            return arrayName(className);
+        }
         String simple = className.substring(className.lastIndexOf('.') + 1);
         int nested = simple.indexOf('$');
         if (nested < 0) {
@@ -114,5 +117,27 @@ final class ObjectLabels {
         }
         boolean jdk = className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
         return jdk ? simple.substring(0, nested) : simple.replace('$', '.');
+    }
+
+    /** {@code [I} to {@code int[]}, {@code [Ljava.lang.Object;} to {@code Object[]}: as the source says it. */
+    private static String arrayName(String className) {
+        int depth = 0;
+        while (depth < className.length() && className.charAt(depth) == '[') {
+            depth++;
+        }
+        String element = className.substring(depth);
+        String name = switch (element) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> element.startsWith("L") && element.endsWith(";")
+                    ? shortName(element.substring(1, element.length() - 1)) : element;
+        };
+        return name + "[]".repeat(depth);
     }
 }

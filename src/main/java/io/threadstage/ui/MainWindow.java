@@ -160,6 +160,21 @@ public final class MainWindow extends StackPane {
             codeTitle.setVisible(now != null);
             arrange.run();
         });
+        runs.javaCommandProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageFocus.set(true);
+                // the lanes come from the recording; the program's source is not ours to show
+                code.showProgram("// " + now + "\n//\n// A Java program, recorded live with the Flight Recorder:"
+                        + "\n// its threads are the stage's lanes, about two seconds behind it."
+                        + "\n// Its source is not shown here.\n");
+                codeTitle.setText("Java program \u2014 recorded with the Flight Recorder");
+                codeTitle.setVisible(true);
+            } else if (runs.programProperty().get() == null) {
+                code.showScenario();
+                codeTitle.setVisible(false);
+            }
+            arrange.run();
+        });
         // opening a scenario leaves the program behind: the window is the editor's again
         editor.scenarioProperty().addListener((obs, was, now) -> runs.leaveProgram());
         presentationMode.addListener((obs, was, now) -> arrange.run());

@@ -88,8 +88,9 @@ public final class RunWiring {
                 window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
             String lesson = window.editor().getScenario().lesson();
-            return lesson == null ? "" : lesson.strip();
-        }, window.editor().scenarioProperty()));
+            // a recorded Java program is not the lesson open in the editor
+            return lesson == null || runs.javaCommandProperty().get() != null ? "" : lesson.strip();
+        }, window.editor().scenarioProperty(), runs.javaCommandProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {

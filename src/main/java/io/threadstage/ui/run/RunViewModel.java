@@ -61,6 +61,8 @@ public final class RunViewModel {
             new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
     private final ReadOnlyObjectWrapper<StageMode> stageMode = new ReadOnlyObjectWrapper<>(this, "stageMode");
     private final ReadOnlyObjectWrapper<ProgramText> program = new ReadOnlyObjectWrapper<>(this, "program", null);
+    /** The java command line of the Java program recorded live or last recorded, while the stage shows it; else null. */
+    private final ReadOnlyStringWrapper javaCommand = new ReadOnlyStringWrapper(this, "javaCommand", null);
     private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
     private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
@@ -162,6 +164,7 @@ public final class RunViewModel {
             program.set(null);
             begin(started.recorder(), started.run());
             openedTitle.set(started.title());
+            javaCommand.set(commandLine.strip());
         }, failure -> {
             if (ticket == starts && !isRunning()) {
                 status.set("");
@@ -191,6 +194,7 @@ public final class RunViewModel {
      * previous run, already stopped, is read no more.
      */
     void begin(TraceRecorder fresh, LiveRun live) {
+        javaCommand.set(null);
         recorder = fresh;
         store = TraceStore.forRun(recorder);
         readSeq = 0;
@@ -261,6 +265,7 @@ public final class RunViewModel {
         console.clear();
         newLines.clear();
         openedTitle.set(null);
+        javaCommand.set(null);
         runScenario.set(null);
         running.set(false);
         stageMode.set(new StageMode.WholeRun(store));
@@ -292,6 +297,7 @@ public final class RunViewModel {
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
             runScenario.set(null);
+            javaCommand.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
             openedTitle.set(opened.title());
@@ -342,6 +348,11 @@ public final class RunViewModel {
         // the same complaint twice is still said twice: a property tells only changes
         complaint.set(null);
         complaint.set(said);
+    }
+
+    /** The java command line of the Java program the stage shows (recording live, or recorded), else null. */
+    public ReadOnlyStringProperty javaCommandProperty() {
+        return javaCommand.getReadOnlyProperty();
     }
 
     /** The Python program of the run going on or last run, null for a scenario's run or an opened trace. */
