@@ -216,6 +216,19 @@ public final class JavaRecordingSession implements LiveRun {
         return done.getCount() == 0;
     }
 
+    /**
+     * Where the recording written at exit is, for the status line: live, a wait longer than the
+     * lag shows from when it arrived; the file has it from its start.
+     */
+    private String wholeRecording() {
+        try {
+            return Files.isRegularFile(recording) && Files.size(recording) > 0
+                    ? "; the whole recording (waits from their start): " + recording : "";
+        } catch (IOException unreadable) {
+            return "";
+        }
+    }
+
     private void command(Runnable task) {
         try {
             control.execute(task);
@@ -310,7 +323,7 @@ public final class JavaRecordingSession implements LiveRun {
                 case STOPPED -> "stopped";
                 case ERROR -> "error: " + failure;
                 case DEADLOCK -> "deadlock: " + lanes.endMessage();
-                default -> "exited " + exitStatus;
+                default -> "exited " + exitStatus + wholeRecording();
             };
             deleteRepository();
             control.shutdown();
