@@ -56,7 +56,7 @@ public final class JavaRecordingSession implements LiveRun {
     /** The recorder flushes about once a second; changes are said this long after they happened so a flush's fit in before. */
     private static final long START_LAG_NANOS = 1_500_000_000L;
     private static final long MAX_LAG_NANOS = 5_000_000_000L;
-    private static final long STOP_GRACE_MILLIS = 600;
+    private static final long STOP_GRACE_MILLIS = 400;
     private static final Duration STOP_GRACE = Duration.ofMillis(STOP_GRACE_MILLIS);
     /** After the program exits, how long its repository may take to be seen gone or its last flush read. */
     private static final Duration SETTLE = Duration.ofMillis(300);
