@@ -100,6 +100,14 @@ class JavaRecordingSessionTest {
                     && thread.equals(state.thread()) && state.state() == ThreadState.TERMINATED),
                     thread + " ends in the lanes (from the stream, or the recording written at exit)");
         }
+        for (String thread : List.of("main", "Sleeper", "Keeper", "Grabber")) {
+            // the last second comes from the stream and again from the file written at exit: taken once
+            assertEquals(1, all.stream().filter(event -> event instanceof TraceEvent.ThreadInfo info
+                    && thread.equals(info.thread())).count(), thread + " appears once");
+            assertTrue(all.stream().filter(event -> event instanceof TraceEvent.State state
+                    && thread.equals(state.thread()) && state.state() == ThreadState.TERMINATED).count() <= 1,
+                    thread + " ends once");
+        }
         long[] times = all.stream().mapToLong(TraceEvent::t).toArray();
         for (int i = 1; i < times.length; i++) {
             assertTrue(times[i] >= times[i - 1], "time never goes back");
