@@ -87,9 +87,10 @@ public final class RunWiring {
                 () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),
                 window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
+            // the lesson's caption is about the lesson's scenario, not about a program run beside it
             String lesson = window.editor().getScenario().lesson();
-            return lesson == null ? "" : lesson.strip();
-        }, window.editor().scenarioProperty()));
+            return lesson == null || runs.programProperty().get() != null ? "" : lesson.strip();
+        }, window.editor().scenarioProperty(), runs.programProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {
