@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class PythonTraceSession implements LiveRun {
     static final int TOO_OLD_STATUS = 86;
     private static final long POLL_NANOS = 1_000_000;
     private static final Duration STOP_GRACE = Duration.ofMillis(400);
+    private static final java.nio.file.Path SETSID = java.nio.file.Path.of("/usr/bin/setsid");
 
     private final Process process;
     private final TracerFiles files;
@@ -94,7 +96,19 @@ public final class PythonTraceSession implements LiveRun {
         } catch (IOException | UnsupportedOperationException failed) {
             throw new PythonTraceException("cannot prepare the tracer: " + failed.getMessage());
         }
-        List<String> command = new ArrayList<>(List.of(launch.python(), files.launcher().toString(),
+        List<String> command = new ArrayList<>();
+        if (launch.recordOutput() && Files.isExecutable(SETSID)) {
+            if (!onPath(launch.python())) {
+                // setsid would start and then fail to run it: say so as a missing interpreter, before anything starts
+                throw new PythonTraceException(launch.python() + ": cannot run it (not found on the PATH)"
+                        + "; install CPython 3.8 or later, or name one with --python PATH");
+            }
+            // a session of its own: a program held by SIGSTOP in the launcher's process group is sent
+            // SIGHUP by the kernel when that group is orphaned (the shell that started the window exits),
+            // which ended a paused program as "exited 129"; setsid execs in place, so the pid stays the program's
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(launch.python(), files.launcher().toString(),
                 "--channel", "unix:" + files.socket()));
         if (launch.recordOutput()) {
             command.addAll(List.of("--output", "channel"));
@@ -134,6 +148,23 @@ public final class PythonTraceSession implements LiveRun {
         poll.setDaemon(true);
         poll.start();
         return session;
+    }
+
+    /** Whether {@code command} names an executable file, itself or found in a folder of the PATH. */
+    private static boolean onPath(String command) {
+        if (command.contains("/")) {
+            return Files.isExecutable(java.nio.file.Path.of(command));
+        }
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(java.nio.file.Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
