@@ -60,6 +60,7 @@ public final class PythonTraceSession implements LiveRun {
     private volatile int exitStatus = -1;
     private volatile String failure;
     private volatile String ending;
+    private volatile Thread shutdownHook;
 
     private PythonTraceSession(PythonLaunch launch, Process process, TracerFiles files, ServerSocketChannel server,
                                TraceSink sink) {
@@ -144,10 +145,33 @@ public final class PythonTraceSession implements LiveRun {
         }
         session.copy(process.getInputStream(), launch.out(), "stdout");
         session.copy(process.getErrorStream(), launch.err(), "stderr");
+        if (launch.recordOutput()) {
+            session.endWithUs();
+        }
         Thread poll = new Thread(session::poll, "python trace: " + launch.program().getFileName());
         poll.setDaemon(true);
         poll.start();
         return session;
+    }
+
+    /**
+     * A window's program must not outlive the window: in a session of its own nothing else ends it when
+     * our process exits, so a shutdown hook kills it (and what it started) if it is still there. The
+     * command line has its own hook, which stops the program and keeps its trace.
+     */
+    private void endWithUs() {
+        Thread hook = new Thread(() -> {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }, "python trace: end with the window");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            shutdownHook = hook;
+        } catch (IllegalStateException exiting) {
+            hook.run();
+        }
     }
 
     /** Whether {@code command} names an executable file, itself or found in a folder of the PATH. */
@@ -364,7 +388,19 @@ public final class PythonTraceSession implements LiveRun {
             }
             files.delete();
             control.shutdown();
+            forgetShutdownHook();
             done.countDown();
+        }
+    }
+
+    private void forgetShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException exiting) {
+                // the hook runs now; the process is gone already
+            }
         }
     }
 
