@@ -259,6 +259,7 @@ public final class RunViewModel {
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
             runScenario.set(null);
+            program.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
             openedTitle.set(opened.title());

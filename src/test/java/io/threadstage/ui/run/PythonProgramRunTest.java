@@ -167,6 +167,16 @@ class PythonProgramRunTest {
         assertTrue(session.awaitEnd(Duration.ofSeconds(1)));
         assertTrue(ProcessHandle.of(session.pid()).map(p -> !p.isAlive()).orElse(true), "the process is gone");
         assertEquals(List.of(), complaints);
+
+        // its trace saves as any run's; opened again, it is a trace, no longer the program
+        Path saved = folder.resolve("turns.jsonl");
+        runs.saveTrace(saved);
+        pulseUntil(() -> runs.statusProperty().get().equals("trace written to turns.jsonl"), "the trace written");
+        runs.openTrace(saved);
+        pulseUntil(() -> runs.openedTitleProperty().get() != null, "the trace opened");
+        assertNull(runs.programProperty().get(), "the code view goes back to the scenario's Python");
+        assertEquals(List.of("MainThread", "A", "B"), runs.store().lanes().stream()
+                .map(io.threadstage.trace.TraceStore.Lane::name).toList());
     }
 
     @Test
