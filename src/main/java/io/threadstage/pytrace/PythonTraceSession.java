@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class PythonTraceSession implements LiveRun {
     static final int TOO_OLD_STATUS = 86;
     private static final long POLL_NANOS = 1_000_000;
     private static final Duration STOP_GRACE = Duration.ofMillis(400);
+    private static final java.nio.file.Path SETSID = java.nio.file.Path.of("/usr/bin/setsid");
 
     private final Process process;
     private final TracerFiles files;
@@ -58,6 +60,7 @@ public final class PythonTraceSession implements LiveRun {
     private volatile int exitStatus = -1;
     private volatile String failure;
     private volatile String ending;
+    private volatile Thread shutdownHook;
 
     private PythonTraceSession(PythonLaunch launch, Process process, TracerFiles files, ServerSocketChannel server,
                                TraceSink sink) {
@@ -94,7 +97,19 @@ public final class PythonTraceSession implements LiveRun {
         } catch (IOException | UnsupportedOperationException failed) {
             throw new PythonTraceException("cannot prepare the tracer: " + failed.getMessage());
         }
-        List<String> command = new ArrayList<>(List.of(launch.python(), files.launcher().toString(),
+        List<String> command = new ArrayList<>();
+        if (launch.recordOutput() && Files.isExecutable(SETSID)) {
+            if (!onPath(launch.python())) {
+                // setsid would start and then fail to run it: say so as a missing interpreter, before anything starts
+                throw new PythonTraceException(launch.python() + ": cannot run it (not found on the PATH)"
+                        + "; install CPython 3.8 or later, or name one with --python PATH");
+            }
+            // a session of its own: a program held by SIGSTOP in the launcher's process group is sent
+            // SIGHUP by the kernel when that group is orphaned (the shell that started the window exits),
+            // which ended a paused program as "exited 129"; setsid execs in place, so the pid stays the program's
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(launch.python(), files.launcher().toString(),
                 "--channel", "unix:" + files.socket()));
         if (launch.recordOutput()) {
             command.addAll(List.of("--output", "channel"));
@@ -130,10 +145,50 @@ public final class PythonTraceSession implements LiveRun {
         }
         session.copy(process.getInputStream(), launch.out(), "stdout");
         session.copy(process.getErrorStream(), launch.err(), "stderr");
+        if (launch.recordOutput()) {
+            session.endWithUs();
+        }
         Thread poll = new Thread(session::poll, "python trace: " + launch.program().getFileName());
         poll.setDaemon(true);
         poll.start();
         return session;
+    }
+
+    /**
+     * A window's program must not outlive the window: in a session of its own nothing else ends it when
+     * our process exits, so a shutdown hook kills it (and what it started) if it is still there. The
+     * command line has its own hook, which stops the program and keeps its trace.
+     */
+    private void endWithUs() {
+        Thread hook = new Thread(() -> {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }, "python trace: end with the window");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            shutdownHook = hook;
+        } catch (IllegalStateException exiting) {
+            hook.run();
+        }
+    }
+
+    /** Whether {@code command} names an executable file, itself or found in a folder of the PATH. */
+    private static boolean onPath(String command) {
+        if (command.contains("/")) {
+            return Files.isExecutable(java.nio.file.Path.of(command));
+        }
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(java.nio.file.Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -333,7 +388,19 @@ public final class PythonTraceSession implements LiveRun {
             }
             files.delete();
             control.shutdown();
+            forgetShutdownHook();
             done.countDown();
+        }
+    }
+
+    private void forgetShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException exiting) {
+                // the hook runs now; the process is gone already
+            }
         }
     }
 

@@ -153,7 +153,7 @@ public final class MainWindow extends StackPane {
         runs.programProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 code.showProgram(now.text().replace("\r\n", "\n"));
-                codeTitle.setText(now.name() + "  \u2014  the program's own file, read-only, running on CPython");
+                codeTitle.setText(now.name() + "  \u00b7  read-only  \u00b7  CPython");
             } else {
                 code.showScenario();
             }
@@ -475,9 +475,15 @@ public final class MainWindow extends StackPane {
     private Node statusBar() {
         statusSource.getStyleClass().add("status-source");
         statusSource.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProgramText program = runs.programProperty().get();
+            if (program != null) {
+                return program.file().toAbsolutePath() + "  (Python program)";
+            }
             String source = documents.sourceProperty().get();
             return (source == null ? "new scenario" : source) + (editor.isDirty() ? "  (unsaved)" : "");
-        }, documents.sourceProperty(), editor.dirtyProperty()));
+        }, documents.sourceProperty(), editor.dirtyProperty(), runs.programProperty()));
+        // the scenario's problems say nothing about a program
+        statusProblems.visibleProperty().bind(runs.programProperty().isNull());
         statusProblems.setId("status-problems");
         statusProblems.getStyleClass().add("status-problems");
         statusProblems.textProperty().bind(Bindings.createStringBinding(() -> {

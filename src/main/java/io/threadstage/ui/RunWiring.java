@@ -87,10 +87,11 @@ public final class RunWiring {
                 () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),
                 window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
+            // the lesson's caption is about the lesson's scenario, not about a program run beside it
             String lesson = window.editor().getScenario().lesson();
-            // a recorded Java program is not the lesson open in the editor
-            return lesson == null || runs.javaCommandProperty().get() != null ? "" : lesson.strip();
-        }, window.editor().scenarioProperty(), runs.javaCommandProperty()));
+            boolean beside = runs.programProperty().get() != null || runs.javaCommandProperty().get() != null;
+            return lesson == null || beside ? "" : lesson.strip();
+        }, window.editor().scenarioProperty(), runs.programProperty(), runs.javaCommandProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {

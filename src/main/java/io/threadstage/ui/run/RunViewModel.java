@@ -298,6 +298,7 @@ public final class RunViewModel {
             store = opened.store();
             runScenario.set(null);
             javaCommand.set(null);
+            program.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
             openedTitle.set(opened.title());

@@ -167,6 +167,16 @@ class PythonProgramRunTest {
         assertTrue(session.awaitEnd(Duration.ofSeconds(1)));
         assertTrue(ProcessHandle.of(session.pid()).map(p -> !p.isAlive()).orElse(true), "the process is gone");
         assertEquals(List.of(), complaints);
+
+        // its trace saves as any run's; opened again, it is a trace, no longer the program
+        Path saved = folder.resolve("turns.jsonl");
+        runs.saveTrace(saved);
+        pulseUntil(() -> runs.statusProperty().get().equals("trace written to turns.jsonl"), "the trace written");
+        runs.openTrace(saved);
+        pulseUntil(() -> runs.openedTitleProperty().get() != null, "the trace opened");
+        assertNull(runs.programProperty().get(), "the code view goes back to the scenario's Python");
+        assertEquals(List.of("MainThread", "A", "B"), runs.store().lanes().stream()
+                .map(io.threadstage.trace.TraceStore.Lane::name).toList());
     }
 
     @Test
@@ -179,6 +189,9 @@ class PythonProgramRunTest {
         assertEquals("paused", runs.statusProperty().get());
         pulseUntil(session::isPaused, "the process is held");
         assertEquals('T', processState(pid), "the process is stopped by SIGSTOP");
+        assertTrue(statField(pid, 3) != statField(ProcessHandle.current().pid(), 3),
+                "the program has a session of its own: the kernel's SIGHUP to an orphaned group holding a stopped"
+                        + " process does not reach it");
         long cpuBefore = cpuTicks(pid);
         Thread.sleep(300); // a span over which a running process would gain CPU time
         assertEquals(cpuBefore, cpuTicks(pid), "a paused process gains no CPU time");
@@ -218,6 +231,19 @@ class PythonProgramRunTest {
     }
 
     @Test
+    void aCrashAtImportEndsWithItsExceptionNamedAndTheTracebackInTheConsole() throws Exception {
+        runs.runProgram(program("imports.py", "import threading\nimport no_such_module_here\n"));
+        pulseUntil(() -> runs.hasFinishedRun(), "the program ended");
+        assertEquals("exited 1 (exception: ModuleNotFoundError: No module named 'no_such_module_here')",
+                runs.statusProperty().get());
+        List<ConsoleLine> console = runs.consoleLines();
+        assertTrue(console.stream().anyMatch(line -> line.error() && line.text().contains("imports.py\", line 2")),
+                console.toString());
+        assertEquals(new ConsoleLine("ModuleNotFoundError: No module named 'no_such_module_here'", true),
+                console.get(console.size() - 1));
+    }
+
+    @Test
     void aFileThatIsNotPythonIsComplainedAboutWithItsLine() throws Exception {
         runs.runProgram(program("notes.py", "This is not Python.\nJust notes.\n"));
         pulseUntil(() -> runs.hasFinishedRun(), "the program ended");
@@ -251,6 +277,12 @@ class PythonProgramRunTest {
     static char processState(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         return stat.charAt(stat.lastIndexOf(')') + 2);
+    }
+
+    /** Field {@code index} after the name in {@code /proc/PID/stat}: 0 the state, 1 ppid, 2 pgrp, 3 the session. */
+    private static long statField(long pid, int index) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[index]);
     }
 
     /** The process's user and system CPU time so far, in clock ticks. */
