@@ -72,6 +72,7 @@ public final class JavaRecordingSession implements LiveRun {
     private volatile boolean stopRequested;
     private volatile boolean paused;
     private volatile String ending;
+    private volatile Thread shutdownHook;
     /** Carries out pause and resume, which start a {@code kill}, off the caller's thread. */
     private final java.util.concurrent.ExecutorService control = java.util.concurrent.Executors.newSingleThreadExecutor(
             task -> {
@@ -127,6 +128,7 @@ public final class JavaRecordingSession implements LiveRun {
             session.copy(process.getInputStream(), false);
             session.copy(process.getErrorStream(), true);
         }
+        session.endWithUs();
         Thread paced = new Thread(() -> session.follow(repository), "threadstage-java-live");
         paced.setDaemon(true);
         paced.start();
@@ -229,6 +231,31 @@ public final class JavaRecordingSession implements LiveRun {
         }
     }
 
+    /** A program recorded in a window ends with the window: nothing else would end it once ThreadStage is gone. */
+    private void endWithUs() {
+        Thread hook = new Thread(() -> {
+            signal("CONT");
+            process.destroyForcibly();
+        }, "threadstage-java-end-with-us");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            shutdownHook = hook;
+        } catch (IllegalStateException exiting) {
+            process.destroyForcibly();
+        }
+    }
+
+    private void forgetShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException exiting) {
+                // the hook is what ends the program now
+            }
+        }
+    }
+
     private void command(Runnable task) {
         try {
             control.execute(task);
@@ -326,6 +353,7 @@ public final class JavaRecordingSession implements LiveRun {
                 default -> "exited " + exitStatus + wholeRecording();
             };
             deleteRepository();
+            forgetShutdownHook();
             control.shutdown();
             done.countDown();
         }

@@ -125,6 +125,7 @@ class JavaRecordingSessionTest {
         session.stop();
         assertTrue(session.awaitEnd(Duration.ofSeconds(3)), "the trace ends soon after Stop");
         long tookMillis = (System.nanoTime() - asked) / 1_000_000;
+        System.out.println("Stop of a running Java program: its trace ended " + tookMillis + " ms later");
         assertTrue(ProcessHandle.of(session.pid()).map(ProcessHandle::isAlive).orElse(false) == false,
                 "the program is gone");
         assertTrue(tookMillis < 2_000, "Stop took " + tookMillis + " ms");
