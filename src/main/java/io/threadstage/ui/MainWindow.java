@@ -164,9 +164,10 @@ public final class MainWindow extends StackPane {
             if (now != null) {
                 stageFocus.set(true);
                 // the lanes come from the recording; the program's source is not ours to show
-                code.showProgram("// " + now + "\n//\n// A Java program, recorded live with the Flight Recorder:"
-                        + "\n// its threads are the stage's lanes, about two seconds behind it."
-                        + "\n// Its source is not shown here.\n");
+                // the code view colours Python: comment lines read as comments
+                code.showProgram("# " + now + "\n#\n# A Java program, recorded live by the Flight Recorder:"
+                        + "\n# its threads are the lanes, about two seconds behind it."
+                        + "\n# Its source is not shown here.\n");
                 codeTitle.setText("Java program \u2014 recorded with the Flight Recorder");
                 codeTitle.setVisible(true);
             } else if (runs.programProperty().get() == null) {
