@@ -1,5 +1,5 @@
 # ThreadStage starts a traced Python program with this file:
-#     python3 threadstage_launch.py --channel unix:PATH -- PROGRAM.py [ARGS...]
+#     python3 threadstage_launch.py --channel unix:PATH [--output channel] -- PROGRAM.py [ARGS...]
 # It is kept to syntax every Python can read, so an interpreter older than 3.8 reaches the
 # version check below and exits with the status ThreadStage turns into its own message,
 # instead of failing on syntax of the tracer it cannot parse.

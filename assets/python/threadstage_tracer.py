@@ -19,6 +19,7 @@ and the line each thread is on is sampled, not traced line by line.
 
 import _thread
 import atexit
+import io
 import os
 import _socket  # not socket: its enums cost an import of enum at every start
 import sys
@@ -49,7 +50,8 @@ class _Channel:
 
     Kinds: H hello, W tracer thread, T thread, S state, A blocks on a lock, B took it after
     blocking, R released a lock someone saw held, Q queue, J join, G signal, X exception,
-    N line, E end, K tick.
+    N line, P a line printed to stdout, Y a line written to stderr (both only with
+    ``--output channel``), E end, K tick.
     """
 
     def __init__(self, sock):
@@ -905,6 +907,69 @@ def _sample_lines(program, last):
     del frame
 
 
+# ---------------------------------------------------------------- the program's output
+
+class _OutputLines(io.TextIOBase):
+    """Stands for sys.stdout or sys.stderr when ThreadStage's window shows the output itself.
+
+    Each whole line goes over the channel as a message of the thread that wrote it, in order with
+    that thread's other events, so the window's console is a view of the trace and a print shows
+    on the lane of the thread that printed. A thread's unfinished line waits for its newline (two
+    threads printing at once do not mix their halves); what is left unfinished is sent at the end.
+    """
+
+    def __init__(self, kind, original):
+        super().__init__()
+        self._kind = kind
+        self._original = original
+        self._partial = {}
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def errors(self):
+        return "strict"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self._original.fileno()
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        tid = _my_tid()
+        lines = (self._partial.pop(tid, "") + text).split("\n")
+        for line in lines[:-1]:
+            self._send(tid, line)
+        if lines[-1]:
+            self._partial[tid] = lines[-1]
+        return len(text)
+
+    def send_unfinished(self):
+        for tid, rest in list(self._partial.items()):
+            self._send(tid, rest)
+        self._partial.clear()
+
+    def _send(self, tid, line):
+        _append((self._kind, _monotonic_ns(), tid, line[:-1] if line.endswith("\r") else line))
+
+
+_outputs = []
+
+
+def _capture_output():
+    sys.stdout = _OutputLines("P", sys.stdout)
+    sys.stderr = _OutputLines("Y", sys.stderr)
+    _outputs.extend((sys.stdout, sys.stderr))
+
+
 # ---------------------------------------------------------------- the run
 
 _ended = [False]
@@ -922,6 +987,8 @@ def _end(outcome, message):
         if tid != 0 and thread.is_alive():
             # atexit comes after every non-daemon thread ended: what is left is cut off now
             _emit("S", tid, "terminated", "killed_at_exit", None)
+    for output in _outputs:
+        output.send_unfinished()
     _emit("S", 0, "terminated", "exception" if _main_failed[0] else "returned", None)
     _emit("E", outcome, message, _exit_status[0])
     _channel.flush(final=True)
@@ -961,8 +1028,12 @@ def _user_library_prefixes():
 
 def main(argv):
     global _channel, _append, _program, _user_prefixes
+    capture = argv[2:4] == ["--output", "channel"]
+    if capture:
+        argv = argv[:2] + argv[4:]
     if len(argv) < 4 or argv[0] != "--channel" or argv[2] != "--":
-        sys.stderr.write("usage: threadstage_launch.py --channel unix:PATH -- PROGRAM.py [ARGS...]\n")
+        sys.stderr.write("usage: threadstage_launch.py --channel unix:PATH [--output channel] -- PROGRAM.py"
+                         " [ARGS...]\n")
         sys.exit(2)
     address = argv[1]
     program = argv[3]
@@ -984,6 +1055,8 @@ def main(argv):
     _local_tid.tid = 0
     _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
     _running(0)
+    if capture:
+        _capture_output()
 
     _patch_threads()
     _patch_waits()

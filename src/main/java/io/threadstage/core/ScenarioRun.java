@@ -2,6 +2,7 @@ package io.threadstage.core;
 
 import io.threadstage.model.Scenario;
 import io.threadstage.model.Worker;
+import io.threadstage.trace.LiveRun;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceSink;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * <p>Every control method returns at once and may be called from any thread, the UI's included:
  * the run's supervisor thread carries the commands out. Only {@link #awaitEnd} blocks.
  */
-public final class ScenarioRun {
+public final class ScenarioRun implements LiveRun {
 
     private final RunSession session;
     private final RunSupervisor supervisor;
@@ -59,10 +60,12 @@ public final class ScenarioRun {
     }
 
     /** Every thread holds at its next step boundary; the trace shows a {@code paused} marker. */
+    @Override
     public void pause() {
         supervisor.post(RunSupervisor.Command.PAUSE);
     }
 
+    @Override
     public void resume() {
         supervisor.post(RunSupervisor.Command.RESUME);
     }
@@ -71,11 +74,13 @@ public final class ScenarioRun {
      * While paused: one thread held at a step boundary runs its next step and holds again at the
      * boundary after it; the trace shows a {@code step} marker. Nothing when the run is not paused.
      */
+    @Override
     public void step() {
         supervisor.post(RunSupervisor.Command.STEP);
     }
 
     /** Ends every thread of the run within a second, whatever it waits on; outcome {@code stopped}. */
+    @Override
     public void stop() {
         supervisor.post(RunSupervisor.Command.STOP);
     }
@@ -91,13 +96,26 @@ public final class ScenarioRun {
         supervisor.post(RunSupervisor.Command.INTERRUPT);
     }
 
+    @Override
     public boolean isPaused() {
         return session.paused;
     }
 
     /** Whether the trace's {@code end} line has been recorded. */
+    @Override
     public boolean isFinished() {
         return session.isOver();
+    }
+
+    /** True: a held thread can always run one step (see {@link #step()}). */
+    @Override
+    public boolean canStep() {
+        return true;
+    }
+
+    @Override
+    public String endDescription(long durationNanos) {
+        return RunStatus.describe(session.result(), durationNanos);
     }
 
     public Optional<RunResult> result() {
@@ -110,6 +128,7 @@ public final class ScenarioRun {
      *
      * @return false if that did not happen within {@code timeout}
      */
+    @Override
     public boolean awaitEnd(Duration timeout) {
         try {
             return session.awaitEnd(timeout.toNanos());

@@ -167,7 +167,7 @@ public final class JavaRecording {
      * The waits of a deadlock the final thread dump reports, added at each waiter's last event:
      * the recorder writes a wait when it ends, and these never did.
      */
-    private static List<DeadlockReport.Wait> addDeadlock(RecordingScanner scan) {
+    static List<DeadlockReport.Wait> addDeadlock(RecordingScanner scan) {
         List<DeadlockReport.Wait> waits = DeadlockReport.parse(scan.lastDump);
         List<DeadlockReport.Wait> found = new ArrayList<>();
         for (DeadlockReport.Wait wait : waits) {
@@ -194,7 +194,7 @@ public final class JavaRecording {
         return found;
     }
 
-    private static String deadlockMessage(List<DeadlockReport.Wait> waits, ObjectLabels labels) {
+    static String deadlockMessage(List<DeadlockReport.Wait> waits, ObjectLabels labels) {
         StringBuilder text = new StringBuilder();
         for (DeadlockReport.Wait wait : waits) {
             if (text.length() > 0) {

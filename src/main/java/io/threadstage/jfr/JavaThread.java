@@ -23,6 +23,8 @@ final class JavaThread {
     long lastSeen = Long.MIN_VALUE;
     boolean ended;
     int tid = HIDDEN;
+    /** Live: whether the thread got its lane (or was hidden) already. */
+    boolean decided;
 
     JavaThread(int index, long javaId, long osId, String name, String group, boolean virtual) {
         this.index = index;

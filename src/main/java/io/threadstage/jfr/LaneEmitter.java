@@ -5,6 +5,7 @@ import io.threadstage.trace.Reason;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceSink;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Says a recording's state changes, in time order, to a {@link TraceSink}: the one place a
@@ -33,26 +34,39 @@ final class LaneEmitter {
     private final List<JavaThread> threads;
     private final ObjectLabels labels;
     private final long originNanos;
-    private final StampedSink sink;
+    private final TraceSink sink;
+    private final LongConsumer clock;
 
     LaneEmitter(Transitions transitions, List<JavaThread> threads, ObjectLabels labels, long originNanos,
                 StampedSink sink) {
+        this(transitions, threads, labels, originNanos, sink, sink::at);
+    }
+
+    /** @param clock told each change's time (since the origin) before it is said; a sink that stamps its own time ignores it */
+    LaneEmitter(Transitions transitions, List<JavaThread> threads, ObjectLabels labels, long originNanos,
+                TraceSink sink, LongConsumer clock) {
         this.transitions = transitions;
         this.threads = threads;
         this.labels = labels;
         this.originNanos = originNanos;
         this.sink = sink;
+        this.clock = clock;
     }
 
     /** Says the {@code position}-th change in time order. */
     void emit(int position) {
+        emit(transitions, position);
+    }
+
+    /** Says the {@code position}-th change in time order of {@code transitions} (a live reading's latest). */
+    void emit(Transitions transitions, int position) {
         int index = transitions.at(position);
         JavaThread thread = threads.get(transitions.thread(index));
         if (thread.tid == JavaThread.HIDDEN) {
             return;
         }
         int tid = thread.tid;
-        sink.at(transitions.time(index) - originNanos);
+        clock.accept(transitions.time(index) - originNanos);
         Reason reason = REASONS[transitions.reason(index)];
         String on = labels.label(transitions.on(index));
         int other = shownTid(transitions.other(index));
@@ -91,7 +105,7 @@ final class LaneEmitter {
 
     /** The recording's last line, at {@code endNanos} (absolute). */
     void end(long endNanos, Outcome outcome, String message) {
-        sink.at(endNanos - originNanos);
+        clock.accept(endNanos - originNanos);
         sink.end(outcome, message);
     }
 

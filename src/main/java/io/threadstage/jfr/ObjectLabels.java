@@ -22,6 +22,19 @@ final class ObjectLabels {
     private final List<Long> addresses = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private String[] labels;
+    /** Live: each object is named as it comes, the first of a name plainly, the next {@code #2}, {@code #3}... */
+    private final boolean asTheyCome;
+    private final List<String> namedAsTheyCome = new ArrayList<>();
+    private final Map<String, Integer> seenPerName = new HashMap<>();
+
+    ObjectLabels() {
+        this(false);
+    }
+
+    /** @param asTheyCome name objects at once (a live reading), rather than once all are known */
+    ObjectLabels(boolean asTheyCome) {
+        this.asTheyCome = asTheyCome;
+    }
 
     /** The id of the object of class {@code className} at {@code address} (0: unknown address). */
     int object(String className, long address) {
@@ -47,6 +60,10 @@ final class ObjectLabels {
         addresses.add(address);
         ids.put(key, id);
         labels = null;
+        if (asTheyCome) {
+            int seen = address == 0 ? 1 : seenPerName.merge(name, 1, Integer::sum);
+            namedAsTheyCome.add(seen == 1 ? name : name + "#" + seen);
+        }
         return id;
     }
 
@@ -71,6 +88,9 @@ final class ObjectLabels {
         if (id == NONE) {
             return null;
         }
+        if (asTheyCome) {
+            return namedAsTheyCome.get(id);
+        }
         if (labels == null) {
             throw new IllegalStateException("labels are given by finish(), once the recording is read");
         }
@@ -84,6 +104,9 @@ final class ObjectLabels {
      * program's nested class as its source says it ({@code Bank$Account} to {@code Bank.Account}).
      */
     static String shortName(String className) {
+        if (className.startsWith("[")) {
+            return arrayName(className);
+        }
         String simple = className.substring(className.lastIndexOf('.') + 1);
         int nested = simple.indexOf('$');
         if (nested < 0) {
@@ -94,5 +117,27 @@ final class ObjectLabels {
         }
         boolean jdk = className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
         return jdk ? simple.substring(0, nested) : simple.replace('$', '.');
+    }
+
+    /** {@code [I} to {@code int[]}, {@code [Ljava.lang.Object;} to {@code Object[]}: as the source says it. */
+    private static String arrayName(String className) {
+        int depth = 0;
+        while (depth < className.length() && className.charAt(depth) == '[') {
+            depth++;
+        }
+        String element = className.substring(depth);
+        String name = switch (element) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> element.startsWith("L") && element.endsWith(";")
+                    ? shortName(element.substring(1, element.length() - 1)) : element;
+        };
+        return name + "[]".repeat(depth);
     }
 }

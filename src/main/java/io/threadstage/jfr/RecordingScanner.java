@@ -36,8 +36,8 @@ final class RecordingScanner {
             "jdk.ThreadSleep", SLEEP, "jdk.ThreadPark", PARK, "jdk.JavaMonitorEnter", MONITOR_ENTER,
             "jdk.JavaMonitorWait", MONITOR_WAIT, "jdk.ThreadDump", THREAD_DUMP);
 
-    final Transitions transitions;
-    final ObjectLabels labels = new ObjectLabels();
+    Transitions transitions;
+    final ObjectLabels labels;
     final List<JavaThread> threads = new ArrayList<>();
     private final Map<Long, JavaThread> byJavaId = new HashMap<>();
     private final Map<EventType, Byte> kindOfType = new IdentityHashMap<>();
@@ -48,8 +48,24 @@ final class RecordingScanner {
     private long dumpNanos = Long.MIN_VALUE;
     String lastDump;
 
+    /** Whether a start adds its thread's appearance at once (and its starter's): a live reading cannot wait for the end. */
+    private final boolean live;
+
     RecordingScanner(long capacity) {
+        this(capacity, new ObjectLabels(), false);
+    }
+
+    RecordingScanner(long capacity, ObjectLabels labels, boolean live) {
         this.transitions = new Transitions(capacity);
+        this.labels = labels;
+        this.live = live;
+    }
+
+    /** The changes read since the last call, handed over; the scanner goes on into new columns. */
+    Transitions takeTransitions(long capacity) {
+        Transitions taken = transitions;
+        transitions = new Transitions(capacity);
+        return taken;
     }
 
     void scan(Path file) throws IOException {
@@ -60,7 +76,7 @@ final class RecordingScanner {
         }
     }
 
-    private void take(RecordedEvent event) {
+    void take(RecordedEvent event) {
         events++;
         long start = nanos(event.getStartTime());
         long end = nanos(event.getEndTime());
@@ -76,6 +92,11 @@ final class RecordingScanner {
                     // after the recorder's own first waits in it
                     threadEvents++;
                     thread.seen(start);
+                    if (live) {
+                        appear(start, thread);
+                        // the starter shows from here too: main's own waits (a join) arrive only when they end
+                        appear(start, thread(event.getThread()));
+                    }
                 }
             }
             case THREAD_END -> {
@@ -136,6 +157,13 @@ final class RecordingScanner {
         }
         add(start, thread, Transitions.WAIT, reason, on, target);
         add(end, thread, Transitions.RESUME, reason, on, handedBy);
+    }
+
+    private void appear(long time, JavaThread thread) {
+        if (thread != null) {
+            thread.seen(time);
+            transitions.add(time, thread.index, Transitions.APPEAR, Reason.NONE.ordinal(), ObjectLabels.NONE, -1);
+        }
     }
 
     private void add(long time, JavaThread thread, byte kind, Reason reason, int on, JavaThread other) {

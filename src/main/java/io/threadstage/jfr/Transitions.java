@@ -60,6 +60,12 @@ final class Transitions {
         order = null;
     }
 
+    /** Adds a copy of another reading's change {@code index}. */
+    void addCopy(Transitions from, int index) {
+        add(from.times[index], from.threads[index], from.kinds[index], from.reasons[index], from.ons[index],
+                from.others[index]);
+    }
+
     private void grow() {
         int grown = (int) Math.min(capacity, (long) size + (size >> 1) + 16);
         times = Arrays.copyOf(times, grown);

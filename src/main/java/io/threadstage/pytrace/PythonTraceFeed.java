@@ -85,6 +85,8 @@ final class PythonTraceFeed {
     private Outcome tracerOutcome;
     private String tracerMessage;
     private boolean ended;
+    /** MainThread's uncaught exception ({@code ValueError: boom}), or null. */
+    private String mainRaised;
 
     /**
      * @param sampler reads the threads' kernel state, or null where there is none (then no GIL strip)
@@ -132,6 +134,41 @@ final class PythonTraceFeed {
             readings[i] = sampler.read(running.get(i).nativeId);
         }
         pending.add(new Sample(nowNanos, running.toArray(new Lane[0]), readings));
+    }
+
+    /**
+     * The process is held ({@code SIGSTOP}) or goes on again: a marker says so, and the samples
+     * taken across the hold are not judged (a held thread gains no CPU time, yet waits for no GIL).
+     */
+    void hold(boolean held) {
+        if (ended) {
+            return;
+        }
+        judgeSamplesBefore(Long.MAX_VALUE, true);
+        sink.marker(held ? "paused" : "resumed");
+        if (!held) {
+            for (Lane lane : order) {
+                lane.lastCpu = -1;
+                lane.quietSamples = 0;
+            }
+        }
+    }
+
+    /**
+     * The status line's words for the end: {@code exited 0}, {@code exited 1 (exception: ValueError:
+     * boom)}, {@code exited 1 (SyntaxError: invalid syntax (prog.py, line 3))}, {@code stopped}.
+     */
+    String endWords(int exitStatus, boolean stopped) {
+        if (stopped) {
+            return "stopped";
+        }
+        if (tracerOutcome == Outcome.ERROR && tracerMessage != null) {
+            return "exited " + exitStatus + " (" + tracerMessage + ")";
+        }
+        if (mainRaised != null && exitStatus != 0) {
+            return "exited " + exitStatus + " (exception: " + mainRaised + ")";
+        }
+        return "exited " + exitStatus;
     }
 
     /** The program's end: every lane still alive ends as {@code why}, then the trace's end line. */
@@ -185,7 +222,17 @@ final class PythonTraceFeed {
                     QueueOp.ofJson((String) m[6]));
             case "J" -> sink.join(lane(m[2]).tid, (int) number(m[3]), (Boolean) m[4], (Boolean) m[5]);
             case "G" -> sink.signal(lane(m[2]).tid, (String) m[3], (Boolean) m[4]);
-            case "X" -> sink.exception(lane(m[2]).tid, (String) m[3], (String) m[4], (Boolean) m[5]);
+            case "X" -> {
+                int tid = lane(m[2]).tid;
+                boolean caught = (Boolean) m[5];
+                if (tid == 0 && !caught) {
+                    String message = (String) m[4];
+                    mainRaised = message == null || message.isEmpty() ? (String) m[3] : m[3] + ": " + message;
+                }
+                sink.exception(tid, (String) m[3], (String) m[4], caught);
+            }
+            case "P" -> sink.print(lane(m[2]).tid, text(m[3]));
+            case "Y" -> sink.errorReport(text(m[3]));
             case "N" -> sink.step(lane(m[2]).tid, (int) number(m[3]));
             case "E" -> {
                 Outcome outcome = Outcome.COMPLETED;
@@ -310,6 +357,11 @@ final class PythonTraceFeed {
 
     private static Reason reason(Object text) {
         return text == null ? Reason.NONE : REASONS.getOrDefault((String) text, Reason.NONE);
+    }
+
+    /** An empty field comes as none: an empty line printed. */
+    private static String text(Object field) {
+        return field == null ? "" : (String) field;
     }
 
     private static long number(Object value) {

@@ -1,5 +1,6 @@
 package io.threadstage.pytrace;
 
+import io.threadstage.trace.LiveRun;
 import io.threadstage.trace.TraceSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +10,13 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -20,20 +24,24 @@ import java.util.concurrent.locks.LockSupport;
  * One Python program running on the machine's CPython with ThreadStage's tracer, its events going
  * live into a {@link TraceSink} (a recorder the command line writes from, or a window's stage).
  * {@link #start} returns at once; {@link #stop} ends the process and its threads within a second;
- * {@link #awaitEnd} waits for the trace's end line.
+ * {@link #awaitEnd} waits for the trace's end line. As a {@link LiveRun} a window drives it as it
+ * drives a scenario: pause and resume stop and continue the real process ({@code SIGSTOP},
+ * {@code SIGCONT}); a process cannot be stepped.
  *
  * <p><b>Threads.</b> One poll thread, started here, owns the channel, the {@code /proc} sampler and
  * the {@link PythonTraceFeed}: about every millisecond it reads what the tracer sent and samples the
- * program's threads, so the sink is written from that one thread. {@link #stop} and {@link #awaitEnd}
- * may be called from any thread. When the program's output goes to given streams, two copier threads
- * carry it.
+ * program's threads, so the sink is written from that one thread. The commands (pause, resume, stop)
+ * may be called from any thread and return at once: one control thread sends the signals and waits
+ * for the process, in the order they were given. When the program's output goes to given streams,
+ * two copier threads carry it.
  */
-public final class PythonTraceSession {
+public final class PythonTraceSession implements LiveRun {
 
     /** The launcher's status for an interpreter older than 3.8 (it exits before the tracer loads). */
     static final int TOO_OLD_STATUS = 86;
     private static final long POLL_NANOS = 1_000_000;
     private static final Duration STOP_GRACE = Duration.ofMillis(400);
+    private static final java.nio.file.Path SETSID = java.nio.file.Path.of("/usr/bin/setsid");
 
     private final Process process;
     private final TracerFiles files;
@@ -42,9 +50,16 @@ public final class PythonTraceSession {
     private final PythonLaunch launch;
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Thread> copiers = new ArrayList<>();
+    private final ExecutorService control;
     private volatile boolean stopRequested;
+    /** Asked to hold: the poll thread stops judging samples (a stopped thread gains no CPU, yet waits for no GIL). */
+    private volatile boolean holding;
+    /** The process has been sent {@code SIGSTOP} and not continued since. */
+    private volatile boolean stopped;
     private volatile int exitStatus = -1;
     private volatile String failure;
+    private volatile String ending;
+    private volatile Thread shutdownHook;
 
     private PythonTraceSession(PythonLaunch launch, Process process, TracerFiles files, ServerSocketChannel server,
                                TraceSink sink) {
@@ -54,6 +69,11 @@ public final class PythonTraceSession {
         this.server = server;
         this.feed = new PythonTraceFeed(sink, ProcThreadSampler.of(process.pid()),
                 launch.program().getFileName().toString());
+        this.control = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "python trace control: " + launch.program().getFileName());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -76,12 +96,35 @@ public final class PythonTraceSession {
         } catch (IOException | UnsupportedOperationException failed) {
             throw new PythonTraceException("cannot prepare the tracer: " + failed.getMessage());
         }
-        List<String> command = new ArrayList<>(List.of(launch.python(), files.launcher().toString(),
-                "--channel", "unix:" + files.socket(), "--", launch.program().toString()));
+        List<String> command = new ArrayList<>();
+        if (launch.recordOutput() && Files.isExecutable(SETSID)) {
+            if (!onPath(launch.python())) {
+                // setsid would start and then fail to run it: say so as a missing interpreter, before anything starts
+                throw new PythonTraceException(launch.python() + ": cannot run it (not found on the PATH)"
+                        + "; install CPython 3.8 or later, or name one with --python PATH");
+            }
+            // a session of its own: a program held by SIGSTOP in the launcher's process group is sent
+            // SIGHUP by the kernel when that group is orphaned (the shell that started the window exits),
+            // which ended a paused program as "exited 129"; setsid execs in place, so the pid stays the program's
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(launch.python(), files.launcher().toString(),
+                "--channel", "unix:" + files.socket()));
+        if (launch.recordOutput()) {
+            command.addAll(List.of("--output", "channel"));
+        }
+        command.addAll(List.of("--", launch.program().toString()));
         command.addAll(launch.args());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT);
-        builder.redirectOutput(launch.out() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
-        builder.redirectError(launch.err() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (launch.recordOutput()) {
+            // the tracer sends every line over the channel; a window has no terminal to read from
+            builder.redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            builder.redirectOutput(launch.out() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+            builder.redirectError(launch.err() == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        }
         Process process;
         try {
             process = builder.start();
@@ -91,18 +134,78 @@ public final class PythonTraceSession {
                     + "); install CPython 3.8 or later, or name one with --python PATH");
         }
         PythonTraceSession session = new PythonTraceSession(launch, process, files, server, sink);
+        if (launch.recordOutput()) {
+            try {
+                // a program that reads input sees its end at once instead of waiting for a keyboard
+                process.getOutputStream().close();
+            } catch (IOException ignored) {
+                // the program has already gone: the poll thread finds out
+            }
+        }
         session.copy(process.getInputStream(), launch.out(), "stdout");
         session.copy(process.getErrorStream(), launch.err(), "stderr");
+        if (launch.recordOutput()) {
+            session.endWithUs();
+        }
         Thread poll = new Thread(session::poll, "python trace: " + launch.program().getFileName());
         poll.setDaemon(true);
         poll.start();
         return session;
     }
 
-    /** Ends the program and its threads (SIGTERM, then SIGKILL); the trace ends with outcome {@code stopped}. */
+    /**
+     * A window's program must not outlive the window: in a session of its own nothing else ends it when
+     * our process exits, so a shutdown hook kills it (and what it started) if it is still there. The
+     * command line has its own hook, which stops the program and keeps its trace.
+     */
+    private void endWithUs() {
+        Thread hook = new Thread(() -> {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }, "python trace: end with the window");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            shutdownHook = hook;
+        } catch (IllegalStateException exiting) {
+            hook.run();
+        }
+    }
+
+    /** Whether {@code command} names an executable file, itself or found in a folder of the PATH. */
+    private static boolean onPath(String command) {
+        if (command.contains("/")) {
+            return Files.isExecutable(java.nio.file.Path.of(command));
+        }
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(java.nio.file.Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ends the program and its threads (SIGTERM, then SIGKILL), paused or not, with the processes it
+     * started; the trace ends with outcome {@code stopped}. Returns at once.
+     */
+    @Override
     public void stop() {
         stopRequested = true;
+        command(this::end);
+    }
+
+    private void end() {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
+        // a stopped process keeps SIGTERM pending until it is continued
+        signal("CONT");
+        stopped = false;
         try {
             if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -111,9 +214,92 @@ public final class PythonTraceSession {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Whether the trace has ended (its end line recorded) within {@code patience}. */
+    /** Stops the process where it is ({@code SIGSTOP}); the trace shows a {@code paused} marker. */
+    @Override
+    public void pause() {
+        command(() -> {
+            if (stopRequested || !process.isAlive() || stopped) {
+                return;
+            }
+            holding = true;
+            stopped = signal("STOP");
+            if (!stopped) {
+                holding = false;
+            }
+        });
+    }
+
+    /** Continues a paused process ({@code SIGCONT}); the trace shows a {@code resumed} marker. */
+    @Override
+    public void resume() {
+        command(() -> {
+            if (stopped) {
+                signal("CONT");
+                stopped = false;
+                holding = false;
+            }
+        });
+    }
+
+    /** The program's process id, so a caller can check it is gone. */
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public boolean isPaused() {
+        return stopped;
+    }
+
+    /** False: a real process runs on its own; it cannot be moved by one step. */
+    @Override
+    public boolean canStep() {
+        return false;
+    }
+
+    @Override
+    public void step() {
+        // nothing: see canStep
+    }
+
+    @Override
+    public boolean isFinished() {
+        return done.getCount() == 0;
+    }
+
+    /** {@code exited 0}, {@code exited 1 (exception: ValueError: boom)}, {@code stopped}, {@code error: ...}. */
+    @Override
+    public String endDescription(long durationNanos) {
+        return ending == null ? "ended" : ending;
+    }
+
+    /** Hands a command to the control thread; once the program has ended there is nothing to command. */
+    private void command(Runnable task) {
+        try {
+            control.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException ended) {
+            // the session is over: the process is gone
+        }
+    }
+
+    private boolean signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return kill.waitFor(1, TimeUnit.SECONDS) && kill.exitValue() == 0;
+        } catch (IOException noKill) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether the trace has ended (its end line recorded, the process gone) within {@code patience}. */
+    @Override
     public boolean awaitEnd(Duration patience) {
         try {
             return done.await(patience.toNanos(), TimeUnit.NANOSECONDS);
@@ -140,9 +326,14 @@ public final class PythonTraceSession {
         SocketChannel channel = null;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         FrameAssembler frames = new FrameAssembler();
+        boolean held = false;
         try {
             boolean open = true;
             while (open) {
+                if (holding != held) {
+                    held = holding;
+                    feed.hold(held);
+                }
                 boolean alive = process.isAlive();
                 if (channel == null) {
                     channel = server.accept();
@@ -156,7 +347,9 @@ public final class PythonTraceSession {
                     // the process may have ended with data still in the socket: read to its end first
                     open = drain(channel, buffer, frames, !alive);
                 }
-                feed.sample(System.nanoTime());
+                if (!held) {
+                    feed.sample(System.nanoTime());
+                }
                 if (open && alive) {
                     LockSupport.parkNanos(POLL_NANOS);
                 }
@@ -173,13 +366,16 @@ public final class PythonTraceSession {
                 failure = launch.python() + " exited with status " + status + " before the tracer started";
             }
             feed.finish(status, stopRequested);
+            ending = failure != null ? "error: " + failure : feed.endWords(status, stopRequested);
         } catch (IOException | RuntimeException broken) {
             failure = "the tracer's channel broke: " + broken.getMessage();
             process.destroyForcibly();
             feed.finish(exitStatus, true);
+            ending = "error: " + failure;
         } catch (InterruptedException interrupted) {
             process.destroyForcibly();
             feed.finish(exitStatus, true);
+            ending = "stopped";
         } finally {
             try {
                 if (channel != null) {
@@ -190,7 +386,20 @@ public final class PythonTraceSession {
                 // the files are deleted next; nothing else holds them
             }
             files.delete();
+            control.shutdown();
+            forgetShutdownHook();
             done.countDown();
+        }
+    }
+
+    private void forgetShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException exiting) {
+                // the hook runs now; the process is gone already
+            }
         }
     }
 

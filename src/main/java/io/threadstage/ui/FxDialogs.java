@@ -24,7 +24,10 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        FileChooser chooser = chooser("Open scenario", folder);
+        FileChooser chooser = chooser("Open a scenario, a Python program or a trace", folder);
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
+                "Scenarios, Python programs, traces (*.json, *.py, *.jsonl, *.jfr)", "*.json", "*.py", "*.jsonl", "*.jfr"));
+        chooser.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("Python programs (*.py)", "*.py"));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }

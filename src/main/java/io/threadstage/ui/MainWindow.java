@@ -3,6 +3,7 @@ package io.threadstage.ui;
 import io.threadstage.model.Problem;
 import io.threadstage.model.StepIndex;
 import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.run.ProgramText;
 import io.threadstage.ui.editor.DocumentActions;
 import io.threadstage.ui.editor.DragGesture;
 import io.threadstage.ui.editor.EditorViewModel;
@@ -52,6 +53,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
@@ -77,6 +79,8 @@ public final class MainWindow extends StackPane {
     private final Label statusProblems = new Label();
     private final Label statusRun = new Label();
     private final CodeView code;
+    /** Above the code while a real program runs: whose file the code is, and that it is not edited here. */
+    private final Label codeTitle = new Label();
     private final RunViewModel runs;
     /** The toolbar's place for the run's menus (replay, trace files), after the speed selector. */
     private final HBox runTools = new HBox();
@@ -93,6 +97,7 @@ public final class MainWindow extends StackPane {
         this.editor = editor;
         this.documents = documents;
         this.runs = runs;
+        documents.openElsewhere(this::opensElsewhere);
         getStyleClass().add("main-window");
 
         PaletteView palette = new PaletteView(editor, drag);
@@ -123,18 +128,56 @@ public final class MainWindow extends StackPane {
                     event.consume();
                 }));
 
-        panes = new WindowPanes(editing, stageSlot, code);
+        codeTitle.setId("code-title");
+        codeTitle.getStyleClass().add("code-title");
+        codeTitle.setMaxWidth(Double.MAX_VALUE);
+        codeTitle.setWrapText(true);
+        codeTitle.setVisible(false);
+        codeTitle.managedProperty().bind(codeTitle.visibleProperty());
+        VBox codeColumn = new VBox(codeTitle, code);
+        codeColumn.getStyleClass().add("code-column");
+        VBox.setVgrow(code, Priority.ALWAYS);
+        panes = new WindowPanes(editing, stageSlot, codeColumn);
 
         BorderPane layout = new BorderPane();
         layout.setTop(toolbar());
         layout.setLeft(palette);
         // while the stage has the focus (a run, presentation) it gets the room the editing tools had
+        // a real program is not a scenario: the palette and the outline have nothing to offer it
         Runnable arrange = () -> {
-            boolean focus = stageFocus.get() || presentationMode.get();
+            boolean focus = stageFocus.get() || presentationMode.get() || code.showsProgram();
             panes.arrange(focus);
             layout.setLeft(focus ? null : palette);
         };
         stageFocus.addListener((obs, was, now) -> arrange.run());
+        runs.programProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                code.showProgram(now.text().replace("\r\n", "\n"));
+                codeTitle.setText(now.name() + "  \u00b7  read-only  \u00b7  CPython");
+            } else {
+                code.showScenario();
+            }
+            codeTitle.setVisible(now != null);
+            arrange.run();
+        });
+        runs.javaCommandProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageFocus.set(true);
+                // the lanes come from the recording; the program's source is not ours to show
+                // the code view colours Python: comment lines read as comments
+                code.showProgram("# " + now + "\n#\n# A Java program, recorded live by the Flight Recorder:"
+                        + "\n# its threads are the lanes, about two seconds behind it."
+                        + "\n# Its source is not shown here.\n");
+                codeTitle.setText("Java program \u2014 recorded with the Flight Recorder");
+                codeTitle.setVisible(true);
+            } else if (runs.programProperty().get() == null) {
+                code.showScenario();
+                codeTitle.setVisible(false);
+            }
+            arrange.run();
+        });
+        // opening a scenario leaves the program behind: the window is the editor's again
+        editor.scenarioProperty().addListener((obs, was, now) -> runs.leaveProgram());
         presentationMode.addListener((obs, was, now) -> arrange.run());
         layout.setCenter(panes.node());
         layout.setBottom(statusBar());
@@ -256,9 +299,13 @@ public final class MainWindow extends StackPane {
     public StringExpression titleProperty() {
         return Bindings.createStringBinding(() -> {
             String source = documents.sourceProperty().get();
+            ProgramText program = runs.programProperty().get();
+            if (program != null) {
+                return program.name() + " \u2014 " + program.file().toAbsolutePath() + " \u2014 ThreadStage";
+            }
             return (editor.isDirty() ? "\u2022 " : "") + editor.getScenario().title()
                     + (source == null ? "" : " \u2014 " + source) + " \u2014 ThreadStage";
-        }, editor.scenarioProperty(), editor.dirtyProperty(), documents.sourceProperty());
+        }, editor.scenarioProperty(), editor.dirtyProperty(), documents.sourceProperty(), runs.programProperty());
     }
 
     /** Opens what the command line named: a scenario, a lesson, or a trace for the stage. */
@@ -275,14 +322,29 @@ public final class MainWindow extends StackPane {
         openFile(Path.of(fileOrLesson));
     }
 
-    /** A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the stage. */
+    /**
+     * A scenario opens in the editor; a trace, or a Java program's recording ({@code .jfr}), goes to the
+     * stage; a Python program ({@code .py}) runs on CPython, traced live.
+     */
     public void openFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".jfr")) {
-            runs.openTrace(file);
-        } else {
+        if (!opensElsewhere(file)) {
             documents.open(file);
         }
+    }
+
+    /** Opens a file that is not a scenario (a program, a trace, a recording) and says so; false for a scenario. */
+    private boolean opensElsewhere(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".py")) {
+            stageFocus.set(true);
+            runs.runProgram(file);
+            return true;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".jfr")) {
+            runs.openTrace(file);
+            return true;
+        }
+        return false;
     }
 
     /** Stops the autosave timer; the window is going away. */
@@ -330,7 +392,8 @@ public final class MainWindow extends StackPane {
             runs.pause(paused);
         });
         Button step = button("Step", "step-button", "While paused: one thread runs its next step", runs::step);
-        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not()));
+        step.disableProperty().bind(runs.runningProperty().not().or(pause.selectedProperty().not())
+                .or(runs.steppableProperty().not()));
         Button stop = button("\u25A0 Stop", "stop-button", "Stop the run", runs::stop);
         stop.disableProperty().bind(runs.runningProperty().not());
 
@@ -386,7 +449,11 @@ public final class MainWindow extends StackPane {
     }
 
     private void run() {
-        if (runBlocked() == null) {
+        ProgramText program = runs.programProperty().get();
+        if (program != null) {
+            // the code shown is the program's: Run runs it again
+            runs.runProgram(program.file());
+        } else if (runBlocked() == null) {
             stageFocus.set(true);
             runs.run(editor.getScenario(), speed.get());
         }
@@ -413,9 +480,15 @@ public final class MainWindow extends StackPane {
     private Node statusBar() {
         statusSource.getStyleClass().add("status-source");
         statusSource.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProgramText program = runs.programProperty().get();
+            if (program != null) {
+                return program.file().toAbsolutePath() + "  (Python program)";
+            }
             String source = documents.sourceProperty().get();
             return (source == null ? "new scenario" : source) + (editor.isDirty() ? "  (unsaved)" : "");
-        }, documents.sourceProperty(), editor.dirtyProperty()));
+        }, documents.sourceProperty(), editor.dirtyProperty(), runs.programProperty()));
+        // the scenario's problems say nothing about a program
+        statusProblems.visibleProperty().bind(runs.programProperty().isNull());
         statusProblems.setId("status-problems");
         statusProblems.getStyleClass().add("status-problems");
         statusProblems.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -505,7 +578,7 @@ public final class MainWindow extends StackPane {
 
     private static boolean openable(File file) {
         String name = file.getName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jfr");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jfr") || name.endsWith(".py");
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

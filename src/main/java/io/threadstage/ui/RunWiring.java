@@ -96,9 +96,11 @@ public final class RunWiring {
                 () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),
                 window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
+            // the lesson's caption is about the lesson's scenario, not about a program run beside it
             String lesson = window.editor().getScenario().lesson();
-            return lesson == null ? "" : lesson.strip();
-        }, window.editor().scenarioProperty()));
+            boolean beside = runs.programProperty().get() != null || runs.javaCommandProperty().get() != null;
+            return lesson == null || beside ? "" : lesson.strip();
+        }, window.editor().scenarioProperty(), runs.programProperty(), runs.javaCommandProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {
@@ -118,6 +120,12 @@ public final class RunWiring {
                 Scenario open = window.editor().getScenario();
                 stageControl.titleProperty().set(TraceHeader.stageTitle(open.title(), open.settings().gil()));
                 shownTitle = null;
+            }
+        });
+        runs.programProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                stageControl.titleProperty().set(now.name() + " \u00b7 CPython");
+                shownTitle = now.name().replaceFirst("\\.py$", "");
             }
         });
         runs.openedTitleProperty().addListener((obs, was, now) -> {

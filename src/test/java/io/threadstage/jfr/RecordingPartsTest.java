@@ -62,6 +62,25 @@ class RecordingPartsTest {
     }
 
     @Test
+    void arraysAreNamedAsTheSourceWritesThem() {
+        assertEquals("int[]", ObjectLabels.shortName("[I"));
+        assertEquals("Object[][]", ObjectLabels.shortName("[[Ljava.lang.Object;"));
+        assertEquals("Bank.Account[]", ObjectLabels.shortName("[Lbank.Bank$Account;"));
+    }
+
+    @Test
+    void liveLabelsNameEachObjectAsItComesTheFirstPlainly() {
+        ObjectLabels labels = new ObjectLabels(true);
+        int first = labels.object("java.lang.Object", 0x10);
+        assertEquals("Object", labels.label(first), "named at once, before any finish");
+        int second = labels.object("java.lang.Object", 0x20);
+        int join = labels.text("Worker-1");
+        assertEquals("Object#2", labels.label(second));
+        assertEquals("Object", labels.label(labels.object("java.lang.Object", 0x10)));
+        assertEquals("Worker-1", labels.label(join));
+    }
+
+    @Test
     void aThreadDumpsDeadlocksAreReadOnMonitorsAndOnLocks() {
         String dump = String.join("\n", "\"main\" #1 prio=5 os_prio=0 tid=0x1 nid=0x2 waiting on condition",
                 "", "Found one Java-level deadlock:", "=============================",

@@ -18,7 +18,9 @@ import javafx.scene.text.TextFlow;
 /**
  * The Python source of the scenario, from the same generator as {@code threadstage python},
  * one virtualised row per line (only the visible lines are laid out), coloured by
- * {@link PythonTokens}, with the selected step's line marked. Owned by the FX thread.
+ * {@link PythonTokens}, with the selected step's line marked. While a real Python program runs it
+ * shows that program's own text instead ({@link #showProgram}), read-only like the generated code,
+ * with the editor's selection left out. Owned by the FX thread.
  */
 public final class CodeView extends ListView<CodeView.Line> {
 
@@ -57,16 +59,50 @@ public final class CodeView extends ListView<CodeView.Line> {
     private final javafx.beans.property.ObjectProperty<Map<Integer, List<ThreadMark>>> threadMarks =
             new javafx.beans.property.SimpleObjectProperty<>(this, "threadMarks", Map.of());
     private int current = -1;
+    private final EditorViewModel editor;
+    /** The program's text shown in place of the scenario's Python, or null. */
+    private String program;
 
     public CodeView(EditorViewModel editor) {
+        this.editor = editor;
         getStyleClass().add(STYLE);
         setItems(lines);
         setFocusTraversable(false);
         setCellFactory(list -> new LineCell());
-        editor.pythonProperty().addListener((obs, was, now) -> show(now));
-        editor.selectedLineProperty().addListener((obs, was, now) -> mark(now.intValue()));
+        editor.pythonProperty().addListener((obs, was, now) -> {
+            if (program == null) {
+                show(now);
+            }
+        });
+        editor.selectedLineProperty().addListener((obs, was, now) -> {
+            if (program == null) {
+                mark(now.intValue());
+            }
+        });
         show(editor.pythonProperty().get());
         mark(editor.selectedLineProperty().get());
+    }
+
+    /** Shows a real program's text (a {@code .py} the window runs) instead of the scenario's Python. */
+    public void showProgram(String text) {
+        program = text;
+        showText(text);
+        mark(-1);
+        scrollTo(0);
+    }
+
+    /** Shows the scenario's generated Python again, with its selected step. */
+    public void showScenario() {
+        if (program != null) {
+            program = null;
+            show(editor.pythonProperty().get());
+            mark(editor.selectedLineProperty().get());
+        }
+    }
+
+    /** Whether a program's text is shown rather than the scenario's Python. */
+    public boolean showsProgram() {
+        return program != null;
     }
 
     /** The line marked as the selected step's, 1-based, or -1. */
@@ -86,7 +122,11 @@ public final class CodeView extends ListView<CodeView.Line> {
     }
 
     private void show(PythonSource source) {
-        List<List<PythonTokens.Token>> tokens = PythonTokens.lines(source == null ? "" : source.text());
+        showText(source == null ? "" : source.text());
+    }
+
+    private void showText(String text) {
+        List<List<PythonTokens.Token>> tokens = PythonTokens.lines(text);
         List<Line> rows = new java.util.ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             rows.add(new Line(i + 1, tokens.get(i)));

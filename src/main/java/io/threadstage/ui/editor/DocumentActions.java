@@ -31,6 +31,8 @@ public final class DocumentActions {
     private final ObservableList<Path> recentList = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source");
     private Scenario autosaved;
+    /** Opens a chosen file that is no scenario (a program, a trace) elsewhere, answering whether it did. */
+    private java.util.function.Predicate<Path> elsewhere = file -> false;
 
     public DocumentActions(EditorViewModel editor, ScenarioFiles files, Dialogs dialogs, RecentFiles recent,
                            Recovery recovery, Executor background) {
@@ -73,7 +75,12 @@ public final class DocumentActions {
             return false;
         }
         Path folder = editor.getFile() != null ? editor.getFile().toAbsolutePath().getParent() : null;
-        return dialogs.chooseFileToOpen(folder).map(this::load).orElse(false);
+        return dialogs.chooseFileToOpen(folder).map(file -> elsewhere.test(file) || load(file)).orElse(false);
+    }
+
+    /** Where a chosen file that is no scenario goes: {@code opener} opens it and answers true, or answers false. */
+    public void openElsewhere(java.util.function.Predicate<Path> opener) {
+        this.elsewhere = opener;
     }
 
     /** Opens a file given by name (command line, recent list, a file dropped on the window). */

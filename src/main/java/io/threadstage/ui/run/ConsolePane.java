@@ -20,6 +20,7 @@ public final class ConsolePane extends ListView<ConsoleLine> {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+    private boolean scrollPending;
 
     public ConsolePane() {
         getStyleClass().add(STYLE);
@@ -37,8 +38,26 @@ public final class ConsolePane extends ListView<ConsoleLine> {
         shown.addListener((javafx.collections.ListChangeListener<ConsoleLine>) change -> {
             if (!shown.isEmpty()) {
                 scrollTo(shown.size() - 1);
+                scrollAgainAfterLayout();
             }
         });
+    }
+
+    /**
+     * Scrolled to before the new rows were laid out, the flow guessed their height and left the last
+     * line or two below the edge (a finished program's last print out of sight): once more after the
+     * layout, once per change, not per line.
+     */
+    private void scrollAgainAfterLayout() {
+        if (!scrollPending) {
+            scrollPending = true;
+            javafx.application.Platform.runLater(() -> {
+                scrollPending = false;
+                if (!lines.isEmpty()) {
+                    scrollTo(lines.size() - 1);
+                }
+            });
+        }
     }
 
     /** The texts shown, oldest first (for tests and copying). */

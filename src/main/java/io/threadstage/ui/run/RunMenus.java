@@ -23,6 +23,9 @@ public final class RunMenus {
     public static final String EXPORT_CLIP_ID = "export-clip";
     /** The frame rates a video is offered at: smooth enough for a lesson, and what players expect. */
     static final int[] VIDEO_FPS = {30, 60};
+    public static final String RECORD_JAVA_ID = "record-java";
+    /** The command line last recorded, offered again: a teacher records one program several times. */
+    private String lastJavaCommand = "java -cp CLASSES com.example.Main";
     static final double[] REPLAY_FACTORS = {0.25, 0.5, 1};
 
     private final RunViewModel runs;
@@ -60,6 +63,9 @@ public final class RunMenus {
         MenuItem open = new MenuItem("Open Trace\u2026");
         open.setOnAction(event -> choose("Open a trace or a Java recording", false, "Trace or Java recording",
                 "*.jsonl", "*.jfr").ifPresent(runs::openTrace));
+        MenuItem record = new MenuItem("Record Java Program\u2026");
+        record.setId(RECORD_JAVA_ID);
+        record.setOnAction(event -> askJavaCommand().ifPresent(runs::recordJava));
         MenuItem save = new MenuItem("Save Trace\u2026");
         save.setOnAction(event -> {
             if (runs.finishedRecorder() != null) {
@@ -83,7 +89,7 @@ public final class RunMenus {
                 choose("Export a clip of the run", true, "GIF animation", "*.gif").ifPresent(exportClip);
             }
         });
-        trace.getItems().addAll(open, new SeparatorMenuItem(), save, chrome, png, gif);
+        trace.getItems().addAll(open, record, new SeparatorMenuItem(), save, chrome, png, gif);
         return trace;
     }
 
@@ -108,6 +114,20 @@ public final class RunMenus {
             items.add(item);
         }
         return items;
+    }
+
+    /** Asks for the java command line that runs the program to record. */
+    private Optional<String> askJavaCommand() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(lastJavaCommand);
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Record a Java program");
+        dialog.setHeaderText("The command that runs the program; its threads show as lanes while it runs"
+                + " (about two seconds behind it).\nExamples: java -jar app.jar    java -cp classes com.example.Main");
+        dialog.setContentText("Command:");
+        dialog.getEditor().setPrefColumnCount(50);
+        Optional<String> typed = dialog.showAndWait().map(String::strip).filter(line -> !line.isEmpty());
+        typed.ifPresent(line -> lastJavaCommand = line);
+        return typed;
     }
 
     private Optional<Path> choose(String title, boolean save, String kind, String... patterns) {

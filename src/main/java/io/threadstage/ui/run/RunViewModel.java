@@ -1,12 +1,14 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.core.RunOptions;
-import io.threadstage.core.RunResult;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
 import io.threadstage.model.Scenario;
 import io.threadstage.trace.EventCursor;
+import io.threadstage.trace.LiveRun;
+import io.threadstage.trace.Outcome;
+import io.threadstage.pytrace.PythonLaunch;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.editor.CodeView;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -50,26 +54,38 @@ public final class RunViewModel {
 
     private final FileWork files;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyBooleanWrapper steppable = new ReadOnlyBooleanWrapper(this, "steppable", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<Integer, List<CodeView.ThreadMark>>> threadMarks =
             new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
     private final ReadOnlyObjectWrapper<StageMode> stageMode = new ReadOnlyObjectWrapper<>(this, "stageMode");
+    private final ReadOnlyObjectWrapper<ProgramText> program = new ReadOnlyObjectWrapper<>(this, "program", null);
+    /** The java command line of the Java program recorded live or last recorded, while the stage shows it; else null. */
+    private final ReadOnlyStringWrapper javaCommand = new ReadOnlyStringWrapper(this, "javaCommand", null);
     private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
     private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
     private final ThreadLines threadLines = new ThreadLines();
     private final List<ConsoleLine> newLines = new ArrayList<>();
 
-    private ScenarioRun run;
+    /** The run going on or last run, whatever kind: the window drives each the same way. */
+    private LiveRun run;
     private TraceRecorder recorder;
     /** The store of what the stage shows: the live run's, the opened trace's, or an empty one before either. */
     private TraceStore store = new TraceStore();
     private PythonSource source;
     /** The trace file the stage shows, null when it shows a run (or nothing). */
     private Path openedFile;
+    /** Where a thread's {@code step} event puts it in the code view: the generated Python's line, or the program's. */
+    private IntFunction<OptionalInt> lineOf = step -> OptionalInt.empty();
+    /** Counts the starts asked for, so a program that started after another start was asked for is stopped unseen. */
+    private long starts;
+    private String python = PythonLaunch.DEFAULT_PYTHON;
     private long readSeq;
     private long endNanos = -1;
+    private Outcome endOutcome;
+    private String endMessage;
     private Map<Integer, List<CodeView.ThreadMark>> lastMarks = Map.of();
 
     public RunViewModel(FileWork files) {
@@ -82,10 +98,106 @@ public final class RunViewModel {
     /** Stops whatever runs and starts {@code scenario} at {@code speed} times its settings' pace. */
     public void run(Scenario scenario, double speed) {
         stop();
+        starts++;
         source = generate(scenario);
+        PythonSource generated = source;
+        lineOf = step -> generated == null ? OptionalInt.empty() : generated.lineOf(step);
+        program.set(null);
         RunOptions options = new RunOptions(speed, null, RunOptions.DEFAULT_MAX_THREADS,
                 source == null ? Map.of() : source.stepLines());
-        recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        TraceRecorder fresh = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        runScenario.set(scenario);
+        begin(fresh, ScenarioRun.start(scenario, options, fresh));
+    }
+
+    /**
+     * Stops whatever runs and runs {@code file} on the machine's CPython, traced live: the lanes grow as
+     * it runs, the code view shows its text with each thread's line, the console its output. The file
+     * is read and the process started on the file thread; what cannot be run (no such file, no
+     * interpreter) is said in a complaint and leaves the window as it was.
+     */
+    public void runProgram(Path file) {
+        stop();
+        long ticket = ++starts;
+        String name = file.getFileName().toString();
+        status.set("starting " + name);
+        String interpreter = python;
+        files.submit(() -> ProgramStart.start(interpreter, file), started -> {
+            if (ticket != starts) {
+                // another run was asked for while this one started: it is never shown
+                started.run().stop();
+                return;
+            }
+            source = null;
+            lineOf = started.program()::lineOf;
+            runScenario.set(null);
+            begin(started.recorder(), started.run());
+            program.set(started.program());
+        }, failure -> {
+            if (ticket == starts && !isRunning()) {
+                status.set("");
+            }
+            complain(new Complaint("Cannot run " + name, failure.getMessage()));
+        });
+    }
+
+    /**
+     * Stops whatever runs and records a Java program live: {@code commandLine} is the {@code java}
+     * command that runs it, as typed ({@code java -jar app.jar}); the lanes grow from its Flight
+     * Recorder stream as it runs (about two seconds behind it), the console shows its output. The
+     * process starts on the file thread; a line that is no java command, or cannot be started, is
+     * said in a complaint and leaves the window as it was.
+     */
+    public void recordJava(String commandLine) {
+        stop();
+        long ticket = ++starts;
+        List<String> command = JavaStart.words(commandLine);
+        String name = command.isEmpty() || !io.threadstage.jfr.JavaCommands.isJava(command.get(0)) ? "the program"
+                : io.threadstage.jfr.JavaCommands.programName(command);
+        status.set("starting " + name);
+        files.submit(() -> JavaStart.start(command), started -> {
+            if (ticket != starts) {
+                started.run().stop();
+                return;
+            }
+            source = null;
+            lineOf = step -> OptionalInt.empty();
+            runScenario.set(null);
+            program.set(null);
+            begin(started.recorder(), started.run());
+            openedTitle.set(started.title());
+            javaCommand.set(commandLine.strip());
+        }, failure -> {
+            if (ticket == starts && !isRunning()) {
+                status.set("");
+            }
+            complain(new Complaint("Cannot record " + name, failure.getMessage()));
+        });
+    }
+
+    /**
+     * Forgets the program shown, if any (a scenario was opened): it is stopped, and the stage, the
+     * console and the code view are the scenario's again. Nothing when a scenario's run is shown.
+     */
+    public void leaveProgram() {
+        if (program.get() != null) {
+            clear();
+        }
+    }
+
+    /** The interpreter programs run on: {@code python3} on the PATH unless set (tests name a missing one). */
+    public void setPython(String interpreter) {
+        this.python = interpreter;
+    }
+
+    /**
+     * The one way a live run enters the window, whatever its kind: the stage, the console and the
+     * thread marks start empty on {@code fresh}, which {@code live} records into from now on; the
+     * previous run, already stopped, is read no more.
+     */
+    void begin(TraceRecorder fresh, LiveRun live) {
+        javaCommand.set(null);
+        recorder = fresh;
         store = TraceStore.forRun(recorder);
         readSeq = 0;
         endNanos = -1;
@@ -93,10 +205,13 @@ public final class RunViewModel {
         threadMarks.set(Map.of());
         lastMarks = Map.of();
         console.clear();
+        newLines.clear();
         openedTitle.set(null);
         openedFile = null;
-        runScenario.set(scenario);
-        run = ScenarioRun.start(scenario, options, recorder);
+        endOutcome = null;
+        endMessage = null;
+        run = live;
+        steppable.set(live.canStep());
         stageMode.set(new StageMode.Live(store, recorder::elapsedNanos));
         running.set(true);
         status.set("running");
@@ -114,9 +229,9 @@ public final class RunViewModel {
         }
     }
 
-    /** While paused: one held thread runs its next step and holds again (see {@link ScenarioRun#step()}). */
+    /** While paused: one held thread runs its next step and holds again (see {@link LiveRun#step()}). */
     public void step() {
-        if (isRunning() && run.isPaused()) {
+        if (isRunning() && run.canStep() && run.isPaused()) {
             run.step();
         }
     }
@@ -139,7 +254,9 @@ public final class RunViewModel {
      */
     public void clear() {
         stop();
+        starts++;
         run = null;
+        program.set(null);
         recorder = null;
         source = null;
         openedFile = null;
@@ -152,6 +269,7 @@ public final class RunViewModel {
         console.clear();
         newLines.clear();
         openedTitle.set(null);
+        javaCommand.set(null);
         runScenario.set(null);
         running.set(false);
         stageMode.set(new StageMode.WholeRun(store));
@@ -194,6 +312,8 @@ public final class RunViewModel {
             store = opened.store();
             openedFile = file;
             runScenario.set(null);
+            javaCommand.set(null);
+            program.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
             openedTitle.set(opened.title());
@@ -246,6 +366,16 @@ public final class RunViewModel {
         complaint.set(said);
     }
 
+    /** The java command line of the Java program the stage shows (recording live, or recorded), else null. */
+    public ReadOnlyStringProperty javaCommandProperty() {
+        return javaCommand.getReadOnlyProperty();
+    }
+
+    /** The Python program of the run going on or last run, null for a scenario's run or an opened trace. */
+    public ReadOnlyObjectProperty<ProgramText> programProperty() {
+        return program.getReadOnlyProperty();
+    }
+
     /** The scenario of the run going on or last run, null while an opened trace is shown. */
     public ReadOnlyObjectProperty<Scenario> runScenarioProperty() {
         return runScenario.getReadOnlyProperty();
@@ -290,7 +420,7 @@ public final class RunViewModel {
             }
         }
         if (threadLines.takeChanged()) {
-            threadMarks.set(threadLines.lines(source));
+            threadMarks.set(threadLines.lines(lineOf));
             // the threads' last places outlive the run: the end (a deadlock's stop) clears the live marks
             if (!threadMarks.get().isEmpty() && !finished) {
                 lastMarks = threadMarks.get();
@@ -298,9 +428,12 @@ public final class RunViewModel {
         }
         if (finished && running.get() && endNanos >= 0) {
             running.set(false);
-            RunResult result = run.result().orElse(null);
-            status.set(RunStatus.describe(result, endNanos));
+            status.set(run.endDescription(endNanos));
             threadMarks.set(Map.of());
+            if (program.get() != null && endOutcome == Outcome.ERROR) {
+                // a program that could not run at all (not Python, no tracer): said as a complaint, not only in the console
+                complain(new Complaint("Cannot run " + program.get().name(), endMessage));
+            }
         }
         return readSeq != before;
     }
@@ -316,7 +449,11 @@ public final class RunViewModel {
                     newLines.add(new ConsoleLine(line, true));
                 }
             }
-            case END -> endNanos = event.t();
+            case END -> {
+                endNanos = event.t();
+                endOutcome = event.outcome();
+                endMessage = event.text();
+            }
             default -> {
                 // the other kinds are the stage's alone
             }
@@ -331,6 +468,11 @@ public final class RunViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** Whether the current run can be stepped while paused (a scenario's can, a real process cannot). */
+    public ReadOnlyBooleanProperty steppableProperty() {
+        return steppable.getReadOnlyProperty();
     }
 
     /** {@code running}, {@code paused}, then how the run ended: see {@link RunStatus}. */
@@ -376,8 +518,13 @@ public final class RunViewModel {
         return store;
     }
 
-    /** The current or last run (tests wait on it from their own thread). */
+    /** The current or last run when it is a scenario's (tests wait on it from their own thread). */
     public Optional<ScenarioRun> currentRun() {
+        return run instanceof ScenarioRun scenarioRun ? Optional.of(scenarioRun) : Optional.empty();
+    }
+
+    /** The current or last run, whatever its kind. */
+    public Optional<LiveRun> liveRun() {
         return Optional.ofNullable(run);
     }
 

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
- * Which line of the generated Python each live thread is on: the step id of each thread's latest
+ * Which line of the code view each live thread is on (the generated Python, or a traced program's own file): the step id of each thread's latest
  * {@code step} event, mapped to its line by the program ({@link PythonSource#lineOf(int)}), so two
  * equal steps in two workers stand on their own lines; forgotten when the thread terminates. Fed with the run's events in seq order, in
  * place ({@link EventCursor}), by the window's pulse.

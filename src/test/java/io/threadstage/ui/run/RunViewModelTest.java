@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.core.RunResult;
+import io.threadstage.core.RunStatus;
 import io.threadstage.core.ScenarioRun;
 import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;

@@ -1,6 +1,5 @@
-package io.threadstage.ui.run;
+package io.threadstage.core;
 
-import io.threadstage.core.RunResult;
 import io.threadstage.trace.Outcome;
 import java.util.Locale;
 
