@@ -52,6 +52,18 @@ class DocumentActionsTest {
     }
 
     @Test
+    void aChosenFileThatIsNoScenarioGoesWhereItBelongsAndTheScenarioStays() {
+        Scenario before = editor.getScenario();
+        List<Path> elsewhere = new java.util.ArrayList<>();
+        actions().openElsewhere(file -> file.toString().endsWith(".py") && elsewhere.add(file));
+        dialogs.filesToOpen.add(Path.of("turns.py"));
+        assertTrue(actions().open());
+        assertEquals(List.of(Path.of("turns.py")), elsewhere, "a program goes to the run, not the editor");
+        assertEquals(before, editor.getScenario());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void saveAsWritesTheChosenFileAndRemembersIt() {
         editor.addResource("lock");
         dialogs.filesToSave.add(Path.of("lesson"));

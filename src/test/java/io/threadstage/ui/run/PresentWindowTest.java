@@ -195,15 +195,13 @@ class PresentWindowTest {
             settle();
             double[] dividers;
             onFx(() -> {
-                javafx.scene.control.SplitPane panes = (javafx.scene.control.SplitPane) robot.lookup("#code").query()
-                        .getParent().getParent();
+                javafx.scene.control.SplitPane panes = panesAround(robot.lookup("#code").query());
                 panes.setDividerPositions(0.6);
                 return null;
             });
             settle();
             // where the pane let the divider go (the columns' minimum widths may hold it back)
-            dividers = onFx(() -> ((javafx.scene.control.SplitPane) robot.lookup("#code").query().getParent()
-                    .getParent()).getDividerPositions());
+            dividers = onFx(() -> (panesAround(robot.lookup("#code").query())).getDividerPositions());
             onFx(() -> {
                 prefs.save(window);
                 return null;
@@ -229,8 +227,7 @@ class PresentWindowTest {
             double wanted = dividers[0];
             java.util.function.Supplier<Double> restored = () -> {
                 try {
-                    return onFx(() -> ((javafx.scene.control.SplitPane) robot.lookup("#code").query().getParent()
-                            .getParent()).getDividerPositions()[0]);
+                    return onFx(() -> (panesAround(robot.lookup("#code").query())).getDividerPositions()[0]);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -286,5 +283,14 @@ class PresentWindowTest {
         assertEquals(1920, image.getWidth());
         assertEquals(1080, image.getHeight());
         assertFalse(onFx(() -> wiring.controller().lastThreadMarks().isEmpty()), "the stuck threads keep their lines");
+    }
+
+    /** The split pane the code column sits in, however deep the column wraps the code view. */
+    private static javafx.scene.control.SplitPane panesAround(Node code) {
+        Node at = code;
+        while (!(at instanceof javafx.scene.control.SplitPane)) {
+            at = at.getParent();
+        }
+        return (javafx.scene.control.SplitPane) at;
     }
 }
