@@ -44,13 +44,18 @@ public final class RunWiring {
     private final CompareWindow compareWindow = new CompareWindow(compare);
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
+    private final PulseCosts costs = new PulseCosts();
     /** The window's one pulse: the run is read once, then the stage draws. */
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            long begun = System.nanoTime();
             runs.pulse();
-            stage.pulse(System.nanoTime());
+            long read = System.nanoTime();
+            stage.pulse(read);
+            long drawn = System.nanoTime();
             inspection.pulse();
+            costs.add(read - begun, drawn - read, System.nanoTime() - drawn);
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -160,6 +165,11 @@ public final class RunWiring {
                 }
             });
         }
+    }
+
+    /** What the window's pulses have cost so far, piece by piece (for the frame benchmark). */
+    public PulseCosts pulseCosts() {
+        return costs;
     }
 
     public RunViewModel controller() {

@@ -34,6 +34,7 @@ public final class Inspection {
     private double factor = 1.0;
     private long inspectedEvents = -1;
     private long inspectedInstant;
+    private long inspectorNanos;
     private TraceStore inspectedStore;
     private final Consumer<Map<Integer, List<CodeView.ThreadMark>>> marks;
     private Map<Integer, List<CodeView.ThreadMark>> shownMarks;
@@ -68,7 +69,9 @@ public final class Inspection {
             inspectedStore = store;
             inspectedEvents = store.eventCount();
             inspectedInstant = present;
+            long begun = System.nanoTime();
             inspector.show(ThreadTable.at(store, present));
+            inspectorNanos += System.nanoTime() - begun;
         }
         showMarks(store, present);
         long start = store.startNanos();
@@ -134,6 +137,11 @@ public final class Inspection {
         } else {
             runs.replayAt(Playhead.playFrom(present, start, end, factor, System.nanoTime()));
         }
+    }
+
+    /** Time spent on the thread inspector's table (computing it and showing it), summed over every pulse. */
+    public long inspectorNanos() {
+        return inspectorNanos;
     }
 
     public ThreadInspector inspector() {

@@ -78,6 +78,8 @@ public class StageView extends Region {
     private StageLayout layout;
     private Point2D dragFrom;
     private long framesPainted;
+    private long buildNanos;
+    private long paintNanos;
 
     public StageView() {
         getStyleClass().add(STYLE_CLASS);
@@ -228,6 +230,16 @@ public class StageView extends Region {
     /** How many frames were painted: unchanged pulses paint none. */
     public long framesPainted() {
         return framesPainted;
+    }
+
+    /** Time spent building frames ({@link FrameBuilder}), summed over every frame painted. */
+    public long buildNanos() {
+        return buildNanos;
+    }
+
+    /** Time spent recording frames' canvas commands ({@link CanvasFramePainter}), summed. */
+    public long paintNanos() {
+        return paintNanos;
     }
 
     /** The newest instant shown: the run's present while live or replaying, else {@link Long#MAX_VALUE}. */
@@ -465,9 +477,13 @@ public class StageView extends Region {
         }
         StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status(),
                 caption.get(), room);
+        long begun = System.nanoTime();
         layout = builder.build(frame, store, viewport, w, h, options);
         firstLane = layout.firstLane;
+        long built = System.nanoTime();
         painter.paint(frame, canvas.getGraphicsContext2D(), palette);
+        buildNanos += built - begun;
+        paintNanos += System.nanoTime() - built;
         framesPainted++;
         dirty = false;
     }
