@@ -76,6 +76,8 @@ public final class MainWindow extends StackPane {
     private final Label statusSource = new Label();
     private final Label statusProblems = new Label();
     private final Label statusRun = new Label();
+    /** The trace's cap, and a warning as a run nears it. */
+    private final Label statusTrace = new Label();
     private final CodeView code;
     private final RunViewModel runs;
     /** The toolbar's place for the run's menus (replay, trace files), after the speed selector. */
@@ -442,7 +444,13 @@ public final class MainWindow extends StackPane {
         statusTip.setMaxWidth(640);
         statusRun.setTooltip(statusTip);
         statusSource.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(statusSource, statusRun, statusProblems);
+        statusTrace.setId("status-trace");
+        statusTrace.getStyleClass().add("status-trace");
+        statusTrace.setMinWidth(Region.USE_PREF_SIZE);
+        statusTrace.textProperty().bind(runs.traceRoom().textProperty());
+        runs.traceRoom().nearlyFullProperty().addListener((obs, was, now) ->
+                statusTrace.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), now));
+        HBox bar = new HBox(statusSource, statusRun, statusTrace, statusProblems);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         editor.problemsProperty().addListener((obs, was, now) ->

@@ -24,6 +24,10 @@ import javafx.scene.control.ToggleButton;
  */
 public final class Inspection {
 
+    /** Beyond this many threads the inspector is remade at most every {@link #MANY_THREADS_REFRESH_NANOS}. */
+    static final int MANY_THREADS = 64;
+    static final long MANY_THREADS_REFRESH_NANOS = 250_000_000L;
+
     private final RunViewModel runs;
     private final StageView stage;
     private final ThreadInspector inspector = new ThreadInspector();
@@ -35,6 +39,8 @@ public final class Inspection {
     private long inspectedEvents = -1;
     private long inspectedInstant;
     private long inspectorNanos;
+    /** When the inspector's table was last made (System.nanoTime). */
+    private long inspectedAt;
     private TraceStore inspectedStore;
     private final Consumer<Map<Integer, List<CodeView.ThreadMark>>> marks;
     private Map<Integer, List<CodeView.ThreadMark>> shownMarks;
@@ -64,8 +70,10 @@ public final class Inspection {
         long present = stage.presentNanos();
         factor = Playhead.factor(stage.mode(), factor);
         console.show(store, present);
+        long now = System.nanoTime();
         if (inspector.isVisible() && (store != inspectedStore || store.eventCount() != inspectedEvents
-                || present != inspectedInstant)) {
+                || present != inspectedInstant) && (store != inspectedStore || now - inspectedAt >= refreshGap(store))) {
+            inspectedAt = now;
             inspectedStore = store;
             inspectedEvents = store.eventCount();
             inspectedInstant = present;
@@ -79,6 +87,16 @@ public final class Inspection {
         boolean scrubbable = !runs.isRunning() && store.eventCount() > 0;
         long at = Math.min(present, end);
         scrub.show(Math.max(0, at - start), Math.max(0, end - start), Playhead.playing(stage.mode()), scrubbable);
+    }
+
+    /**
+     * How long the inspector keeps a table before it makes the next one. A few threads' rows move
+     * every frame, as a teacher steps through them; a thousand threads' rows change every frame
+     * and cannot be read at that pace anyway, while remaking them (a table of a thousand rows, its
+     * visible cells relaid and restyled) cost a large share of a frame: four times a second.
+     */
+    static long refreshGap(TraceStore store) {
+        return store.laneCount() > MANY_THREADS ? MANY_THREADS_REFRESH_NANOS : 0;
     }
 
     /** A replay's instant marks the code; outside a replay the run's own marks (live, or none) stand. */

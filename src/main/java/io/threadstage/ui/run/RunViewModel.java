@@ -60,6 +60,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
     private final ThreadLines threadLines = new ThreadLines();
     private final List<ConsoleLine> newLines = new ArrayList<>();
+    private final TraceRoom traceRoom = new TraceRoom();
+    /** The events a run may record; 0: as many as the JVM's memory allows ({@link TraceRecorder#memoryCapacity()}). */
+    private long traceCap;
 
     private ScenarioRun run;
     private TraceRecorder recorder;
@@ -83,7 +86,9 @@ public final class RunViewModel {
         source = generate(scenario);
         RunOptions options = new RunOptions(speed, null, RunOptions.DEFAULT_MAX_THREADS,
                 source == null ? Map.of() : source.stepLines());
-        recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        recorder = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()),
+                traceCap > 0 ? traceCap : TraceRecorder.memoryCapacity());
+        traceRoom.start(recorder.capacity());
         store = TraceStore.forRun(recorder);
         readSeq = 0;
         endNanos = -1;
@@ -147,6 +152,7 @@ public final class RunViewModel {
         lastMarks = Map.of();
         console.clear();
         newLines.clear();
+        traceRoom.clear();
         openedTitle.set(null);
         runScenario.set(null);
         running.set(false);
@@ -178,6 +184,7 @@ public final class RunViewModel {
         status.set("opening " + file.getFileName());
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
+            traceRoom.clear();
             runScenario.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
             status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
@@ -266,6 +273,7 @@ public final class RunViewModel {
         readSeq = recorder.read(readSeq, EVENTS_PER_PULSE, this::take);
         // threads that all wait record nothing: their bars still grow up to what is known
         store.quietUntil(recorder.completeUntilNanos(readSeq));
+        traceRoom.recorded(readSeq);
         if (!newLines.isEmpty()) {
             console.addAll(newLines);
             newLines.clear();
@@ -274,7 +282,7 @@ public final class RunViewModel {
                 console.remove(0, excess);
             }
         }
-        if (threadLines.takeChanged()) {
+        if (threadLines.takeChanged(System.nanoTime())) {
             threadMarks.set(threadLines.lines(source));
             // the threads' last places outlive the run: the end (a deadlock's stop) clears the live marks
             if (!threadMarks.get().isEmpty() && !finished) {
@@ -285,6 +293,11 @@ public final class RunViewModel {
             running.set(false);
             RunResult result = run.result().orElse(null);
             status.set(RunStatus.describe(result, endNanos));
+            traceRoom.ended(result);
+            if (TraceRoom.reachedCap(result)) {
+                // the trace is whole up to the cap; the console says why it stops there
+                console.add(new ConsoleLine(result.message(), true));
+            }
             threadMarks.set(Map.of());
         }
         return readSeq != before;
@@ -306,6 +319,19 @@ public final class RunViewModel {
                 // the other kinds are the stage's alone
             }
         }
+    }
+
+    /**
+     * Caps the events of the runs started from now on at {@code events} (0: as many as the JVM's
+     * memory allows, the default): a test reaches the cap in a second instead of a minute.
+     */
+    public void setTraceCap(long events) {
+        traceCap = Math.max(0, events);
+    }
+
+    /** How much of the trace's cap the run has used, for the status line. */
+    public TraceRoom traceRoom() {
+        return traceRoom;
     }
 
     // ---- state
