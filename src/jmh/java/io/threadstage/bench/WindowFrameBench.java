@@ -168,7 +168,7 @@ public final class WindowFrameBench {
     /**
      * CPU time per pulse, which a loaded machine disturbs less than the gaps: the FX thread (our
      * pulse, CSS, layout, the scene's sync) and the renderer's thread (the software pipeline
-     * drawing the scene); then our pieces' wall time per pulse.
+     * drawing the scene); then our pieces' CPU time per pulse.
      */
     private static void reportCpu() {
         long[] total = new long[fxCpu.length];
@@ -182,7 +182,7 @@ public final class WindowFrameBench {
         if (piecesBefore != null && piecesAfter != null) {
             double pulses = Math.max(1, piecesAfter[0] - piecesBefore[0]);
             String[] names = {"read", "stage", "  build", "  paint", "inspect", "  inspector table"};
-            StringBuilder line = new StringBuilder("frames: wall per pulse (" + (long) pulses + " pulses):");
+            StringBuilder line = new StringBuilder("frames: CPU per pulse, our pieces (" + (long) pulses + " pulses):");
             for (int i = 0; i < names.length; i++) {
                 line.append(String.format(" %s %.2f ms;", names[i].strip(),
                         (piecesAfter[i + 1] - piecesBefore[i + 1]) / pulses / 1e6));

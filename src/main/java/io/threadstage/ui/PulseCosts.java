@@ -1,9 +1,9 @@
 package io.threadstage.ui;
 
 /**
- * The wall time the window's pulses spent in their pieces, summed since the window opened: the
+ * The CPU time ({@code CpuClock}) the window's pulses spent in their pieces, summed since the window opened: the
  * run's read (store, thread marks, console), the stage's frame and the inspection. A benchmark
- * reads two totals and divides by the pulses between them; two clock reads a piece cost nothing
+ * reads two totals and divides by the pulses between them; a clock read costs a microsecond
  * next to a frame. Owned by the FX thread.
  */
 public final class PulseCosts {

@@ -11,6 +11,7 @@ import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
 import io.threadstage.ui.run.RunViewModel;
 import io.threadstage.ui.run.RunWorkspace;
+import io.threadstage.ui.stage.CpuClock;
 import io.threadstage.ui.stage.StageControl;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
@@ -49,13 +50,13 @@ public final class RunWiring {
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            long begun = System.nanoTime();
+            long begun = CpuClock.nanos();
             runs.pulse();
-            long read = System.nanoTime();
-            stage.pulse(read);
-            long drawn = System.nanoTime();
+            long read = CpuClock.nanos();
+            stage.pulse(System.nanoTime());
+            long drawn = CpuClock.nanos();
             inspection.pulse();
-            costs.add(read - begun, drawn - read, System.nanoTime() - drawn);
+            costs.add(read - begun, drawn - read, CpuClock.nanos() - drawn);
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();

@@ -8,6 +8,7 @@ import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.editor.CodeView;
 import io.threadstage.ui.run.ConsoleLine;
 import io.threadstage.ui.run.RunViewModel;
+import io.threadstage.ui.stage.CpuClock;
 import io.threadstage.ui.stage.StageMode;
 import io.threadstage.ui.stage.StageView;
 import java.util.List;
@@ -77,9 +78,9 @@ public final class Inspection {
             inspectedStore = store;
             inspectedEvents = store.eventCount();
             inspectedInstant = present;
-            long begun = System.nanoTime();
+            long begun = CpuClock.nanos();
             inspector.show(ThreadTable.at(store, present));
-            inspectorNanos += System.nanoTime() - begun;
+            inspectorNanos += CpuClock.nanos() - begun;
         }
         showMarks(store, present);
         long start = store.startNanos();
@@ -157,7 +158,7 @@ public final class Inspection {
         }
     }
 
-    /** Time spent on the thread inspector's table (computing it and showing it), summed over every pulse. */
+    /** CPU time spent on the thread inspector's table (computing it and showing it), summed over every pulse. */
     public long inspectorNanos() {
         return inspectorNanos;
     }

@@ -232,12 +232,12 @@ public class StageView extends Region {
         return framesPainted;
     }
 
-    /** Time spent building frames ({@link FrameBuilder}), summed over every frame painted. */
+    /** CPU time spent building frames ({@link FrameBuilder}), summed over every frame painted. */
     public long buildNanos() {
         return buildNanos;
     }
 
-    /** Time spent recording frames' canvas commands ({@link CanvasFramePainter}), summed. */
+    /** CPU time spent recording frames' canvas commands ({@link CanvasFramePainter}), summed. */
     public long paintNanos() {
         return paintNanos;
     }
@@ -477,13 +477,13 @@ public class StageView extends Region {
         }
         StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status(),
                 caption.get(), room);
-        long begun = System.nanoTime();
+        long begun = CpuClock.nanos();
         layout = builder.build(frame, store, viewport, w, h, options);
         firstLane = layout.firstLane;
-        long built = System.nanoTime();
+        long built = CpuClock.nanos();
         painter.paint(frame, canvas.getGraphicsContext2D(), palette);
         buildNanos += built - begun;
-        paintNanos += System.nanoTime() - built;
+        paintNanos += CpuClock.nanos() - built;
         framesPainted++;
         dirty = false;
     }
