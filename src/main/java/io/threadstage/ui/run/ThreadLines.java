@@ -73,8 +73,11 @@ public final class ThreadLines {
         if (changed && paths.size() > MANY_THREADS && nowNanos - takenAt < MANY_THREADS_REFRESH_NANOS) {
             return false;
         }
-        takenAt = nowNanos;
-        return takeChanged();
+        boolean moved = takeChanged();
+        if (moved) {
+            takenAt = nowNanos;
+        }
+        return moved;
     }
 
     /** Line (1-based) to the threads on it, in tid order; steps without a line are left out. */
