@@ -11,6 +11,8 @@ import io.threadstage.ui.editor.LibraryScenarioFiles;
 import io.threadstage.ui.editor.RecentFiles;
 import io.threadstage.ui.editor.Recovery;
 import io.threadstage.ui.run.RunViewModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,14 @@ import javafx.stage.Stage;
 public final class WindowFrameBench {
 
     private static final long FRAME_GOAL_NANOS = 33_000_000L;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private static RunWiring wiring;
+    /** CPU time of the FX thread and of the renderer's thread between two pulses of the run. */
+    private static long[] fxCpu = new long[0];
+    private static long[] renderCpu = new long[0];
+    private static long[] piecesBefore;
+    private static long[] piecesAfter;
 
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
@@ -62,6 +72,7 @@ public final class WindowFrameBench {
 
         long[] first = measureRun(window, runs, scenario);
         report("run of " + threads + " threads", first);
+        reportCpu();
         long stopMillis = measureStop(window, runs, scenario);
         System.out.printf("frames: Stop while %,d threads run: %d ms (%s)%n", threads, stopMillis,
                 stopMillis < 1_000 ? "ok" : "TOO SLOW");
@@ -81,27 +92,43 @@ public final class WindowFrameBench {
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
-        RunWiring.attach(window, false);
+        wiring = RunWiring.attach(window, false);
         return window;
     }
 
     /** Presses Run and returns the gaps between pulses from then until the run has ended. */
     private static long[] measureRun(MainWindow window, RunViewModel runs, Scenario scenario) throws Exception {
         long[] gaps = new long[200_000];
+        fxCpu = new long[gaps.length];
+        renderCpu = new long[gaps.length];
+        long renderer = rendererThreadId();
         int[] count = {0};
         CompletableFuture<Void> ended = new CompletableFuture<>();
         boolean[] seenRunning = {false};
         AnimationTimer timer = new AnimationTimer() {
             private long last;
+            private long lastFx;
+            private long lastRender;
 
             @Override
             public void handle(long now) {
+                long fx = CPU.getCurrentThreadCpuTime();
+                long render = renderer < 0 ? 0 : CPU.getThreadCpuTime(renderer);
                 if (last != 0 && count[0] < gaps.length) {
+                    fxCpu[count[0]] = fx - lastFx;
+                    renderCpu[count[0]] = render - lastRender;
                     gaps[count[0]++] = now - last;
+                } else if (last == 0) {
+                    piecesBefore = pieces();
                 }
                 last = now;
+                lastFx = fx;
+                lastRender = render;
                 seenRunning[0] |= runs.isRunning();
                 if (seenRunning[0] && !runs.isRunning()) {
+                    piecesAfter = pieces();
+                    fxCpu = Arrays.copyOf(fxCpu, count[0]);
+                    renderCpu = Arrays.copyOf(renderCpu, count[0]);
                     stop();
                     ended.complete(null);
                 }
@@ -122,6 +149,50 @@ public final class WindowFrameBench {
         });
         ended.get(10, TimeUnit.MINUTES);
         return Arrays.copyOf(gaps, count[0]);
+    }
+
+    /** The renderer's thread (JavaFX draws the scene there, apart from the FX thread), or -1. */
+    private static long rendererThreadId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+    }
+
+    /** The pieces' totals so far: pulses, read, stage, build, paint, inspect, inspector table. */
+    private static long[] pieces() {
+        var costs = wiring.pulseCosts();
+        var stage = wiring.stage();
+        return new long[] {costs.pulses(), costs.readNanos(), costs.stageNanos(), stage.buildNanos(), stage.paintNanos(),
+                costs.inspectNanos(), wiring.inspection().inspectorNanos()};
+    }
+
+    /**
+     * CPU time per pulse, which a loaded machine disturbs less than the gaps: the FX thread (our
+     * pulse, CSS, layout, the scene's sync) and the renderer's thread (the software pipeline
+     * drawing the scene); then our pieces' CPU time per pulse.
+     */
+    private static void reportCpu() {
+        long[] total = new long[fxCpu.length];
+        for (int i = 0; i < total.length; i++) {
+            total[i] = fxCpu[i] + renderCpu[i];
+        }
+        System.out.printf("frames: CPU per pulse: FX thread mean %.1f ms p50 %.1f p99 %.1f; renderer mean %.1f ms p50 %.1f"
+                        + " p99 %.1f; both p50 %.1f p99 %.1f ms%n", mean(fxCpu), percentile(fxCpu, 0.5) / 1e6,
+                percentile(fxCpu, 0.99) / 1e6, mean(renderCpu), percentile(renderCpu, 0.5) / 1e6,
+                percentile(renderCpu, 0.99) / 1e6, percentile(total, 0.5) / 1e6, percentile(total, 0.99) / 1e6);
+        if (piecesBefore != null && piecesAfter != null) {
+            double pulses = Math.max(1, piecesAfter[0] - piecesBefore[0]);
+            String[] names = {"read", "stage", "  build", "  paint", "inspect", "  inspector table"};
+            StringBuilder line = new StringBuilder("frames: CPU per pulse, our pieces (" + (long) pulses + " pulses):");
+            for (int i = 0; i < names.length; i++) {
+                line.append(String.format(" %s %.2f ms;", names[i].strip(),
+                        (piecesAfter[i + 1] - piecesBefore[i + 1]) / pulses / 1e6));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(0) / 1e6;
     }
 
     /** Runs again, lets every thread get going, then presses Stop: the time until the run has ended. */

@@ -1,7 +1,9 @@
 package io.threadstage.trace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The run's threads at one instant, as the chapter's Thread-properties table lists them: a
@@ -36,6 +38,7 @@ public record ThreadTable(long instantNanos, long elapsedNanos, List<ThreadRow> 
             intervals.add(store.intervalAt(lane, t, Long.MAX_VALUE));
             holds.add(lockNames(store, store.locksHeldAt(lane, t, Long.MAX_VALUE)));
         }
+        Map<String, Integer> firstHolders = firstHolders(holds);
         List<ThreadRow> rows = new ArrayList<>();
         ThreadRow main = null;
         int active = 0;
@@ -46,7 +49,7 @@ public record ThreadTable(long instantNanos, long elapsedNanos, List<ThreadRow> 
             }
             TraceStore.Lane info = store.lane(lane);
             boolean alive = interval.state() == ThreadState.RUNNING || interval.state() == ThreadState.WAITING;
-            String holder = interval.reason() == Reason.LOCK ? holderOf(interval.on(), holds, store, lane) : null;
+            String holder = interval.reason() == Reason.LOCK ? holderOf(interval.on(), firstHolders, holds, store, lane) : null;
             ThreadRow row = new ThreadRow(lane, info.name(), store.identAt(lane, t), store.nativeIdAt(lane, t),
                     info.daemon(), alive, interval.state(), interval.reason(), interval.on(), holder, holds.get(lane));
             rows.add(row);
@@ -68,9 +71,32 @@ public record ThreadTable(long instantNanos, long elapsedNanos, List<ThreadRow> 
         return names;
     }
 
-    /** The name of the thread that holds {@code lock} among the others, or null (free, or the holder unknown). */
-    private static String holderOf(String lock, List<List<String>> holds, TraceStore store, int waiter) {
+    /**
+     * Each held lock's first holding lane: a thousand threads waiting on one lock ask for its
+     * holder a thousand times, so it is found once rather than by a walk over every thread each.
+     */
+    private static Map<String, Integer> firstHolders(List<List<String>> holds) {
+        Map<String, Integer> first = new HashMap<>();
         for (int lane = 0; lane < holds.size(); lane++) {
+            for (String lock : holds.get(lane)) {
+                first.putIfAbsent(lock, lane);
+            }
+        }
+        return first;
+    }
+
+    /** The name of the thread that holds {@code lock} among the others, or null (free, or the holder unknown). */
+    private static String holderOf(String lock, Map<String, Integer> firstHolders, List<List<String>> holds,
+                                   TraceStore store, int waiter) {
+        Integer first = firstHolders.get(lock);
+        if (first == null) {
+            return null;
+        }
+        if (first != waiter) {
+            return store.lane(first).name();
+        }
+        // the waiter holds the lock itself (an RLock it re-enters): another holder, if any, is named
+        for (int lane = first + 1; lane < holds.size(); lane++) {
             if (lane != waiter && holds.get(lane).contains(lock)) {
                 return store.lane(lane).name();
             }

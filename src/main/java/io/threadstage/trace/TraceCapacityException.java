@@ -8,6 +8,9 @@ package io.threadstage.trace;
  */
 public final class TraceCapacityException extends RuntimeException {
 
+    /** How the message of a recorder that reached its cap of events begins. */
+    public static final String REACHED = "trace capacity reached";
+
     private final long capacity;
 
     public TraceCapacityException(String message, long capacity) {

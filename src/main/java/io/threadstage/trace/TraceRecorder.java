@@ -394,7 +394,7 @@ public final class TraceRecorder implements TraceSink {
                     buffer.reservedLeft = 1;
                     return;
                 }
-                throw new TraceCapacityException("trace capacity reached: the recorder holds at most "
+                throw new TraceCapacityException(TraceCapacityException.REACHED + ": the recorder holds at most "
                         + capacity + " events; shorten the run or raise the cap (it follows the memory Java may use:"
                         + " java -Xmx)", capacity);
             }

@@ -78,6 +78,8 @@ public final class MainWindow extends StackPane {
     private final Label statusSource = new Label();
     private final Label statusProblems = new Label();
     private final Label statusRun = new Label();
+    /** The trace's cap, and a warning as a run nears it. */
+    private final Label statusTrace = new Label();
     private final CodeView code;
     /** Above the code while a real program runs: whose file the code is, and that it is not edited here. */
     private final Label codeTitle = new Label();
@@ -519,7 +521,13 @@ public final class MainWindow extends StackPane {
         statusTip.setMaxWidth(640);
         statusRun.setTooltip(statusTip);
         statusSource.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(statusSource, statusRun, statusProblems);
+        statusTrace.setId("status-trace");
+        statusTrace.getStyleClass().add("status-trace");
+        statusTrace.setMinWidth(Region.USE_PREF_SIZE);
+        statusTrace.textProperty().bind(runs.traceRoom().textProperty());
+        runs.traceRoom().nearlyFullProperty().addListener((obs, was, now) ->
+                statusTrace.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), now));
+        HBox bar = new HBox(statusSource, statusRun, statusTrace, statusProblems);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         editor.problemsProperty().addListener((obs, was, now) ->

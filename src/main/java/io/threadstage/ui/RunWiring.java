@@ -11,6 +11,7 @@ import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
 import io.threadstage.ui.run.RunViewModel;
 import io.threadstage.ui.run.RunWorkspace;
+import io.threadstage.ui.stage.CpuClock;
 import io.threadstage.ui.stage.StageControl;
 import io.threadstage.ui.stage.StageView;
 import java.io.IOException;
@@ -44,14 +45,19 @@ public final class RunWiring {
     private final CompareWindow compareWindow = new CompareWindow(compare);
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
+    private final PulseCosts costs = new PulseCosts();
     /** The window's one pulse: the run is read once, then the stage draws. */
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            long begun = CpuClock.nanos();
             runs.pulse();
+            long read = CpuClock.nanos();
             stage.pulse(System.nanoTime());
+            long drawn = CpuClock.nanos();
             inspection.pulse();
             clips.pulse();
+            costs.add(read - begun, drawn - read, CpuClock.nanos() - drawn);
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -179,6 +185,11 @@ public final class RunWiring {
                 }
             });
         }
+    }
+
+    /** What the window's pulses have cost so far, piece by piece (for the frame benchmark). */
+    public PulseCosts pulseCosts() {
+        return costs;
     }
 
     public RunViewModel controller() {

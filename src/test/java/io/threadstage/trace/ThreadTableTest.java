@@ -85,4 +85,26 @@ class ThreadTableTest {
     void anEmptyStoreHasAnEmptyTable() {
         assertSame(ThreadTable.EMPTY, ThreadTable.at(new TraceStore(), 0));
     }
+
+    @Test
+    void everyWaiterOfACrowdedLockNamesItsOneHolder() {
+        TraceBuilder trace = new TraceBuilder().at(0).thread(0, "MainThread", "main", false).running(0);
+        for (int tid = 1; tid <= 300; tid++) {
+            trace.thread(tid, "W" + tid, "target", false).running(tid);
+        }
+        trace.atMs(10).lock("L", 200);
+        for (int tid = 1; tid <= 300; tid++) {
+            if (tid != 200) {
+                trace.waiting(tid, Reason.LOCK, "L");
+            }
+        }
+        ThreadTable table = ThreadTable.at(trace.atMs(20).store(), 20 * MS);
+        for (ThreadRow row : table.rows()) {
+            if (row.reason() == Reason.LOCK) {
+                assertEquals("W200", row.waitsFor(), row.name());
+            }
+        }
+        assertEquals(List.of("L"), table.rows().get(200).holds());
+        assertEquals(299, table.rows().stream().filter(row -> row.reason() == Reason.LOCK).count());
+    }
 }

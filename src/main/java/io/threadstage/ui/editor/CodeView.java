@@ -218,27 +218,54 @@ public final class CodeView extends ListView<CodeView.Line> {
                 return;
             }
             shownMarks = now;
-            marks.getChildren().clear();
-            gutter.getChildren().clear();
-            for (ThreadMark mark : now) {
-                String colour = "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS);
-                if (marks.getChildren().size() < MAX_TAGS_PER_LINE) {
-                    Label tag = new Label(mark.thread());
-                    tag.getStyleClass().addAll("thread-mark", colour);
-                    marks.getChildren().add(tag);
-                }
-                if (gutter.getChildren().size() < 3) {
-                    javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
-                    bar.getStyleClass().addAll("thread-bar", colour);
-                    gutter.getChildren().add(bar);
+            // the tags and bars are kept and given new words and colours: new nodes each frame
+            // (a thousand threads move every frame) would each be styled from scratch
+            int tags = Math.min(now.size(), MAX_TAGS_PER_LINE) + (now.size() > MAX_TAGS_PER_LINE ? 1 : 0);
+            int bars = Math.min(now.size(), 3);
+            resize(marks, tags, () -> new Label());
+            resize(gutter, bars, javafx.scene.layout.Region::new);
+            for (int i = 0; i < tags; i++) {
+                Label tag = (Label) marks.getChildren().get(i);
+                if (i < MAX_TAGS_PER_LINE && i < now.size()) {
+                    tag.setText(now.get(i).thread());
+                    colour(tag, "thread-mark", colourOf(now.get(i)));
+                } else {
+                    tag.setText("+" + (now.size() - MAX_TAGS_PER_LINE));
+                    colour(tag, "thread-mark", "thread-mark-more");
                 }
             }
-            if (now.size() > MAX_TAGS_PER_LINE) {
-                Label more = new Label("+" + (now.size() - MAX_TAGS_PER_LINE));
-                more.getStyleClass().addAll("thread-mark", "thread-mark-more");
-                marks.getChildren().add(more);
+            for (int i = 0; i < bars; i++) {
+                colour(gutter.getChildren().get(i), "thread-bar", colourOf(now.get(i)));
             }
             placeTags();
+        }
+
+        private static String colourOf(ThreadMark mark) {
+            return "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS);
+        }
+
+        private static void resize(javafx.scene.layout.Pane box, int size, java.util.function.Supplier<javafx.scene.Node> make) {
+            javafx.collections.ObservableList<javafx.scene.Node> children = box.getChildren();
+            if (children.size() > size) {
+                children.remove(size, children.size());
+            }
+            while (children.size() < size) {
+                children.add(make.get());
+            }
+        }
+
+        /** Gives {@code node} the classes {@code kind} and {@code colour} after its own, touching them only when they differ. */
+        private static void colour(javafx.scene.Node node, String kind, String colour) {
+            javafx.collections.ObservableList<String> classes = node.getStyleClass();
+            int own = node instanceof Label ? 1 : 0;
+            if (classes.size() == own + 2 && classes.get(own).equals(kind) && classes.get(own + 1).equals(colour)) {
+                return;
+            }
+            if (own == 1) {
+                classes.setAll("label", kind, colour);
+            } else {
+                classes.setAll(kind, colour);
+            }
         }
 
         /**

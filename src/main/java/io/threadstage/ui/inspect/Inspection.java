@@ -8,6 +8,7 @@ import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.editor.CodeView;
 import io.threadstage.ui.run.ConsoleLine;
 import io.threadstage.ui.run.RunViewModel;
+import io.threadstage.ui.stage.CpuClock;
 import io.threadstage.ui.stage.StageMode;
 import io.threadstage.ui.stage.StageView;
 import java.util.List;
@@ -24,6 +25,10 @@ import javafx.scene.control.ToggleButton;
  */
 public final class Inspection {
 
+    /** Beyond this many threads the inspector is remade at most every {@link #MANY_THREADS_REFRESH_NANOS}. */
+    static final int MANY_THREADS = 64;
+    static final long MANY_THREADS_REFRESH_NANOS = 250_000_000L;
+
     private final RunViewModel runs;
     private final StageView stage;
     private final ThreadInspector inspector = new ThreadInspector();
@@ -34,6 +39,9 @@ public final class Inspection {
     private double factor = 1.0;
     private long inspectedEvents = -1;
     private long inspectedInstant;
+    private long inspectorNanos;
+    /** When the inspector's table was last made (System.nanoTime). */
+    private long inspectedAt;
     private TraceStore inspectedStore;
     private final Consumer<Map<Integer, List<CodeView.ThreadMark>>> marks;
     private Map<Integer, List<CodeView.ThreadMark>> shownMarks;
@@ -63,12 +71,16 @@ public final class Inspection {
         long present = stage.presentNanos();
         factor = Playhead.factor(stage.mode(), factor);
         console.show(store, present);
+        long now = System.nanoTime();
         if (inspector.isVisible() && (store != inspectedStore || store.eventCount() != inspectedEvents
-                || present != inspectedInstant)) {
+                || present != inspectedInstant) && (store != inspectedStore || now - inspectedAt >= refreshGap(store))) {
+            inspectedAt = now;
             inspectedStore = store;
             inspectedEvents = store.eventCount();
             inspectedInstant = present;
+            long begun = CpuClock.nanos();
             inspector.show(ThreadTable.at(store, present));
+            inspectorNanos += CpuClock.nanos() - begun;
         }
         showMarks(store, present);
         long start = store.startNanos();
@@ -76,6 +88,16 @@ public final class Inspection {
         boolean scrubbable = !runs.isRunning() && store.eventCount() > 0;
         long at = Math.min(present, end);
         scrub.show(Math.max(0, at - start), Math.max(0, end - start), Playhead.playing(stage.mode()), scrubbable);
+    }
+
+    /**
+     * How long the inspector keeps a table before it makes the next one. A few threads' rows move
+     * every frame, as a teacher steps through them; a thousand threads' rows change every frame
+     * and cannot be read at that pace anyway, while remaking them (a table of a thousand rows, its
+     * visible cells relaid and restyled) cost a large share of a frame: four times a second.
+     */
+    static long refreshGap(TraceStore store) {
+        return store.laneCount() > MANY_THREADS ? MANY_THREADS_REFRESH_NANOS : 0;
     }
 
     /** A replay's instant marks the code; outside a replay the run's own marks (live, or none) stand. */
@@ -134,6 +156,11 @@ public final class Inspection {
         } else {
             runs.replayAt(Playhead.playFrom(present, start, end, factor, System.nanoTime()));
         }
+    }
+
+    /** CPU time spent on the thread inspector's table (computing it and showing it), summed over every pulse. */
+    public long inspectorNanos() {
+        return inspectorNanos;
     }
 
     public ThreadInspector inspector() {

@@ -1,5 +1,7 @@
 package io.threadstage.ui.inspect;
 
+import io.threadstage.trace.Outcome;
+import io.threadstage.trace.TraceCapacityException;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.run.ConsoleLine;
 import io.threadstage.ui.run.RunViewModel;
@@ -22,24 +24,43 @@ public final class InstantConsole {
     private TraceStore store;
     /** Store entries shown (an error report is one entry and maybe several rows). */
     private int entries;
+    /** Whether the last row is the note that the trace's cap ended the run. */
+    private boolean noted;
 
     /** Shows what {@code shown} had written by {@code instantNanos} ({@link Long#MAX_VALUE}: all of it). */
     public void show(TraceStore shown, long instantNanos) {
         int target = shown.consoleCountAt(instantNanos);
-        if (shown != store || target < entries) {
+        String note = capNote(shown, instantNanos);
+        if (shown != store || target < entries || (noted && note == null)) {
             store = shown;
+            noted = false;
             entries = Math.max(0, target - RunViewModel.MAX_CONSOLE_LINES);
             lines.setAll(rows(entries, target));
         } else if (target > entries) {
             lines.addAll(rows(entries, target));
-        } else {
+        } else if (noted || note == null) {
             return;
         }
         entries = target;
+        if (note != null && !noted) {
+            lines.add(new ConsoleLine(note, true));
+            noted = true;
+        }
         int excess = lines.size() - RunViewModel.MAX_CONSOLE_LINES;
         if (excess > 0) {
             lines.remove(0, excess);
         }
+    }
+
+    /**
+     * Why a run that reached the trace's cap stops there, once the instant has reached its end: the
+     * program wrote nothing of it (the recorder took only the end line), so the console says it.
+     */
+    private static String capNote(TraceStore shown, long instantNanos) {
+        String message = shown.outcomeMessage();
+        boolean capped = shown.outcome() == Outcome.ERROR && message != null
+                && message.startsWith(TraceCapacityException.REACHED);
+        return capped && instantNanos >= shown.endNanos() ? message : null;
     }
 
     private List<ConsoleLine> rows(int from, int to) {

@@ -68,6 +68,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
     private final ThreadLines threadLines = new ThreadLines();
     private final List<ConsoleLine> newLines = new ArrayList<>();
+    private final TraceRoom traceRoom = new TraceRoom();
+    /** The events a run may record; 0: as many as the JVM's memory allows ({@link TraceRecorder#memoryCapacity()}). */
+    private long traceCap;
 
     /** The run going on or last run, whatever kind: the window drives each the same way. */
     private LiveRun run;
@@ -105,7 +108,8 @@ public final class RunViewModel {
         program.set(null);
         RunOptions options = new RunOptions(speed, null, RunOptions.DEFAULT_MAX_THREADS,
                 source == null ? Map.of() : source.stepLines());
-        TraceRecorder fresh = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()));
+        TraceRecorder fresh = new TraceRecorder(ScenarioRun.header(scenario, options, Instant.now()),
+                traceCap > 0 ? traceCap : TraceRecorder.memoryCapacity());
         runScenario.set(scenario);
         begin(fresh, ScenarioRun.start(scenario, options, fresh));
     }
@@ -198,6 +202,7 @@ public final class RunViewModel {
     void begin(TraceRecorder fresh, LiveRun live) {
         javaCommand.set(null);
         recorder = fresh;
+        traceRoom.start(recorder.capacity());
         store = TraceStore.forRun(recorder);
         readSeq = 0;
         endNanos = -1;
@@ -268,6 +273,7 @@ public final class RunViewModel {
         lastMarks = Map.of();
         console.clear();
         newLines.clear();
+        traceRoom.clear();
         openedTitle.set(null);
         javaCommand.set(null);
         runScenario.set(null);
@@ -311,6 +317,7 @@ public final class RunViewModel {
         files.submit(() -> TraceFiles.read(file), opened -> {
             store = opened.store();
             openedFile = file;
+            traceRoom.clear();
             runScenario.set(null);
             javaCommand.set(null);
             program.set(null);
@@ -411,6 +418,7 @@ public final class RunViewModel {
         readSeq = recorder.read(readSeq, EVENTS_PER_PULSE, this::take);
         // threads that all wait record nothing: their bars still grow up to what is known
         store.quietUntil(recorder.completeUntilNanos(readSeq));
+        traceRoom.recorded(readSeq);
         if (!newLines.isEmpty()) {
             console.addAll(newLines);
             newLines.clear();
@@ -419,7 +427,7 @@ public final class RunViewModel {
                 console.remove(0, excess);
             }
         }
-        if (threadLines.takeChanged()) {
+        if (threadLines.takeChanged(System.nanoTime())) {
             threadMarks.set(threadLines.lines(lineOf));
             // the threads' last places outlive the run: the end (a deadlock's stop) clears the live marks
             if (!threadMarks.get().isEmpty() && !finished) {
@@ -429,6 +437,11 @@ public final class RunViewModel {
         if (finished && running.get() && endNanos >= 0) {
             running.set(false);
             status.set(run.endDescription(endNanos));
+            traceRoom.ended(endOutcome, endMessage);
+            if (TraceRoom.reachedCap(endOutcome, endMessage)) {
+                // the trace is whole up to the cap; the console says why it stops there
+                console.add(new ConsoleLine(endMessage, true));
+            }
             threadMarks.set(Map.of());
             if (program.get() != null && endOutcome == Outcome.ERROR) {
                 // a program that could not run at all (not Python, no tracer): said as a complaint, not only in the console
@@ -458,6 +471,19 @@ public final class RunViewModel {
                 // the other kinds are the stage's alone
             }
         }
+    }
+
+    /**
+     * Caps the events of the runs started from now on at {@code events} (0: as many as the JVM's
+     * memory allows, the default): a test reaches the cap in a second instead of a minute.
+     */
+    public void setTraceCap(long events) {
+        traceCap = Math.max(0, events);
+    }
+
+    /** How much of the trace's cap the run has used, for the status line. */
+    public TraceRoom traceRoom() {
+        return traceRoom;
     }
 
     // ---- state

@@ -24,6 +24,11 @@ public final class ThreadLines {
     private final Map<Integer, String> names = new TreeMap<>();
     private final Map<Integer, Integer> steps = new TreeMap<>();
     private boolean changed;
+    private long takenAt;
+
+    /** Beyond this many threads on lines, the marks move at most every {@link #MANY_THREADS_REFRESH_NANOS}. */
+    static final int MANY_THREADS = 64;
+    static final long MANY_THREADS_REFRESH_NANOS = 100_000_000L;
 
     public void clear() {
         names.clear();
@@ -58,6 +63,23 @@ public final class ThreadLines {
         boolean was = changed;
         changed = false;
         return was;
+    }
+
+    /**
+     * As {@link #takeChanged()}, but with more than {@link #MANY_THREADS} threads on lines at most
+     * once per {@link #MANY_THREADS_REFRESH_NANOS}: a thousand threads move every frame, and their
+     * marks (a map of a thousand, the code view's tags restyled) cost a share of every frame that
+     * nobody can read at that pace. A few threads' marks follow every frame, as a lesson steps.
+     */
+    public boolean takeChanged(long nowNanos) {
+        if (changed && steps.size() > MANY_THREADS && nowNanos - takenAt < MANY_THREADS_REFRESH_NANOS) {
+            return false;
+        }
+        boolean moved = takeChanged();
+        if (moved) {
+            takenAt = nowNanos;
+        }
+        return moved;
     }
 
     /** Line (1-based) of the generated Python to the threads on it, in tid order; steps without a line are left out. */

@@ -82,6 +82,8 @@ public class StageView extends Region {
     private StageLayout layout;
     private Point2D dragFrom;
     private long framesPainted;
+    private long buildNanos;
+    private long paintNanos;
 
     public StageView() {
         getStyleClass().add(STYLE_CLASS);
@@ -238,6 +240,16 @@ public class StageView extends Region {
     /** How many frames were painted: unchanged pulses paint none. */
     public long framesPainted() {
         return framesPainted;
+    }
+
+    /** CPU time spent building frames ({@link FrameBuilder}), summed over every frame painted. */
+    public long buildNanos() {
+        return buildNanos;
+    }
+
+    /** CPU time spent recording frames' canvas commands ({@link CanvasFramePainter}), summed. */
+    public long paintNanos() {
+        return paintNanos;
     }
 
     /** The newest instant shown: the run's present while live or replaying, else {@link Long#MAX_VALUE}. */
@@ -475,9 +487,13 @@ public class StageView extends Region {
         }
         StageOptions options = new StageOptions(getTitle(), isPresentation(), firstLane, present, status(),
                 caption.get(), room);
+        long begun = CpuClock.nanos();
         layout = builder.build(frame, store, viewport, w, h, options);
         firstLane = layout.firstLane;
+        long built = CpuClock.nanos();
         painter.paint(frame, canvas.getGraphicsContext2D(), palette);
+        buildNanos += built - begun;
+        paintNanos += CpuClock.nanos() - built;
         framesPainted++;
         dirty = false;
     }
