@@ -64,7 +64,9 @@ for _ in $(seq 1 "$runs"); do
   for share in auto off; do
     read -r w c wb cb < <(window_once $share)
     wall[window-$share]+="$w "; cpu[window-$share]+="$c "; wall[workbench-$share]+="$wb "; cpu[workbench-$share]+="$cb "
-    read -r w c < <(check_once $share); wall[check-$share]+="$w "; cpu[check-$share]+="$c "
+    read -r kw kc < <(check_once $share); wall[check-$share]+="$kw "; cpu[check-$share]+="$kc "
+    # each run as it comes, so a long series on a busy machine shows progress
+    echo "  -Xshare:$share  window $w / $c  workbench $wb / $cb  check $kw / $kc  (wall / cpu s)" >&2
   done
 done
 echo "launcher: $launcher, $runs runs each, load average $(cut -d' ' -f1-3 /proc/loadavg), seconds"
