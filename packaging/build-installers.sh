@@ -101,7 +101,9 @@ train run run lesson:producer-consumer --speed 20
 train python python lesson:producer-consumer
 
 # The window's classes are the most of a start; they need a display. Under Xvfb the window is
-# opened, left until it shows, and closed by SIGTERM (the class list is complete by then).
+# opened, left until its workbench shows (the title names the scenario only then: the first frame
+# is a light opening screen titled "ThreadStage" alone), and closed by SIGTERM (the class list is
+# complete by then).
 train_window() {
   local display=":$((90 + RANDOM % 400))" xvfb_pid app_pid shown=no
   Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
@@ -111,10 +113,10 @@ train_window() {
     "$launcher" >/dev/null 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
-    if DISPLAY=$display xdotool search --onlyvisible --name ThreadStage >/dev/null 2>&1; then shown=yes; break; fi
+    if DISPLAY=$display xdotool search --onlyvisible --name '.+ThreadStage' >/dev/null 2>&1; then shown=yes; break; fi
     sleep 0.1
   done
-  sleep 2 # the first frame's layout and the lesson's opening, after the window maps
+  sleep 2 # the lesson opening and its first frames, after the workbench shows
   kill -TERM "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the installed launcher's start, with and without its AppCDS archive, N runs each taken in
-# turn (min, median, max in seconds): launch to the first window mapped under Xvfb, and
-# `threadstage check lesson:gil`. Needs Xvfb and xdotool; docs/performance.md has the figures.
+# turn (min, median, max in seconds): launch to the first window mapped under Xvfb (its opening
+# screen, titled "ThreadStage"), launch to the workbench on screen (the title then names the
+# scenario: "... — ThreadStage"), and `threadstage check lesson:gil`. Needs Xvfb and xdotool; docs/performance.md has the figures.
 #
 # usage: packaging/measure-start.sh [LAUNCHER] [RUNS]
 #   LAUNCHER defaults to the app image's, target/dist/threadstage/bin/threadstage
@@ -29,17 +30,21 @@ sleep 1
 ticks_per_second=$(getconf CLK_TCK)
 cpu_seconds() { awk -v hz="$ticks_per_second" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
-window_once() { # prints "WALL CPU": launch to the window mapped, and the CPU used by then
-  local share="$1" start pid wall
+await_window() { # await_window PID TITLE-REGEX: returns once a visible window's title matches
+  until DISPLAY=$display xdotool search --onlyvisible --name "$2" >/dev/null 2>&1; do
+    sleep 0.01
+    kill -0 "$1" 2>/dev/null || { echo "the window never showed" >&2; return 1; }
+  done
+}
+window_once() { # prints "WALL CPU WALL CPU": launch to the window mapped, then to the workbench shown, and the CPU used by each
+  local share="$1" start pid first
   start=$(now)
   DISPLAY=$display JAVA_TOOL_OPTIONS="-Xshare:$share -Duser.home=$home" "$launcher" >/dev/null 2>&1 &
   pid=$!
-  until DISPLAY=$display xdotool search --onlyvisible --name ThreadStage >/dev/null 2>&1; do
-    sleep 0.01
-    kill -0 "$pid" 2>/dev/null || { echo "the window never showed" >&2; return 1; }
-  done
-  wall=$(seconds $(( $(now) - start )))
-  echo "$wall $(cpu_seconds "$pid")"
+  await_window "$pid" ThreadStage
+  first="$(seconds $(( $(now) - start ))) $(cpu_seconds "$pid")"
+  await_window "$pid" '.+ThreadStage'
+  echo "$first $(seconds $(( $(now) - start ))) $(cpu_seconds "$pid")"
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
 }
 check_once() { # prints "WALL CPU" of one whole check
@@ -57,12 +62,15 @@ check_once() { # prints "WALL CPU" of one whole check
 declare -A wall cpu
 for _ in $(seq 1 "$runs"); do
   for share in auto off; do
-    read -r w c < <(window_once $share); wall[window-$share]+="$w "; cpu[window-$share]+="$c "
-    read -r w c < <(check_once $share); wall[check-$share]+="$w "; cpu[check-$share]+="$c "
+    read -r w c wb cb < <(window_once $share)
+    wall[window-$share]+="$w "; cpu[window-$share]+="$c "; wall[workbench-$share]+="$wb "; cpu[workbench-$share]+="$cb "
+    read -r kw kc < <(check_once $share); wall[check-$share]+="$kw "; cpu[check-$share]+="$kc "
+    # each run as it comes, so a long series on a busy machine shows progress
+    echo "  -Xshare:$share  window $w / $c  workbench $wb / $cb  check $kw / $kc  (wall / cpu s)" >&2
   done
 done
 echo "launcher: $launcher, $runs runs each, load average $(cut -d' ' -f1-3 /proc/loadavg), seconds"
-for key in window-auto window-off check-auto check-off; do
+for key in window-auto window-off workbench-auto workbench-off check-auto check-off; do
   label=${key/-auto/, with the archive}; label=${label/-off/, without (-Xshare:off)}
   printf '%-34s wall ' "$label"; tr ' ' '\n' <<<"${wall[$key]}" | sed '/^$/d' | summary
   printf '%-34s cpu  ' ""; tr ' ' '\n' <<<"${cpu[$key]}" | sed '/^$/d' | summary

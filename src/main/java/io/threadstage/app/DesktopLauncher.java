@@ -1,6 +1,7 @@
 package io.threadstage.app;
 
 import io.threadstage.ui.RunWiring;
+import io.threadstage.ui.StartTimes;
 import io.threadstage.ui.ThreadStageApp;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class DesktopLauncher {
 
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
+        StartTimes.mark("launching");
         PREFERENCES_LOG.setLevel(Level.WARNING);
         List<String> parameters = new ArrayList<>();
         if (fileOrNull != null) {

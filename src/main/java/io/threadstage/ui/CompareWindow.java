@@ -16,13 +16,12 @@ final class CompareWindow {
     static final String TITLE = "Compare runs";
 
     private final CompareRuns compare;
-    private final ComparisonView view = new ComparisonView();
+    /** Made on first use: most windows never compare, and the window's start need not build it. */
+    private ComparisonView view;
     private Stage stage;
 
     CompareWindow(CompareRuns compare) {
         this.compare = compare;
-        view.comparisonProperty().bind(compare.comparisonProperty());
-        view.summaryProperty().bind(compare.summaryProperty());
     }
 
     /** Shows the window (made on first use, owned by {@code owner}) in front. */
@@ -33,13 +32,18 @@ final class CompareWindow {
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            stage.setScene(new Scene(view, 1280, 800));
+            stage.setScene(new Scene(view(), 1280, 800));
         }
         stage.show();
         stage.toFront();
     }
 
     ComparisonView view() {
+        if (view == null) {
+            view = new ComparisonView();
+            view.comparisonProperty().bind(compare.comparisonProperty());
+            view.summaryProperty().bind(compare.summaryProperty());
+        }
         return view;
     }
 

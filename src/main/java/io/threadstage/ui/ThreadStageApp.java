@@ -9,11 +9,11 @@ import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunViewModel;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The desktop application: one window on a scenario (the command line's file, else the
@@ -25,6 +25,9 @@ public final class ThreadStageApp extends Application {
 
     /** The last parameter that presses Run once the scenario has opened. */
     public static final String RUN_ON_OPEN = "--run";
+
+    /** The window's title until the workbench names its scenario. */
+    static final String APP_TITLE = "ThreadStage";
 
     private MainWindow window;
     private FileWork files;
@@ -42,34 +45,54 @@ public final class ThreadStageApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartTimes.mark("toolkit started");
         files = RunWiring.newFileWork();
-        window = createWindow(stage, files);
+        // The window maps first with a screen of a few nodes; the workbench (editor, stage, code
+        // view: most of a start's CSS and layout) is built once that frame is out, so the window
+        // is on screen a second or more sooner and then fills in.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Scene scene = new Scene(OpeningScreen.root(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         scene.getStylesheets().add(ThreadStageApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(window.titleProperty());
-        stage.setOnCloseRequest(event -> {
-            if (window.documents().confirmClose()) {
-                WindowPrefs.forUser().save(window);
-                window.documents().closed();
-            } else {
-                event.consume();
-            }
-        });
+        stage.setTitle(APP_TITLE);
+        stage.setOnCloseRequest(this::closeRequested);
+        StartTimes.markPulses(scene, 3);
+        OpeningScreen.afterNextFrame(scene, () -> buildWorkbench(stage, scene));
         stage.show();
+        StartTimes.mark("shown");
+    }
+
+    private void buildWorkbench(Stage stage, Scene scene) {
+        window = createWindow(stage, files);
+        StartTimes.mark("workbench built");
+        scene.setRoot(window);
         List<String> args = getParameters().getRaw();
         boolean runOnOpen = args.contains(RUN_ON_OPEN);
         RunWiring.attach(window, runOnOpen);
-        WindowPrefs prefs = WindowPrefs.forUser();
-        prefs.restore(window);
+        WindowPrefs.forUser().restore(window);
+        StartTimes.mark("wired");
         String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
-        // after the first frame, so the recovery question and load errors appear over the window
-        Platform.runLater(() -> {
+        // after the workbench's first frame, as the stage sizes itself there before it draws a scenario;
+        // the window's title names the scenario from then on (until then it is only "ThreadStage")
+        OpeningScreen.afterNextFrame(scene, () -> {
+            stage.titleProperty().bind(window.titleProperty());
             if (!window.documents().offerRecovery()) {
                 window.openInitial(initial);
             }
+            StartTimes.mark("opened");
         });
+    }
+
+    private void closeRequested(WindowEvent event) {
+        if (window == null) {
+            return; // closed before the workbench was built: nothing to save or ask
+        }
+        if (window.documents().confirmClose()) {
+            WindowPrefs.forUser().save(window);
+            window.documents().closed();
+        } else {
+            event.consume();
+        }
     }
 
     @Override

@@ -25,10 +25,16 @@ import java.util.Map;
  */
 public final class FieldCodec {
 
-    /** Reads numbers as long as the loader does, so a big Python int typed here is a number, not a text. */
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
-            .build());
+    /**
+     * Reads numbers as long as the loader does, so a big Python int typed here is a number, not a text.
+     * Made when a typed value is first read, not when the property sheet first shows: a mapper is
+     * a few hundred classes the window's start does not need.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Limits.MAX_NUMBER_CHARS).build())
+                .build());
+    }
 
     /** Thrown for text that cannot be this field's value; the message is for the teacher. */
     public static final class BadText extends Exception {
@@ -107,7 +113,7 @@ public final class FieldCodec {
             return Value.NONE;
         }
         try {
-            return JsonValues.fromJson(JSON.readTree(text));
+            return JsonValues.fromJson(Json.MAPPER.readTree(text));
         } catch (JsonProcessingException notJson) {
             // f-string templates such as "{n} done" are the common case of text that is not JSON
             return Value.of(text);
@@ -121,7 +127,7 @@ public final class FieldCodec {
         String array = text.startsWith("[") ? text : "[" + text + "]";
         try {
             List<Value> items = new ArrayList<>();
-            JSON.readTree(array).forEach(node -> items.add(JsonValues.fromJson(node)));
+            Json.MAPPER.readTree(array).forEach(node -> items.add(JsonValues.fromJson(node)));
             return items;
         } catch (JsonProcessingException e) {
             throw new BadText("expected a JSON list such as [1, \"a\", null]");
@@ -133,7 +139,7 @@ public final class FieldCodec {
             return Map.of();
         }
         try {
-            JsonNode node = JSON.readTree(text.startsWith("{") ? text : "{" + text + "}");
+            JsonNode node = Json.MAPPER.readTree(text.startsWith("{") ? text : "{" + text + "}");
             Map<String, Value> entries = new LinkedHashMap<>();
             Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
