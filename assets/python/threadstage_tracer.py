@@ -437,6 +437,9 @@ def _patch_waits():
     _named_init(Condition, "condition")
     _named_init(Event, "event")
     _named_init(Semaphore, "semaphore")
+    # BoundedSemaphore.__init__ calls Semaphore.__init__ from threading.py, where the wrapper above
+    # takes the caller for the library's and leaves it unnamed (so untraced): name it at its own call
+    _named_init(threading.BoundedSemaphore, "semaphore")
     _named_init(Barrier, "barrier")
 
     cond_wait = Condition.wait
