@@ -1,6 +1,7 @@
 package io.threadstage.jfr;
 
 import io.threadstage.trace.LiveRun;
+import io.threadstage.trace.ProgramProcess;
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceSink;
 import java.io.BufferedReader;
@@ -69,17 +70,9 @@ public final class JavaRecordingSession implements LiveRun {
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Thread> copiers = new ArrayList<>();
     private final List<Said> output = new ArrayList<>();
-    private volatile boolean stopRequested;
-    private volatile boolean paused;
     private volatile String ending;
-    private volatile Thread shutdownHook;
-    /** Carries out pause and resume, which start a {@code kill}, off the caller's thread. */
-    private final java.util.concurrent.ExecutorService control = java.util.concurrent.Executors.newSingleThreadExecutor(
-            task -> {
-                Thread thread = new Thread(task, "threadstage-java-control");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** Pause, resume and stop by signals, sent from its own thread. */
+    private final ProgramProcess control;
     private volatile EventStream stream;
     private volatile long lagNanos = START_LAG_NANOS;
     private volatile int exitStatus = -1;
@@ -87,6 +80,7 @@ public final class JavaRecordingSession implements LiveRun {
 
     private JavaRecordingSession(Process process, Path folder, Path recording, TraceSink sink, boolean allThreads) {
         this.process = process;
+        this.control = new ProgramProcess(process, "threadstage-java-control", STOP_GRACE);
         this.folder = folder;
         this.recording = recording;
         this.lanes = new LiveLanes(sink, allThreads, epochNanos(),
@@ -128,7 +122,7 @@ public final class JavaRecordingSession implements LiveRun {
             session.copy(process.getInputStream(), false);
             session.copy(process.getErrorStream(), true);
         }
-        session.endWithUs();
+        session.control.endWithUs("threadstage-java-end-with-us");
         Thread paced = new Thread(() -> session.follow(repository), "threadstage-java-live");
         paced.setDaemon(true);
         paced.start();
@@ -141,15 +135,7 @@ public final class JavaRecordingSession implements LiveRun {
      */
     @Override
     public void stop() {
-        stopRequested = true;
-        process.destroy();
-        // a stopped process keeps SIGTERM pending until it is continued
-        command(() -> {
-            if (paused) {
-                signal("CONT");
-                paused = false;
-            }
-        });
+        control.stop();
     }
 
     /**
@@ -158,27 +144,17 @@ public final class JavaRecordingSession implements LiveRun {
      */
     @Override
     public void pause() {
-        command(() -> {
-            if (!stopRequested && process.isAlive() && !paused && signal("STOP")) {
-                paused = true;
-                say(Said.MARKER, "paused");
-            }
-        });
+        control.pause(() -> say(Said.MARKER, "paused"));
     }
 
     @Override
     public void resume() {
-        command(() -> {
-            if (paused && signal("CONT")) {
-                paused = false;
-                say(Said.MARKER, "resumed");
-            }
-        });
+        control.resume(() -> say(Said.MARKER, "resumed"));
     }
 
     @Override
     public boolean isPaused() {
-        return paused;
+        return control.isPaused();
     }
 
     /** False: a Java program runs on its own; it cannot be moved by one step. */
@@ -231,52 +207,6 @@ public final class JavaRecordingSession implements LiveRun {
         }
     }
 
-    /** A program recorded in a window ends with the window: nothing else would end it once ThreadStage is gone. */
-    private void endWithUs() {
-        Thread hook = new Thread(() -> {
-            signal("CONT");
-            process.destroyForcibly();
-        }, "threadstage-java-end-with-us");
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            shutdownHook = hook;
-        } catch (IllegalStateException exiting) {
-            process.destroyForcibly();
-        }
-    }
-
-    private void forgetShutdownHook() {
-        Thread hook = shutdownHook;
-        if (hook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException exiting) {
-                // the hook is what ends the program now
-            }
-        }
-    }
-
-    private void command(Runnable task) {
-        try {
-            control.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException over) {
-            // the session is over: the process is gone
-        }
-    }
-
-    private boolean signal(String name) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return kill.waitFor(1, TimeUnit.SECONDS) && kill.exitValue() == 0;
-        } catch (IOException noKill) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** The program's exit status once ended, else -1. */
     public int exitStatus() {
         return exitStatus;
@@ -309,14 +239,14 @@ public final class JavaRecordingSession implements LiveRun {
         Outcome outcome = Outcome.COMPLETED;
         String message = null;
         try {
-            while (process.isAlive() && !stopRequested) {
+            while (process.isAlive() && !control.stopRequested()) {
                 if (stream == null) {
                     openStream(repository);
                 }
                 say(epochNanos() - lagNanos);
                 process.waitFor(PACE_MILLIS, TimeUnit.MILLISECONDS);
             }
-            if (stopRequested) {
+            if (control.stopRequested()) {
                 outcome = Outcome.STOPPED;
                 endProcess();
             } else {
@@ -353,8 +283,7 @@ public final class JavaRecordingSession implements LiveRun {
                 default -> "exited " + exitStatus + wholeRecording();
             };
             deleteRepository();
-            forgetShutdownHook();
-            control.shutdown();
+            control.close();
             done.countDown();
         }
     }

@@ -1,6 +1,7 @@
 package io.threadstage.pytrace;
 
 import io.threadstage.trace.LiveRun;
+import io.threadstage.trace.ProgramProcess;
 import io.threadstage.trace.TraceSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -50,16 +49,11 @@ public final class PythonTraceSession implements LiveRun {
     private final PythonLaunch launch;
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Thread> copiers = new ArrayList<>();
-    private final ExecutorService control;
-    private volatile boolean stopRequested;
-    /** Asked to hold: the poll thread stops judging samples (a stopped thread gains no CPU, yet waits for no GIL). */
-    private volatile boolean holding;
-    /** The process has been sent {@code SIGSTOP} and not continued since. */
-    private volatile boolean stopped;
+    /** Pause, resume and stop by signals; while it holds the program, the poll thread judges no samples (a stopped thread gains no CPU, yet waits for no GIL). */
+    private final ProgramProcess control;
     private volatile int exitStatus = -1;
     private volatile String failure;
     private volatile String ending;
-    private volatile Thread shutdownHook;
 
     private PythonTraceSession(PythonLaunch launch, Process process, TracerFiles files, ServerSocketChannel server,
                                TraceSink sink) {
@@ -69,11 +63,7 @@ public final class PythonTraceSession implements LiveRun {
         this.server = server;
         this.feed = new PythonTraceFeed(sink, ProcThreadSampler.of(process.pid()),
                 launch.program().getFileName().toString());
-        this.control = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "python trace control: " + launch.program().getFileName());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.control = new ProgramProcess(process, "python trace control: " + launch.program().getFileName(), STOP_GRACE);
     }
 
     /**
@@ -145,32 +135,14 @@ public final class PythonTraceSession implements LiveRun {
         session.copy(process.getInputStream(), launch.out(), "stdout");
         session.copy(process.getErrorStream(), launch.err(), "stderr");
         if (launch.recordOutput()) {
-            session.endWithUs();
+            // a window's program must not outlive the window: in a session of its own nothing else
+            // ends it; the command line has its own hook, which stops the program and keeps its trace
+            session.control.endWithUs("python trace: end with the window");
         }
         Thread poll = new Thread(session::poll, "python trace: " + launch.program().getFileName());
         poll.setDaemon(true);
         poll.start();
         return session;
-    }
-
-    /**
-     * A window's program must not outlive the window: in a session of its own nothing else ends it when
-     * our process exits, so a shutdown hook kills it (and what it started) if it is still there. The
-     * command line has its own hook, which stops the program and keeps its trace.
-     */
-    private void endWithUs() {
-        Thread hook = new Thread(() -> {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        }, "python trace: end with the window");
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            shutdownHook = hook;
-        } catch (IllegalStateException exiting) {
-            hook.run();
-        }
     }
 
     /** Whether {@code command} names an executable file, itself or found in a folder of the PATH. */
@@ -196,52 +168,19 @@ public final class PythonTraceSession implements LiveRun {
      */
     @Override
     public void stop() {
-        stopRequested = true;
-        command(this::end);
-    }
-
-    private void end() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        // a stopped process keeps SIGTERM pending until it is continued
-        signal("CONT");
-        stopped = false;
-        try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException interrupted) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
+        control.stop();
     }
 
     /** Stops the process where it is ({@code SIGSTOP}); the trace shows a {@code paused} marker. */
     @Override
     public void pause() {
-        command(() -> {
-            if (stopRequested || !process.isAlive() || stopped) {
-                return;
-            }
-            holding = true;
-            stopped = signal("STOP");
-            if (!stopped) {
-                holding = false;
-            }
-        });
+        control.pause(() -> { });
     }
 
     /** Continues a paused process ({@code SIGCONT}); the trace shows a {@code resumed} marker. */
     @Override
     public void resume() {
-        command(() -> {
-            if (stopped) {
-                signal("CONT");
-                stopped = false;
-                holding = false;
-            }
-        });
+        control.resume(() -> { });
     }
 
     /** The program's process id, so a caller can check it is gone. */
@@ -251,7 +190,7 @@ public final class PythonTraceSession implements LiveRun {
 
     @Override
     public boolean isPaused() {
-        return stopped;
+        return control.isPaused();
     }
 
     /** False: a real process runs on its own; it cannot be moved by one step. */
@@ -274,28 +213,6 @@ public final class PythonTraceSession implements LiveRun {
     @Override
     public String endDescription(long durationNanos) {
         return ending == null ? "ended" : ending;
-    }
-
-    /** Hands a command to the control thread; once the program has ended there is nothing to command. */
-    private void command(Runnable task) {
-        try {
-            control.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException ended) {
-            // the session is over: the process is gone
-        }
-    }
-
-    private boolean signal(String name) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return kill.waitFor(1, TimeUnit.SECONDS) && kill.exitValue() == 0;
-        } catch (IOException noKill) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** Whether the trace has ended (its end line recorded, the process gone) within {@code patience}. */
@@ -330,8 +247,8 @@ public final class PythonTraceSession implements LiveRun {
         try {
             boolean open = true;
             while (open) {
-                if (holding != held) {
-                    held = holding;
+                if (control.isHeld() != held) {
+                    held = control.isHeld();
                     feed.hold(held);
                 }
                 boolean alive = process.isAlive();
@@ -362,11 +279,11 @@ public final class PythonTraceSession implements LiveRun {
             if (!feed.greeted() && status == TOO_OLD_STATUS) {
                 failure = launch.python() + " is " + PythonVersion.of(launch.python())
                         + "; threadstage trace needs CPython 3.8 or later (name another with --python PATH)";
-            } else if (!feed.greeted() && !stopRequested) {
+            } else if (!feed.greeted() && !control.stopRequested()) {
                 failure = launch.python() + " exited with status " + status + " before the tracer started";
             }
-            feed.finish(status, stopRequested);
-            ending = failure != null ? "error: " + failure : feed.endWords(status, stopRequested);
+            feed.finish(status, control.stopRequested());
+            ending = failure != null ? "error: " + failure : feed.endWords(status, control.stopRequested());
         } catch (IOException | RuntimeException broken) {
             failure = "the tracer's channel broke: " + broken.getMessage();
             process.destroyForcibly();
@@ -386,20 +303,8 @@ public final class PythonTraceSession implements LiveRun {
                 // the files are deleted next; nothing else holds them
             }
             files.delete();
-            control.shutdown();
-            forgetShutdownHook();
+            control.close();
             done.countDown();
-        }
-    }
-
-    private void forgetShutdownHook() {
-        Thread hook = shutdownHook;
-        if (hook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException exiting) {
-                // the hook runs now; the process is gone already
-            }
         }
     }
 
