@@ -4,20 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
-import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
-import io.threadstage.trace.TraceHeader;
-import io.threadstage.trace.TraceRecorder;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,45 +21,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class PythonPrimitivesTraceTest {
-
-    private static final Path PROGRAMS = Path.of("src", "test", "resources", "python-programs");
-
-    // A copy of PythonTraceSessionTest's harness: its record and helper are private to that class.
-    private record Traced(List<TraceEvent> events, int status, String out, String err) {
-
-        Set<String> threadNames() {
-            return events.stream().filter(e -> e instanceof TraceEvent.ThreadInfo)
-                    .map(e -> ((TraceEvent.ThreadInfo) e).thread()).collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        int tid(String name) {
-            return events.stream().filter(e -> e instanceof TraceEvent.ThreadInfo t && t.thread().equals(name))
-                    .map(e -> ((TraceEvent.ThreadInfo) e).tid()).findFirst().orElseThrow(() -> new AssertionError(
-                            "no thread " + name + " in " + events));
-        }
-
-        List<TraceEvent.State> states(String name) {
-            int tid = tid(name);
-            return events.stream().filter(e -> e instanceof TraceEvent.State s && s.tid() == tid)
-                    .map(e -> (TraceEvent.State) e).collect(Collectors.toList());
-        }
-
-        boolean waited(String name, Reason reason, String on) {
-            return states(name).stream().anyMatch(s -> s.state() == ThreadState.WAITING && s.reason() == reason
-                    && Objects.equals(on, s.on()));
-        }
-
-        TraceEvent.End end() {
-            return (TraceEvent.End) events.get(events.size() - 1);
-        }
-
-        void assertCleanExit(String expectedOut) {
-            assertEquals("", err, "stderr");
-            assertEquals(expectedOut, out, "stdout as plain python3 prints it");
-            assertEquals(0, status, "exit status as plain python3");
-            assertEquals(Outcome.COMPLETED, end().outcome());
-        }
-    }
 
     @BeforeAll
     static void pythonIsThere() {
@@ -85,20 +36,9 @@ class PythonPrimitivesTraceTest {
         assumeTrue(present, "python3 is not installed");
     }
 
-    private static Traced trace(String program) throws Exception {
-        TraceRecorder recorder = new TraceRecorder(new TraceHeader(program, "2026-01-01T00:00:00Z", 1.0, true));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PythonTraceSession session = PythonTraceSession.start(new PythonLaunch(PythonLaunch.DEFAULT_PYTHON,
-                PROGRAMS.resolve(program), List.of(), out, err), recorder);
-        assertTrue(session.awaitEnd(Duration.ofSeconds(90)), program + " ends");
-        return new Traced(recorder.events(), session.exitStatus(), out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aConditionWaitEndsWithTheNotify() throws Exception {
-        Traced traced = trace("condition_notify.py");
+        TracedProgram traced = TracedProgram.trace("condition_notify.py");
         traced.assertCleanExit("Notifier notified cond\nWaiter waited on cond and was notified\n");
         assertEquals(Set.of("MainThread", "Waiter", "Notifier"), traced.threadNames());
         // the tracer files a condition wait under EVENT: Reason has no value of its own for it
@@ -109,17 +49,17 @@ class PythonPrimitivesTraceTest {
 
     @Test
     void aThirdWorkerWaitsForOneOfTwoSemaphoreSlots() throws Exception {
-        assertWorker3WaitsForASlot(trace("semaphore_slots.py"));
+        assertWorker3WaitsForASlot(TracedProgram.trace("semaphore_slots.py"));
     }
 
     @Test
     void aThirdWorkerWaitsForOneOfTwoBoundedSemaphoreSlots() throws Exception {
         // BoundedSemaphore builds itself through Semaphore.__init__ from inside threading.py, which once
         // left it unnamed and its waits unrecorded
-        assertWorker3WaitsForASlot(trace("semaphore_bounded.py"));
+        assertWorker3WaitsForASlot(TracedProgram.trace("semaphore_bounded.py"));
     }
 
-    private static void assertWorker3WaitsForASlot(Traced traced) {
+    private static void assertWorker3WaitsForASlot(TracedProgram traced) {
         traced.assertCleanExit("Worker-1 took a slot\nWorker-2 took a slot\nWorker-3 found no free slot\n"
                 + "Worker-3 got a slot\n");
         assertEquals(Set.of("MainThread", "Worker-1", "Worker-2", "Worker-3"), traced.threadNames());
@@ -133,7 +73,7 @@ class PythonPrimitivesTraceTest {
 
     @Test
     void theFirstTwoOfThreePartiesWaitAtTheBarrier() throws Exception {
-        Traced traced = trace("barrier_three.py");
+        TracedProgram traced = TracedProgram.trace("barrier_three.py");
         traced.assertCleanExit("Party-1 passed the barrier with arrival index 0\n"
                 + "Party-2 passed the barrier with arrival index 1\n"
                 + "Party-3 passed the barrier with arrival index 2\n");
@@ -146,7 +86,7 @@ class PythonPrimitivesTraceTest {
 
     @Test
     void aQueueJoinWaitsUntilEveryTaskIsDone() throws Exception {
-        Traced traced = trace("queue_join.py");
+        TracedProgram traced = TracedProgram.trace("queue_join.py");
         traced.assertCleanExit("Worker did task 0\nWorker did task 1\nWorker did task 2\n"
                 + "MainThread waited until all 3 tasks were done\n");
         assertEquals(Set.of("MainThread", "Worker"), traced.threadNames());

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
-import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,53 +24,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class PythonTraceSessionTest {
 
-    private static final Path PROGRAMS = Path.of("src", "test", "resources", "python-programs");
-
-    private record Traced(List<TraceEvent> events, int status, String out, String err) {
-
-        int tid(String name) {
-            return events.stream().filter(e -> e instanceof TraceEvent.ThreadInfo t && t.thread().equals(name))
-                    .map(e -> ((TraceEvent.ThreadInfo) e).tid()).findFirst().orElseThrow(() -> new AssertionError(
-                            "no thread " + name + " in " + events));
-        }
-
-        List<TraceEvent.State> states(String name) {
-            int tid = tid(name);
-            return events.stream().filter(e -> e instanceof TraceEvent.State s && s.tid() == tid)
-                    .map(e -> (TraceEvent.State) e).collect(Collectors.toList());
-        }
-
-        boolean waited(String name, Reason reason, String on) {
-            return states(name).stream().anyMatch(s -> s.state() == ThreadState.WAITING && s.reason() == reason
-                    && java.util.Objects.equals(on, s.on()));
-        }
-
-        Reason endReason(String name) {
-            List<TraceEvent.State> states = states(name);
-            TraceEvent.State last = states.get(states.size() - 1);
-            assertEquals(ThreadState.TERMINATED, last.state(), name + " ends terminated");
-            return last.reason();
-        }
-
-        TraceEvent.End end() {
-            return (TraceEvent.End) events.get(events.size() - 1);
-        }
-    }
-
-    private static Traced trace(String program) throws Exception {
-        TraceRecorder recorder = new TraceRecorder(new TraceHeader(program, "2026-01-01T00:00:00Z", 1.0, true));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PythonTraceSession session = PythonTraceSession.start(new PythonLaunch(PythonLaunch.DEFAULT_PYTHON,
-                PROGRAMS.resolve(program), List.of(), out, err), recorder);
-        assertTrue(session.awaitEnd(Duration.ofSeconds(90)), program + " ends");
-        return new Traced(recorder.events(), session.exitStatus(), out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aLockHandedOverShowsTheWaitAndBothOwners() throws Exception {
-        Traced traced = trace("lock_handover.py");
+        TracedProgram traced = TracedProgram.trace("lock_handover.py");
         assertEquals(0, traced.status());
         assertEquals("Waiter got the lock\n", traced.out());
         assertTrue(traced.waited("Waiter", Reason.LOCK, "lock"));
@@ -88,7 +42,7 @@ class PythonTraceSessionTest {
 
     @Test
     void anRLockHandedOverAfterItsOuterReleaseShowsBothOwnersAndTheLastRelease() throws Exception {
-        Traced traced = trace("rlock_handover.py");
+        TracedProgram traced = TracedProgram.trace("rlock_handover.py");
         assertEquals(0, traced.status());
         assertEquals("Waiter got the rlock\n", traced.out());
         assertTrue(traced.waited("Waiter", Reason.LOCK, "rlock"));
@@ -101,7 +55,7 @@ class PythonTraceSessionTest {
 
     @Test
     void aFullBoundedQueueMakesTheProducerWaitOnPut() throws Exception {
-        Traced traced = trace("bounded_queue.py");
+        TracedProgram traced = TracedProgram.trace("bounded_queue.py");
         assertTrue(traced.waited("Producer", Reason.QUEUE_PUT, "items"));
         List<TraceEvent.QueueDepth> depths = traced.events().stream().filter(e -> e instanceof TraceEvent.QueueDepth)
                 .map(e -> (TraceEvent.QueueDepth) e).collect(Collectors.toList());
@@ -111,7 +65,7 @@ class PythonTraceSessionTest {
 
     @Test
     void anEventWaitEndsWithTheSet() throws Exception {
-        Traced traced = trace("event_wait.py");
+        TracedProgram traced = TracedProgram.trace("event_wait.py");
         assertTrue(traced.waited("Waiter", Reason.EVENT, "ready"));
         assertTrue(traced.waited("Setter", Reason.SLEEP, null));
         assertTrue(traced.events().stream().anyMatch(e -> e instanceof TraceEvent.Signal s && s.on().equals("ready")
@@ -120,7 +74,7 @@ class PythonTraceSessionTest {
 
     @Test
     void aJoinWithATimeoutReturnsTimedOutThenTheRealJoinDoesNot() throws Exception {
-        Traced traced = trace("join_timeout.py");
+        TracedProgram traced = TracedProgram.trace("join_timeout.py");
         List<TraceEvent.Join> ends = traced.events().stream().filter(e -> e instanceof TraceEvent.Join j && !j.begin())
                 .map(e -> (TraceEvent.Join) e).collect(Collectors.toList());
         assertEquals(List.of(true, false), ends.stream().map(TraceEvent.Join::timedOut).collect(Collectors.toList()));
@@ -129,7 +83,7 @@ class PythonTraceSessionTest {
 
     @Test
     void aFutureResultWaitsWhileThePoolThreadWorksAndIdles() throws Exception {
-        Traced traced = trace("pool_future.py");
+        TracedProgram traced = TracedProgram.trace("pool_future.py");
         assertEquals("49\n", traced.out());
         assertTrue(traced.waited("MainThread", Reason.FUTURE, "answer"));
         String poolThread = traced.events().stream().filter(e -> e instanceof TraceEvent.ThreadInfo t
@@ -139,7 +93,7 @@ class PythonTraceSessionTest {
 
     @Test
     void anUncaughtExceptionInAThreadEndsItWithExceptionAndTheReport() throws Exception {
-        Traced traced = trace("thread_exception.py");
+        TracedProgram traced = TracedProgram.trace("thread_exception.py");
         assertEquals(0, traced.status());
         assertEquals(Reason.EXCEPTION, traced.endReason("Failing"));
         assertTrue(traced.err().contains("ValueError: bad value"), traced.err());
@@ -149,14 +103,14 @@ class PythonTraceSessionTest {
 
     @Test
     void aDaemonIsCutOffAtExit() throws Exception {
-        Traced traced = trace("daemon_cut.py");
+        TracedProgram traced = TracedProgram.trace("daemon_cut.py");
         assertEquals(Reason.KILLED_AT_EXIT, traced.endReason("Background"));
         assertEquals(Reason.RETURNED, traced.endReason("MainThread"));
     }
 
     @Test
     void aSyntaxErrorExitsOneWithPythonsMessageAndEndsInError() throws Exception {
-        Traced traced = trace("syntax_error.py");
+        TracedProgram traced = TracedProgram.trace("syntax_error.py");
         assertEquals(1, traced.status());
         assertTrue(traced.err().startsWith("  File "), traced.err());
         assertFalse(traced.err().contains("threadstage"), "no frame of ours: " + traced.err());
@@ -166,7 +120,7 @@ class PythonTraceSessionTest {
     @Test
     void twoCpuBoundThreadsTakeTurnsWithTheGil() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "the GIL is read from /proc (Linux)");
-        Traced traced = trace("cpu_bound.py");
+        TracedProgram traced = TracedProgram.trace("cpu_bound.py");
         assertTrue(traced.waited("Spinner-A", Reason.GIL, null) || traced.waited("Spinner-B", Reason.GIL, null));
         int a = traced.tid("Spinner-A");
         int b = traced.tid("Spinner-B");
