@@ -17,7 +17,6 @@ public final class FrameBuilder {
 
     /** What a lock stripe's tag says before the locks' names. */
     /** The caps of threads killed at exit in this frame: x, top, width, height. */
-    private final List<double[]> cutOffs = new java.util.ArrayList<>();
     private static final String HOLDS = "holds ";
 
     private StageFrame frame;
@@ -51,7 +50,6 @@ public final class FrameBuilder {
         frame.lineWidths[Ink.MARKER_ERROR.ordinal()] = 2;
         frame.lineWidths[Ink.ARROW_DEADLOCK.ordinal()] = m.arrowWidth() + 1.6;
         labelSpace.clear();
-        cutOffs.clear();
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
@@ -212,9 +210,6 @@ public final class FrameBuilder {
                         if (!mixed && start >= layout.startNanos) {
                             double cap = Math.max(3, Math.round(barSpace * 0.14));
                             frame.rect(look.ink(), x, top, cap, barSpace);
-                            if (look.ink() == Ink.KILLED) {
-                                cutOffs.add(new double[] {x, top, cap, barSpace});
-                            }
                         }
                         return;
                     }
@@ -242,11 +237,20 @@ public final class FrameBuilder {
      * drawn again over the arrows that end at the same instant, with a tag saying what happened.
      */
     private void cutOffs() {
-        for (double[] cap : cutOffs) {
-            double x = cap[0];
-            double top = cap[1];
-            double w = cap[2];
-            double h = cap[3];
+        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double h = layout.laneHeight - 2 * pad;
+        double w = Math.max(3, Math.round(h * 0.14));
+        long limit = limit();
+        // asked of the store, not taken from the drawn spans: the kill usually shares its pixel
+        // column with the sleep it cut short, and a shared column is drawn as mixed, without a cap
+        for (int lane = layout.firstLane; lane < Math.min(store.laneCount(), layout.firstLane + layout.visibleLanes); lane++) {
+            TraceStore.Interval end = store.intervalAt(lane, limit, present);
+            if (end == null || end.reason() != Reason.KILLED_AT_EXIT || end.startNanos() < layout.startNanos
+                    || end.startNanos() > layout.endNanos) {
+                continue;
+            }
+            double x = Math.min(layout.plotRight() - w, layout.plotX + Math.floor(layout.x(end.startNanos()) - layout.plotX));
+            double top = layout.laneTop(lane) + pad;
             frame.rect(Ink.KILLED, x, top, w, h);
             String text = "cut off at exit";
             double size = m.smallFont();
@@ -259,7 +263,6 @@ public final class FrameBuilder {
             frame.text(plateX + plateWidth / 2, plateY + plateHeight / 2 + size * 0.36, text, Ink.TEXT_ON_BAR, size, true,
                     StageFrame.Align.CENTER);
         }
-        cutOffs.clear();
     }
 
     /**

@@ -189,4 +189,35 @@ class FrameBuilderTest {
         StageFrame.Text pair = frame.texts().stream().filter(t -> t.text().equals("returned \u00d72")).findFirst().orElseThrow();
         assertTrue(pair.x() > layout.x(store.startNanos() + 51 * ms), "right of the later of the two arrows");
     }
+
+    @Test
+    void aDaemonKilledInTheColumnOfItsLastSleepStillShowsItsCutOff() {
+        // the kill comes 0.05 ms after the sleep it cuts short: both fall in one pixel column
+        TraceStore store = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .thread(1, "Heartbeat", "target", true).running(1)
+                .atMs(200).waiting(1, Reason.SLEEP, null)
+                .atMs(1499.9).terminated(1, Reason.KILLED_AT_EXIT)
+                .atMs(1499.95).terminated(0, Reason.RETURNED)
+                .atMs(1500).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1920, 1080,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        assertTrue(layout.nanosPerColumn() > 0.05 * io.threadstage.trace.TraceBuilder.MS, "one column holds both");
+        assertEquals(1, frame.texts().stream().filter(t -> t.text().equals("cut off at exit")).count());
+        // the cap stands at the kill, on Heartbeat's lane
+        StageFrame.Doubles caps = frame.rects(Ink.KILLED);
+        int lane = store.laneOfTid(1);
+        double killX = layout.x(store.startNanos() + Math.round(1499.9 * io.threadstage.trace.TraceBuilder.MS));
+        boolean capOnLane = false;
+        for (int r = 0; r < caps.size(); r += 4) {
+            double x = caps.get(r);
+            double y = caps.get(r + 1);
+            capOnLane |= y >= layout.laneTop(lane) && y < layout.laneTop(lane) + layout.laneHeight
+                    && x <= killX && killX <= x + caps.get(r + 2) && caps.get(r + 3) > layout.laneHeight / 2;
+        }
+        assertTrue(capOnLane, "a cap at " + killX + " on Heartbeat's lane");
+    }
 }
