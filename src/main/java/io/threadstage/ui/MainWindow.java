@@ -373,16 +373,17 @@ public final class MainWindow extends StackPane {
 
         Button run = button("\u25B6 Run", "run-button", null, this::run);
         run.getStyleClass().add("run-button");
-        run.disableProperty().bind(editor.runBlockedReasonProperty().isNotNull());
+        // a program shown runs again whatever the scenario behind it says
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> runTarget() == RunTarget.SCENARIO && runBlocked() != null,
+                editor.runBlockedReasonProperty(), runs.programProperty(), runs.javaCommandProperty()));
         // a disabled button shows no tooltip, so the reason hangs on a wrapper around it
         StackPane runHolder = new StackPane(run);
         runHolder.setId("run-holder");
         Tooltip runTip = new Tooltip();
         runTip.setWrapText(true);
         runTip.setMaxWidth(560);
-        runTip.textProperty().bind(Bindings.createStringBinding(
-                () -> runBlocked() != null ? runBlocked() : "Run the scenario (F5)",
-                editor.runBlockedReasonProperty()));
+        runTip.textProperty().bind(Bindings.createStringBinding(this::runTip,
+                editor.runBlockedReasonProperty(), runs.programProperty(), runs.javaCommandProperty()));
         Tooltip.install(runHolder, runTip);
         run.setTooltip(runTip);
 
@@ -450,14 +451,35 @@ public final class MainWindow extends StackPane {
         return editor.runBlockedReasonProperty().get();
     }
 
+    /** What Run runs: the program the window shows, else the scenario being edited. */
+    private enum RunTarget { PYTHON_PROGRAM, JAVA_PROGRAM, SCENARIO }
+
+    private RunTarget runTarget() {
+        if (runs.programProperty().get() != null) {
+            return RunTarget.PYTHON_PROGRAM;
+        }
+        return runs.javaCommandProperty().get() != null ? RunTarget.JAVA_PROGRAM : RunTarget.SCENARIO;
+    }
+
+    private String runTip() {
+        return switch (runTarget()) {
+            case PYTHON_PROGRAM -> "Run " + runs.programProperty().get().name() + " again on CPython, traced (F5)";
+            case JAVA_PROGRAM -> "Record the Java program again: " + runs.javaCommandProperty().get() + " (F5)";
+            case SCENARIO -> runBlocked() != null ? runBlocked() : "Run the scenario (F5)";
+        };
+    }
+
     private void run() {
-        ProgramText program = runs.programProperty().get();
-        if (program != null) {
-            // the code shown is the program's: Run runs it again
-            runs.runProgram(program.file());
-        } else if (runBlocked() == null) {
-            stageFocus.set(true);
-            runs.run(editor.getScenario(), speed.get());
+        // the code shown is the program's: Run runs it again, never the scenario hidden behind it
+        switch (runTarget()) {
+            case PYTHON_PROGRAM -> runs.runProgram(runs.programProperty().get().file());
+            case JAVA_PROGRAM -> runs.recordJava(runs.javaCommandProperty().get());
+            case SCENARIO -> {
+                if (runBlocked() == null) {
+                    stageFocus.set(true);
+                    runs.run(editor.getScenario(), speed.get());
+                }
+            }
         }
     }
 

@@ -90,5 +90,15 @@ class JavaRecordingWindowTest {
         assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "its process is gone");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !window.runningProperty().get()));
         assertEquals("stopped", robot.lookup("#status-run").queryAs(Label.class).getText());
+
+        // Run records the program again, not the scenario the editor holds behind it
+        assertEquals("Record the Java program again: " + command + " (F5)", RunWindowStage.runTip(robot));
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> wiring.controller().liveRun()
+                .map(again -> again != session && again instanceof JavaRecordingSession).orElse(false)));
+        assertEquals(null, onFx(() -> wiring.controller().runScenarioProperty().get()), "no scenario ran");
+        robot.clickOn("#stop-button");
+        JavaRecordingSession again = onFx(() -> (JavaRecordingSession) wiring.controller().liveRun().orElseThrow());
+        assertTrue(again.awaitEnd(Duration.ofSeconds(5)), "the second recording ended after Stop");
     }
 }

@@ -145,6 +145,16 @@ class PythonWindowTest {
         assertEquals("stopped", robot.lookup("#status-run").queryAs(Label.class).getText());
         assertTrue(onFx(() -> window.codeView().threadMarks().isEmpty()), "no thread is on a line after the end");
         assertFalse(onFx(() -> wiring.controller().isRunning()));
+
+        // Run runs the program again, not the scenario the editor holds behind it
+        assertEquals("Run turns.py again on CPython, traced (F5)", RunWindowStage.runTip(robot));
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> wiring.controller().liveRun()
+                .map(again -> again != session && again instanceof PythonTraceSession).orElse(false)));
+        assertEquals(null, onFx(() -> wiring.controller().runScenarioProperty().get()), "no scenario ran");
+        robot.clickOn("#stop-button");
+        PythonTraceSession again = onFx(() -> (PythonTraceSession) wiring.controller().liveRun().orElseThrow());
+        assertTrue(again.awaitEnd(Duration.ofSeconds(2)), "the second run ended after Stop");
     }
 
     private static boolean visible(Node node) {

@@ -26,6 +26,12 @@ final class RunWindowStage {
         stage.show();
     }
 
+    /** The Run button's tooltip, which hangs on its holder so a disabled Run still says why. */
+    static String runTip(org.testfx.api.FxRobot robot) {
+        javafx.scene.layout.StackPane holder = robot.lookup("#run-holder").queryAs(javafx.scene.layout.StackPane.class);
+        return ((javafx.scene.control.Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip")).getText();
+    }
+
     /** Runs {@code action} on the FX thread and returns what it returned. */
     static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
