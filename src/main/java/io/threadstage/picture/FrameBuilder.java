@@ -130,12 +130,17 @@ public final class FrameBuilder {
         }
         Outcome outcome = store.outcome();
         long shown = limit() - store.startNanos();
-        if (outcome != null && present >= store.endNanos()) {
-            status.append(outcome.json()).append(" after ").append(TimeFormat.human(shown));
+        if (outcome == null && store.laneCount() == 0) {
+            // a program's interpreter or JVM is still starting: it has no thread to count yet
+            status.append("starting\u2026");
         } else {
-            status.append(TimeFormat.human(Math.max(0, shown)));
+            if (outcome != null && present >= store.endNanos()) {
+                status.append(outcome.json()).append(" after ").append(TimeFormat.human(shown));
+            } else {
+                status.append(TimeFormat.human(Math.max(0, shown)));
+            }
+            status.append("  \u00b7  ").append(store.laneCount()).append(store.laneCount() == 1 ? " thread" : " threads");
         }
-        status.append("  \u00b7  ").append(store.laneCount()).append(store.laneCount() == 1 ? " thread" : " threads");
         // an empty stage (before a run, after New) has no time or threads to tell
         boolean empty = store.eventCount() == 0 && options.status() == null;
         String said = empty ? "" : status.toString();

@@ -42,4 +42,17 @@ class StageTitleTest {
         double statusLeft = status.x() - StageMetrics.textWidth(status.text(), status.size());
         assertTrue(titleRight <= statusLeft, "title ends at " + titleRight + ", status starts at " + statusLeft);
     }
+
+    @Test
+    void aLiveProgramWithNoThreadYetSaysItIsStarting() {
+        Viewport viewport = new Viewport();
+        viewport.fit(0, 1);
+        StageFrame frame = new StageFrame();
+        new FrameBuilder().build(frame, new TraceStore(), viewport, 1200, 600,
+                new StageOptions(LONG_TITLE, false, 0, Long.MAX_VALUE, "live"));
+        double line = StageMetrics.NORMAL.titleHeight();
+        List<String> texts = frame.texts().stream().filter(text -> text.y() < line && text.y() > 0)
+                .map(StageFrame.Text::text).toList();
+        assertEquals("live  \u00b7  starting\u2026", texts.get(texts.size() - 1), texts.toString());
+    }
 }
