@@ -426,6 +426,28 @@ public final class FrameBuilder {
         return keep >= text.length() ? text : text.substring(0, keep) + "\u2026";
     }
 
+    /**
+     * Shortens a caption at the end of a clause ({@code ;}, {@code (}, {@code ,}) when one fits, so
+     * "CPython 3.11 running turns.py (pid 7); the GIL is read..." keeps the program's name whole
+     * rather than a cut word; else as {@link #fit}. The hover shows the whole text.
+     */
+    static String fitClauses(String text, double width, double size) {
+        if (StageMetrics.textWidth(text, size) <= width) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            char c = text.charAt(end);
+            boolean clauseEnds = c == ';' || c == ',' || c == '(' && text.charAt(end - 1) == ' ';
+            if (clauseEnds) {
+                String clause = text.substring(0, end).stripTrailing() + "\u2026";
+                if (StageMetrics.textWidth(clause, size) <= width) {
+                    return clause;
+                }
+            }
+        }
+        return fit(text, width, size);
+    }
+
     private void gil() {
         if (!layout.gil) {
             return;
@@ -487,7 +509,7 @@ public final class FrameBuilder {
         store.markers(-1, layout.startNanos, layout.endNanos, present, gap, (lane, t, kind, text, count) -> {
             double x = Math.round(layout.x(t));
             frame.rect(Ink.CAPTION, x, layout.lanesTop, 1, layout.lanesBottom - layout.lanesTop);
-            frame.text(x + 4, layout.lanesTop + m.smallFont(), fit(store.text(text), 300, m.smallFont()), Ink.CAPTION,
+            frame.text(x + 4, layout.lanesTop + m.smallFont(), fitClauses(store.text(text), 300, m.smallFont()), Ink.CAPTION,
                     m.smallFont(), false, StageFrame.Align.LEFT);
         });
     }

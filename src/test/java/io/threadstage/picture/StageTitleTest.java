@@ -55,4 +55,14 @@ class StageTitleTest {
                 .map(StageFrame.Text::text).toList();
         assertEquals("live  \u00b7  starting\u2026", texts.get(texts.size() - 1), texts.toString());
     }
+
+    @Test
+    void aLongCaptionIsCutAtTheEndOfAClauseThatFits() {
+        String said = "CPython 3.11.7 running turns.py (pid 27281); the GIL is read from outside: each thread's state";
+        assertEquals("CPython 3.11.7 running turns.py\u2026", FrameBuilder.fitClauses(said, 300, 13));
+        // no clause fits: cut as any text
+        String oneClause = "x".repeat(200);
+        assertEquals(FrameBuilder.fit(oneClause, 300, 13), FrameBuilder.fitClauses(oneClause, 300, 13));
+        assertEquals("short; enough", FrameBuilder.fitClauses("short; enough", 300, 13));
+    }
 }
