@@ -92,9 +92,20 @@ public final class Legend {
                 names.append(named == 0 ? "" : ", ").append(store.lockName(lock));
                 named++;
             }
-            entries.add(new Entry((named == 1 ? "holds lock " : "holds locks ") + names, Ink.held(color), null,
+            entries.add(new Entry(holdsLabel(named, names.toString()), Ink.held(color), null,
                     HOLD_SWATCH_HEIGHT, Shape.BAR));
         }
+    }
+
+    /**
+     * {@code holds lock a}; but a Python program's lock is often called {@code lock} or
+     * {@code counter_lock}, and "holds lock lock" reads as a stutter: names that say lock stand alone.
+     */
+    private static String holdsLabel(int named, String names) {
+        if (names.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+            return "holds " + names;
+        }
+        return (named == 1 ? "holds lock " : "holds locks ") + names;
     }
 
     /** The width an entry takes: swatch, gap, text, spacing. */

@@ -160,6 +160,10 @@ class LockStripeTest {
         List<String> shared = Legend.entries(many.store()).stream().map(Legend.Entry::label)
                 .filter(label -> label.startsWith("holds")).toList();
         assertEquals(List.of("holds locks a, e", "holds locks b, f", "holds lock c", "holds lock d"), shared);
+        TraceBuilder python = new TraceBuilder().at(0).thread(0, "MainThread", "main", false).running(0)
+                .lock("lock", 0).lock("counter_lock", 0);
+        assertEquals(List.of("holds lock", "holds counter_lock"), Legend.entries(python.store()).stream()
+                .map(Legend.Entry::label).filter(label -> label.startsWith("holds")).toList(), "no 'holds lock lock'");
     }
 
     @Test
