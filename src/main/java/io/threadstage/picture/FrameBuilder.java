@@ -38,7 +38,7 @@ public final class FrameBuilder {
         this.m = fill.metrics();
         layout = new StageLayout(width, height, m, store.laneCount(), options.firstLane(), strips(),
                 store.hasGil(), Legend.rows(legend, width, m), viewport.startNanos(), viewport.endNanos(),
-                labelWidth(options.firstLane()), banner() == null ? 0 : m.font() + 12, fill.lift());
+                labelWidth(options.firstLane()), BannerLines.height(banner(), width, m), fill.lift());
         frame.clear(width, height);
         frame.lineWidths[Ink.GRID.ordinal()] = 1;
         for (Ink arrow : new Ink[] {Ink.ARROW_JOIN, Ink.ARROW_LOCK, Ink.ARROW_SIGNAL, Ink.ARROW_FEED}) {
@@ -84,11 +84,12 @@ public final class FrameBuilder {
         int first = Math.max(0, Math.min(options.firstLane(), store.laneCount() - 1));
         boolean bannerAtEnd = store.outcome() != null && store.outcome() != Outcome.COMPLETED
                 && store.outcomeMessage() != null && !store.outcomeMessage().isBlank();
+        String endMessage = bannerAtEnd ? store.outcomeMessage() : null;
         StageFill.Fill fill = StageFill.of(base, width, height, lanes - first, Math.max(strips(), room.queues()),
-                store.hasGil() || room.gil(), legend, bannerAtEnd, options.caption());
+                store.hasGil() || room.gil(), legend, endMessage, options.caption());
         if (bannerAtEnd && banner() == null) {
-            // the banner's line stays empty above the axis until the replay reaches the end
-            return new StageFill.Fill(fill.metrics(), fill.lift() + fill.metrics().font() + 12);
+            // the banner's lines stay empty above the axis until the replay reaches the end
+            return new StageFill.Fill(fill.metrics(), fill.lift() + BannerLines.height(endMessage, width, fill.metrics()));
         }
         return fill;
     }
@@ -157,8 +158,11 @@ public final class FrameBuilder {
         }
         String banner = banner();
         if (banner != null) {
-            frame.text(12, layout.bannerTop + layout.bannerHeight * 0.62, fit(banner, width() - 12 - StageLayout.RIGHT_MARGIN,
-                    m.font()), ink, m.font(), false, StageFrame.Align.LEFT);
+            double lineBaseline = layout.bannerTop + (m.font() + 12) * 0.62;
+            for (String line : BannerLines.of(banner, BannerLines.usable(width()), m.font())) {
+                frame.text(12, lineBaseline, line, ink, m.font(), false, StageFrame.Align.LEFT);
+                lineBaseline += BannerLines.lineHeight(m);
+            }
         }
     }
 

@@ -35,11 +35,11 @@ public final class StageFill {
 
     /**
      * @param lanes   the lanes to show from the first one down
-     * @param banner  whether a line under the title names how the run ended
+     * @param banner  the message under the title that says how the run ended, or null
      * @param caption the lesson's text under the legend, or null
      */
     public static Fill of(StageMetrics base, double width, double height, int lanes, int queues, boolean gil,
-                          List<Legend.Entry> legend, boolean banner, String caption) {
+                          List<Legend.Entry> legend, String banner, String caption) {
         int shown = Math.max(1, lanes);
         if (needed(base, width, shown, queues, gil, legend, banner, caption) >= height) {
             return none(base);
@@ -72,8 +72,8 @@ public final class StageFill {
 
     /** The height the stage takes at metrics {@code m} with every lane at its largest, as {@link StageLayout} stacks it. */
     static double needed(StageMetrics m, double width, int lanes, int queues, boolean gil, List<Legend.Entry> legend,
-                         boolean banner, String caption) {
-        return m.titleHeight() + (banner ? m.font() + 12 : 0) + m.axisHeight() + lanes * m.laneMax()
+                         String banner, String caption) {
+        return m.titleHeight() + BannerLines.height(banner, width, m) + m.axisHeight() + lanes * m.laneMax()
                 + (gil ? m.gap() + m.gilHeight() : 0)
                 + (queues > 0 ? m.gap() + queues * m.queueHeight() : 0)
                 + m.gap() + Legend.rows(legend, width, m) * m.legendRowHeight() + m.gap()

@@ -426,6 +426,9 @@ public final class MainWindow extends StackPane {
         focus.setTooltip(new Tooltip("Give the stage the room of the palette and outline (on while running);"
                 + " turn off to edit"));
         focus.selectedProperty().bindBidirectional(stageFocus);
+        // Presentation gives the stage the room anyway, and its larger text needs the toolbar's width
+        focus.visibleProperty().bind(presentationMode.not());
+        focus.managedProperty().bind(focus.visibleProperty());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

@@ -57,7 +57,7 @@ class StageFillTest {
         assertEquals(text.withLaneMax(layout.metrics.laneMax()), layout.metrics, "only the lanes grow beyond it");
         assertTrue(layout.laneHeight > 168, "past 96 px grown by 1.75: " + layout.laneHeight);
         List<Legend.Entry> legend = Legend.entries(threads(3, false, false));
-        double needed = StageFill.needed(layout.metrics, 1920, 3, 0, false, legend, false, null);
+        double needed = StageFill.needed(layout.metrics, 1920, 3, 0, false, legend, null, null);
         assertTrue(needed <= 1080 && needed > 1080 - 3, "less than a pixel a lane is left: " + needed);
         assertEquals(layout.metrics.titleHeight() + Math.floor((1080 - needed) / 3), layout.axisTop);
         assertTrue(1080 - layout.captionTop < 3, "the stage's parts reach the bottom: " + layout.captionTop);
@@ -69,7 +69,7 @@ class StageFillTest {
         StageLayout layout = build(store, 1920, 1080, true, null);
         assertTrue(layout.laneHeight > 96 && layout.laneHeight < 168, "grown, short of the limit: " + layout.laneHeight);
         assertEquals(6, layout.visibleLanes);
-        double needed = StageFill.needed(layout.metrics, 1920, 6, 1, true, Legend.entries(store), false, null);
+        double needed = StageFill.needed(layout.metrics, 1920, 6, 1, true, Legend.entries(store), null, null);
         assertTrue(needed <= 1080 && needed > 1080 - 24, "fills the frame to within a small part: " + needed);
         assertEquals(layout.lanesTop + 6 * layout.laneHeight, layout.lanesBottom);
         assertEquals(layout.metrics.gilHeight(), Math.floor(30 * layout.metrics.laneMax() / 96), 1,

@@ -65,4 +65,22 @@ class StageTitleTest {
         assertEquals(FrameBuilder.fit(oneClause, 300, 13), FrameBuilder.fitClauses(oneClause, 300, 13));
         assertEquals("short; enough", FrameBuilder.fitClauses("short; enough", 300, 13));
     }
+
+    @Test
+    void aDeadlocksWholeCycleWrapsToASecondBannerLineInPresentation() {
+        String cycle = "MainThread waits for Left (join); Left waits for lock b held by Right; Right waits for lock a held by Left";
+        TraceStore store = new TraceBuilder().atMs(0).thread(0, "MainThread", "main", false).running(0)
+                .atMs(600).end(io.threadstage.trace.Outcome.DEADLOCK, cycle).store();
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1380, 700,
+                new StageOptions(LONG_TITLE, true, 0, Long.MAX_VALUE, null));
+        List<StageFrame.Text> banner = frame.texts().stream()
+                .filter(text -> text.y() > layout.bannerTop && text.y() < layout.bannerTop + layout.bannerHeight).toList();
+        assertEquals(2, banner.size(), banner.toString());
+        assertEquals(cycle, banner.get(0).text() + " " + banner.get(1).text(), "the whole cycle, nothing cut");
+        assertTrue(banner.get(1).y() > banner.get(0).y());
+        assertTrue(layout.axisTop >= banner.get(1).y() + 4, "the axis starts under the second line");
+    }
 }
