@@ -137,8 +137,12 @@ class MainWindowTest {
         assertTrue(window.getStyleClass().contains(MainWindow.PRESENTATION_STYLE));
         Button save = robot.lookup("#save-button").queryButton();
         assertEquals(19.0, save.getFont().getSize(), 0.01);
+        // Presentation gives the stage the room anyway: its Stage focus toggle has nothing to do
+        ToggleButton focus = robot.lookup("#stage-focus-toggle").queryAs(ToggleButton.class);
+        assertFalse(focus.isVisible());
         fx(() -> window.presentationModeProperty().set(false));
         assertEquals(15.0, save.getFont().getSize(), 0.01);
+        assertTrue(focus.isVisible());
     }
 
     @Test
