@@ -3,13 +3,13 @@ package io.threadstage.ui;
 import io.threadstage.io.ScenarioException;
 import io.threadstage.io.ScenarioLoader;
 import io.threadstage.model.Scenario;
+import io.threadstage.ui.editor.LazyTooltip;
 import io.threadstage.ui.run.CompareRuns;
 import java.io.File;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -43,7 +43,7 @@ final class CompareMenu {
     MenuButton button() {
         MenuButton menu = new MenuButton("Compare");
         menu.setId(MENU_ID);
-        menu.setTooltip(new Tooltip("Run the scenario twice and show both runs on one time scale"));
+        LazyTooltip.install(menu, "Run the scenario twice and show both runs on one time scale");
         MenuItem gil = new MenuItem("Compare GIL on/off");
         gil.setId(GIL_ID);
         gil.setOnAction(event -> compareGil());

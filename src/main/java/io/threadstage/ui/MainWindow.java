@@ -7,6 +7,7 @@ import io.threadstage.ui.run.ProgramText;
 import io.threadstage.ui.editor.DocumentActions;
 import io.threadstage.ui.editor.DragGesture;
 import io.threadstage.ui.editor.EditorViewModel;
+import io.threadstage.ui.editor.LazyTooltip;
 import io.threadstage.ui.editor.OutlineView;
 import io.threadstage.ui.editor.PaletteView;
 import io.threadstage.ui.editor.PropertiesView;
@@ -361,7 +362,7 @@ public final class MainWindow extends StackPane {
         SplitMenuButton open = new SplitMenuButton();
         open.setText("Open");
         open.setId("open-button");
-        open.setTooltip(new Tooltip("Open a scenario (Ctrl+O); the arrow lists recent files"));
+        LazyTooltip.install(open, "Open a scenario (Ctrl+O); the arrow lists recent files");
         open.setOnAction(event -> documents.open());
         documents.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) change -> fillRecent(open));
         fillRecent(open);
@@ -388,7 +389,7 @@ public final class MainWindow extends StackPane {
         run.setTooltip(runTip);
 
         pause.setId("pause-button");
-        pause.setTooltip(new Tooltip("Pause or resume the run"));
+        LazyTooltip.install(pause, "Pause or resume the run");
         pause.disableProperty().bind(runs.runningProperty().not());
         pause.selectedProperty().addListener((obs, was, paused) -> {
             pause.setText(paused ? "Resume" : "Pause");
@@ -406,7 +407,7 @@ public final class MainWindow extends StackPane {
             speedChoice.getItems().add(speedText(factor));
         }
         speedChoice.setValue(speedText(speed.get()));
-        speedChoice.setTooltip(new Tooltip("Playback speed"));
+        LazyTooltip.install(speedChoice, "Playback speed");
         speedChoice.valueProperty().addListener((obs, was, now) -> {
             for (double factor : SPEEDS) {
                 if (speedText(factor).equals(now)) {
@@ -418,13 +419,13 @@ public final class MainWindow extends StackPane {
 
         ToggleButton presentation = new ToggleButton("Presentation");
         presentation.setId("presentation-toggle");
-        presentation.setTooltip(new Tooltip("Larger text for recording and projecting"));
+        LazyTooltip.install(presentation, "Larger text for recording and projecting");
         presentation.selectedProperty().bindBidirectional(presentationMode);
 
         ToggleButton focus = new ToggleButton("Stage focus");
         focus.setId("stage-focus-toggle");
-        focus.setTooltip(new Tooltip("Give the stage the room of the palette and outline (on while running);"
-                + " turn off to edit"));
+        LazyTooltip.install(focus, "Give the stage the room of the palette and outline (on while running);"
+                + " turn off to edit");
         focus.selectedProperty().bindBidirectional(stageFocus);
         // Presentation gives the stage the room anyway, and its larger text needs the toolbar's width
         focus.visibleProperty().bind(presentationMode.not());
@@ -618,7 +619,7 @@ public final class MainWindow extends StackPane {
         Button button = new Button(text);
         button.setId(id);
         if (tip != null) {
-            button.setTooltip(new Tooltip(tip));
+            LazyTooltip.install(button, tip);
         }
         button.setOnAction(event -> action.run());
         return button;

@@ -3,25 +3,39 @@ package io.threadstage.ui;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * What the window shows for the moment between mapping and the workbench being built: the
- * window's background and one line. A handful of nodes, so the first frame costs almost no CSS
- * or layout and the window is on screen while the editor, stage and code view are made.
+ * window's background and one line. Two nodes and no control: a control's class loads the
+ * platform's default stylesheet and its skin, and the scene has no stylesheet yet, so the first
+ * frame costs almost no CSS or layout and the window is on screen while the editor, stage and
+ * code view are made. Its colours and text size are the workbench's (app.css's {@code -ts-bg},
+ * {@code -ts-text-muted} and root font size), so the window does not flash when it fills in.
  */
 final class OpeningScreen {
+
+    static final Color BACKGROUND = Color.web("#f6f7f9");
+    static final Color TEXT = Color.web("#5a6370");
+    static final double FONT_SIZE = 15;
 
     private OpeningScreen() {
     }
 
     static Parent root() {
-        Label opening = new Label("Opening ThreadStage\u2026");
+        Text opening = new Text("Opening ThreadStage\u2026");
         opening.getStyleClass().add("opening-label");
+        opening.setFill(TEXT);
+        opening.setFont(Font.font(FONT_SIZE));
         StackPane root = new StackPane(opening);
         root.setId("opening-screen");
         root.getStyleClass().add("opening-screen");
+        root.setBackground(new Background(new BackgroundFill(BACKGROUND, null, null)));
         return root;
     }
 

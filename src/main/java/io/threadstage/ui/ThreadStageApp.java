@@ -51,8 +51,8 @@ public final class ThreadStageApp extends Application {
         // view: most of a start's CSS and layout) is built once that frame is out, so the window
         // is on screen a second or more sooner and then fills in.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the stylesheet comes with the workbench: parsing it is work the opening screen does not need
         Scene scene = new Scene(OpeningScreen.root(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
-        scene.getStylesheets().add(ThreadStageApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(APP_TITLE);
         stage.setOnCloseRequest(this::closeRequested);
@@ -65,6 +65,7 @@ public final class ThreadStageApp extends Application {
     private void buildWorkbench(Stage stage, Scene scene) {
         window = createWindow(stage, files);
         StartTimes.mark("workbench built");
+        scene.getStylesheets().add(ThreadStageApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         scene.setRoot(window);
         List<String> args = getParameters().getRaw();
         boolean runOnOpen = args.contains(RUN_ON_OPEN);

@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.text.Text;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -51,11 +54,11 @@ class OpeningScreenTest {
             opening.set(root);
             Scene scene = new Scene(root, 800, 600);
             scene.addPostLayoutPulseListener(() -> layoutPasses[0]++);
-            Label label = (Label) root.lookup(".opening-label");
+            Text label = (Text) root.lookup(".opening-label");
             Parent built = new StackPane(new Label("workbench"));
             OpeningScreen.afterNextFrame(scene, () -> {
                 seen.add(new Seen(Platform.isFxApplicationThread(), stage.isShowing(), scene.getRoot(),
-                        label.getWidth(), layoutPasses[0]));
+                        label.getLayoutBounds().getWidth(), layoutPasses[0]));
                 scene.setRoot(built);
             });
             stage.setScene(scene);
@@ -86,6 +89,26 @@ class OpeningScreenTest {
         int nodes = onFx(() -> count(OpeningScreen.root()));
         // the point of the first frame is that its CSS and layout cost nothing next to the workbench's
         assertTrue(nodes <= 3, "nodes before skins: " + nodes);
+    }
+
+    @Test
+    void theOpeningScreenHasNoControl() throws Exception {
+        // a control's class loads the platform's stylesheet and its skin: work for the workbench, after the first frame
+        List<Node> controls = onFx(() -> {
+            List<Node> found = new ArrayList<>();
+            collect(OpeningScreen.root(), node -> node instanceof Control, found);
+            return found;
+        });
+        assertEquals(List.of(), controls);
+    }
+
+    private static void collect(Node node, java.util.function.Predicate<Node> wanted, List<Node> found) {
+        if (wanted.test(node)) {
+            found.add(node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, wanted, found));
+        }
     }
 
     private static int count(Parent parent) {

@@ -89,12 +89,12 @@ public final class FieldCodec {
             return "";
         }
         if (value instanceof Value v) {
-            return JsonValues.toJson(v).toString();
+            return JsonText.of(JsonValues.toJson(v));
         }
         if (value instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof Value)) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             list.forEach(item -> array.add(JsonValues.toJson((Value) item)));
-            return array.toString();
+            return JsonText.of(array);
         }
         if (value instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());
@@ -102,7 +102,7 @@ public final class FieldCodec {
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
             map.forEach((k, v) -> object.set(String.valueOf(k), JsonValues.toJson((Value) v)));
-            return object.toString();
+            return JsonText.of(object);
         }
         return String.valueOf(value);
     }

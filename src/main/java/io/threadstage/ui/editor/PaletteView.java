@@ -3,7 +3,6 @@ package io.threadstage.ui.editor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -55,8 +54,8 @@ public final class PaletteView extends ScrollPane {
             case RESOURCE -> "Drag into the outline to add it, or press to add one.";
             default -> "Drag into a body or block, or press to insert at the selection.";
         };
-        button.setTooltip(new Tooltip(tile.python() + "\n" + action));
         button.setAccessibleHelp(action);
+        LazyTooltip.install(button, tile.python() + "\n" + action);
         button.setOnAction(event -> editor.activate(tile));
         drag.makeSource(button, tile::dragText, tile::label);
         return button;

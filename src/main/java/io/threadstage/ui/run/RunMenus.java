@@ -1,5 +1,6 @@
 package io.threadstage.ui.run;
 
+import io.threadstage.ui.editor.LazyTooltip;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -7,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -42,7 +42,7 @@ public final class RunMenus {
     public MenuButton replay() {
         MenuButton replay = new MenuButton("Replay");
         replay.setId(REPLAY_ID);
-        replay.setTooltip(new Tooltip("Play the finished run or the opened trace again, slowed down"));
+        LazyTooltip.install(replay, "Play the finished run or the opened trace again, slowed down");
         for (double factor : REPLAY_FACTORS) {
             MenuItem item = new MenuItem((factor == 1 ? "1" : String.valueOf(factor)) + "\u00d7 (slow time down)");
             item.setId("replay-" + factor);

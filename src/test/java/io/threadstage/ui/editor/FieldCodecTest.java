@@ -30,6 +30,29 @@ class FieldCodecTest {
     }
 
     @Test
+    void valuesFormatAsTheJsonTreesOwnTextWould() {
+        // the outline and the sheet show values as Jackson's compact JSON; written without its mapper
+        Map<String, Value> entries = new java.util.LinkedHashMap<>();
+        entries.put("k\"ey", Value.of("v"));
+        entries.put("n", Value.NONE);
+        entries.put("nested", new Value.Array(List.of(new Value.Bool(true), new Value.Dict(Map.of()))));
+        List<Value> values = List.of(Value.NONE, new Value.Bool(false), new Value.Int(BigInteger.valueOf(-7)),
+                new Value.Int(new BigInteger(TWO_TO_70)), new Value.Real(1.0), new Value.Real(-0.0),
+                new Value.Real(1e-7), new Value.Real(1e21), new Value.Real(0.1), new Value.Real(Double.NaN),
+                new Value.Real(Double.NEGATIVE_INFINITY), Value.of(""), Value.of("report.pdf"),
+                Value.of("quote \" back \\ slash / tab \t line \n cr \r bell \u0007 del \u007f"),
+                Value.of("caf\u00e9 \u2014 \ud83d\ude00 </script>"), new Value.Array(List.of()),
+                new Value.Array(List.of(Value.of("a"), new Value.Int(BigInteger.ONE), Value.NONE)),
+                new Value.Dict(entries));
+        for (Value value : values) {
+            String expected = io.threadstage.io.JsonValues.toJson(value).toString();
+            assertEquals(expected, FieldCodec.format(value), "for " + value);
+        }
+        assertEquals(io.threadstage.io.JsonValues.toJson(new Value.Array(values)).toString(), FieldCodec.format(values));
+        assertEquals(io.threadstage.io.JsonValues.toJson(new Value.Dict(entries)).toString(), FieldCodec.format(entries));
+    }
+
+    @Test
     void anIntegerLongerThanJacksonsDefaultIsStillANumber() throws FieldCodec.BadText {
         String digits = "7".repeat(4000);
         assertEquals(new Value.Int(new BigInteger(digits)), FieldCodec.parse(FieldKind.VALUE, Value.class, digits));
