@@ -132,6 +132,9 @@ class MainWindowTest {
         fx(() -> {
             window.setStageContent(stage);
             window.presentationModeProperty().set(true);
+            // the style class changes now; the fonts follow at the next CSS pass, which a loaded
+            // machine may not have run yet when the test reads them
+            window.applyCss();
         });
         assertEquals(List.of(stage), window.stageSlot().getChildren());
         assertTrue(window.getStyleClass().contains(MainWindow.PRESENTATION_STYLE));
@@ -140,7 +143,10 @@ class MainWindowTest {
         // Presentation gives the stage the room anyway: its Stage focus toggle has nothing to do
         ToggleButton focus = robot.lookup("#stage-focus-toggle").queryAs(ToggleButton.class);
         assertFalse(focus.isVisible());
-        fx(() -> window.presentationModeProperty().set(false));
+        fx(() -> {
+            window.presentationModeProperty().set(false);
+            window.applyCss();
+        });
         assertEquals(15.0, save.getFont().getSize(), 0.01);
         assertTrue(focus.isVisible());
     }
