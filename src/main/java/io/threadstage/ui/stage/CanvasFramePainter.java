@@ -45,9 +45,10 @@ public final class CanvasFramePainter {
                 }
             }
             if (lines.size() > 0) {
-                g.setLineWidth(frame.lineWidth(ink));
+                double width = frame.lineWidth(ink);
+                g.setLineWidth(width);
                 for (int k = 0; k < lines.size(); k += 4) {
-                    g.strokeLine(lines.get(k), lines.get(k + 1), lines.get(k + 2), lines.get(k + 3));
+                    line(g, lines.get(k), lines.get(k + 1), lines.get(k + 2), lines.get(k + 3), width);
                 }
             }
             for (int k = 0; k < triangles.size(); k += 8) {
@@ -67,6 +68,23 @@ public final class CanvasFramePainter {
             g.setTextAlign(text.align() == StageFrame.Align.LEFT ? TextAlignment.LEFT
                     : text.align() == StageFrame.Align.RIGHT ? TextAlignment.RIGHT : TextAlignment.CENTER);
             g.fillText(text.text(), text.x(), text.y());
+        }
+    }
+
+    /**
+     * A line with the canvas's square caps. A level or upright one is the rectangle it covers:
+     * the software pipeline fills a rectangle directly, where a stroke goes through the general
+     * rasteriser (about 75 us for a 300 px line; the 800 join arrows at the end of a 1,000-thread
+     * run took 200 ms a frame). Only the coverage of the partly covered edge pixels may differ.
+     */
+    private static void line(GraphicsContext g, double x1, double y1, double x2, double y2, double width) {
+        double half = width / 2;
+        if (x1 == x2 && y1 != y2) {
+            g.fillRect(x1 - half, Math.min(y1, y2) - half, width, Math.abs(y2 - y1) + width);
+        } else if (y1 == y2 && x1 != x2) {
+            g.fillRect(Math.min(x1, x2) - half, y1 - half, Math.abs(x2 - x1) + width, width);
+        } else {
+            g.strokeLine(x1, y1, x2, y2);
         }
     }
 

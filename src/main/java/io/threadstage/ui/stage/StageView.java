@@ -3,6 +3,7 @@ package io.threadstage.ui.stage;
 import io.threadstage.export.Java2dFramePainter;
 import io.threadstage.export.PngPicture;
 import io.threadstage.picture.FrameBuilder;
+import io.threadstage.picture.Ink;
 import io.threadstage.picture.StageColours;
 import io.threadstage.picture.StageFrame;
 import io.threadstage.picture.StageHover;
@@ -31,7 +32,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The stage: one swimlane per thread of a run, drawn on a {@link Canvas}, with arrows for
@@ -478,6 +482,7 @@ public class StageView extends Region {
             applyCss();
             palette = StagePalette.read(swatches);
             paletteStale = false;
+            underCanvas();
         }
         double w = Math.floor(getWidth() > 0 ? getWidth() : getPrefWidth());
         double h = Math.floor(getHeight() > 0 ? getHeight() : getPrefHeight());
@@ -496,6 +501,20 @@ public class StageView extends Region {
         paintNanos += CpuClock.nanos() - built;
         framesPainted++;
         dirty = false;
+    }
+
+    /**
+     * Fills the view in the frame's background colour, under the canvas that covers it. An opaque
+     * view is where JavaFX starts drawing the canvas's changed area each pulse; otherwise it starts
+     * at the window's panes behind it and fills each of them again over the whole area first,
+     * which in the software pipeline costs a live run several milliseconds a frame.
+     */
+    private void underCanvas() {
+        Color colour = palette.color(Ink.BACKGROUND);
+        Background now = getBackground();
+        if (now == null || now.getFills().size() != 1 || !colour.equals(now.getFills().get(0).getFill())) {
+            setBackground(new Background(new BackgroundFill(colour, null, null)));
+        }
     }
 
     private String status() {
