@@ -156,6 +156,8 @@ class ClipWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !wiring.clips().exportingProperty().get()));
         assertEquals("clip cancelled; clip.gif left as it was", onFx(() -> window.runStatusProperty().get()));
         assertEquals("the clip of last week", Files.readString(gif, StandardCharsets.UTF_8));
+        // the clip thread removes its part file when it sees the cancel, which may come after the window says so
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> files().equals(List.of("clip.gif")));
         assertEquals(List.of("clip.gif"), files());
     }
 }
