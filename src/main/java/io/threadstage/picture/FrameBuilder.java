@@ -198,7 +198,7 @@ public final class FrameBuilder {
     }
 
     private void lanes() {
-        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double pad = lanePad();
         double barSpace = layout.laneHeight - 2 * pad;
         double stripe = Math.max(2, Math.round(barSpace * 0.12));
         double tick = Math.max(2, Math.round(barSpace * 0.1));
@@ -217,7 +217,7 @@ public final class FrameBuilder {
                         double thin = Math.max(2, Math.round(barSpace * 0.08));
                         frame.rect(Ink.TERMINATED, x, top + (barSpace - thin) / 2, w, thin);
                         if (!mixed && start >= layout.startNanos) {
-                            double cap = Math.max(3, Math.round(barSpace * 0.14));
+                            double cap = endCapWidth(barSpace);
                             frame.rect(look.ink(), x, top, cap, barSpace);
                         }
                         return;
@@ -245,10 +245,20 @@ public final class FrameBuilder {
      * A daemon thread cut off at the interpreter's exit is what its lesson is about: its cap is
      * drawn again over the arrows that end at the same instant, with a tag saying what happened.
      */
+    /** The room above and below a lane's bars. */
+    private double lanePad() {
+        return Math.max(2, Math.floor(layout.laneHeight * 0.1));
+    }
+
+    /** The width of the cap that marks where an ended thread ended. */
+    private static double endCapWidth(double barSpace) {
+        return Math.max(3, Math.round(barSpace * 0.14));
+    }
+
     private void cutOffs() {
-        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double pad = lanePad();
         double h = layout.laneHeight - 2 * pad;
-        double w = Math.max(3, Math.round(h * 0.14));
+        double w = endCapWidth(h);
         long limit = limit();
         // asked of the store, not taken from the drawn spans: the kill usually shares its pixel
         // column with the sleep it cut short, and a shared column is drawn as mixed, without a cap
@@ -339,7 +349,7 @@ public final class FrameBuilder {
         if (store.lockCount() == 0) {
             return;
         }
-        double pad = Math.max(2, Math.floor(layout.laneHeight * 0.1));
+        double pad = lanePad();
         double h = Math.max(2, pad - 2);
         int from = layout.firstLane;
         int to = layout.firstLane + layout.visibleLanes;
