@@ -73,6 +73,7 @@ public final class WindowFrameBench {
         long[] first = measureRun(window, runs, scenario);
         report("run of " + threads + " threads", first);
         reportCpu();
+        reportLongest(first, 6);
         long stopMillis = measureStop(window, runs, scenario);
         System.out.printf("frames: Stop while %,d threads run: %d ms (%s)%n", threads, stopMillis,
                 stopMillis < 1_000 ? "ok" : "TOO SLOW");
@@ -142,13 +143,51 @@ public final class WindowFrameBench {
         });
         opened.get(5, TimeUnit.MINUTES);
         Thread.sleep(2_000);
-        System.out.println("frames: pressing Run");
+        System.out.println("frames: pressing Run at " + java.time.Instant.now());
+        Thread fxThread = onFx(Thread::currentThread);
+        if (Long.getLong("frames.sample", 0) > 0) {
+            Thread sampler = new Thread(() -> sample(fxThread, Long.getLong("frames.sample", 0)));
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         Platform.runLater(() -> {
             timer.start();
             window.pressRun();
         });
         ended.get(10, TimeUnit.MINUTES);
         return Arrays.copyOf(gaps, count[0]);
+    }
+
+    private static void sample(Thread thread, long millis) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        long end = System.nanoTime() + millis * 1_000_000;
+        int n = 0;
+        while (System.nanoTime() < end) {
+            StackTraceElement[] stack = thread.getStackTrace();
+            n++;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < stack.length; i++) {
+                String m = stack[i].getClassName().replaceAll(".*\\.", "") + "." + stack[i].getMethodName();
+                if (i > 0 && stack[i].getMethodName().equals("layoutChildren") && stack[i].getClassName().endsWith("VirtualFlow")) {
+                    String cell = "?";
+                    for (int j = i - 1; j >= 0; j--) {
+                        if (stack[j].getClassName().contains("Cell") || stack[j].getClassName().contains("threadstage")) {
+                            cell = stack[j].getClassName().replaceAll(".*\\.", "") + "." + stack[j].getMethodName();
+                        }
+                    }
+                    counts.merge("VF-IN " + cell, 1, Integer::sum);
+                }
+                if (seen.add(m)) {
+                    counts.merge((i == 0 ? "SELF " : "") + m, 1, Integer::sum);
+                    if (i == 0) counts.merge(m, 1, Integer::sum);
+                }
+            }
+            try { Thread.sleep(1); } catch (InterruptedException e) { return; }
+        }
+        final int total = n;
+        System.out.println("frames: samples " + total);
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(90)
+                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
     }
 
     /** The renderer's thread (JavaFX draws the scene there, apart from the FX thread), or -1. */
@@ -188,6 +227,29 @@ public final class WindowFrameBench {
                         (piecesAfter[i + 1] - piecesBefore[i + 1]) / pulses / 1e6));
             }
             System.out.println(line);
+        }
+    }
+
+    /**
+     * The longest gaps, each with when it came (time since Run) and the two threads' CPU in it:
+     * the handful of pulses that set the 99th percentile, and whether our thread or the
+     * renderer's spent them (or neither did: the pulse waited for a core or for a collection).
+     */
+    private static void reportLongest(long[] gaps, int count) {
+        Integer[] order = new Integer[gaps.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(gaps[b], gaps[a]));
+        for (int rank = 0; rank < Math.min(count, order.length); rank++) {
+            int pulse = order[rank];
+            long since = 0;
+            for (int i = 0; i <= pulse; i++) {
+                since += gaps[i];
+            }
+            System.out.printf("frames: longest %d: pulse %d at %.2f s: gap %.1f ms, FX thread %.1f ms, renderer %.1f ms%n",
+                    rank + 1, pulse, since / 1e9, gaps[pulse] / 1e6,
+                    pulse < fxCpu.length ? fxCpu[pulse] / 1e6 : 0, pulse < renderCpu.length ? renderCpu[pulse] / 1e6 : 0);
         }
     }
 
