@@ -144,50 +144,40 @@ public final class WindowFrameBench {
         opened.get(5, TimeUnit.MINUTES);
         Thread.sleep(2_000);
         System.out.println("frames: pressing Run at " + java.time.Instant.now());
-        Thread fxThread = onFx(Thread::currentThread);
-        if (Long.getLong("frames.sample", 0) > 0) {
-            Thread sampler = new Thread(() -> sample(fxThread, Long.getLong("frames.sample", 0)));
-            sampler.setDaemon(true);
-            sampler.start();
-        }
+        java.util.Map<String, int[]> flowLayouts = onFx(() -> countFlowLayouts(window));
         Platform.runLater(() -> {
             timer.start();
             window.pressRun();
         });
         ended.get(10, TimeUnit.MINUTES);
+        flowLayouts.forEach((name, times) -> {
+            if (times[0] > 0) {
+                System.out.printf("frames: %s laid out %d times during the run%n", name, times[0]);
+            }
+        });
         return Arrays.copyOf(gaps, count[0]);
     }
 
-    private static void sample(Thread thread, long millis) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        long end = System.nanoTime() + millis * 1_000_000;
-        int n = 0;
-        while (System.nanoTime() < end) {
-            StackTraceElement[] stack = thread.getStackTrace();
-            n++;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int i = 0; i < stack.length; i++) {
-                String m = stack[i].getClassName().replaceAll(".*\\.", "") + "." + stack[i].getMethodName();
-                if (i > 0 && stack[i].getMethodName().equals("layoutChildren") && stack[i].getClassName().endsWith("VirtualFlow")) {
-                    String cell = "?";
-                    for (int j = i - 1; j >= 0; j--) {
-                        if (stack[j].getClassName().contains("Cell") || stack[j].getClassName().contains("threadstage")) {
-                            cell = stack[j].getClassName().replaceAll(".*\\.", "") + "." + stack[j].getMethodName();
-                        }
-                    }
-                    counts.merge("VF-IN " + cell, 1, Integer::sum);
-                }
-                if (seen.add(m)) {
-                    counts.merge((i == 0 ? "SELF " : "") + m, 1, Integer::sum);
-                    if (i == 0) counts.merge(m, 1, Integer::sum);
-                }
+    /**
+     * Counts, per virtualised list of the window, the times it had to be laid out: a list whose
+     * cells change size or style lays out and restyles every visible cell again.
+     */
+    private static java.util.Map<String, int[]> countFlowLayouts(MainWindow window) {
+        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        for (javafx.scene.Node node : window.lookupAll(".virtual-flow")) {
+            javafx.scene.Node owner = node;
+            while (owner != null && !(owner instanceof javafx.scene.control.Control)) {
+                owner = owner.getParent();
             }
-            try { Thread.sleep(1); } catch (InterruptedException e) { return; }
+            String name = owner == null ? "?" : owner.getClass().getSimpleName();
+            int[] count = counts.computeIfAbsent(name, key -> new int[1]);
+            ((javafx.scene.Parent) node).needsLayoutProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    count[0]++;
+                }
+            });
         }
-        final int total = n;
-        System.out.println("frames: samples " + total);
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(90)
-                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
+        return counts;
     }
 
     /** The renderer's thread (JavaFX draws the scene there, apart from the FX thread), or -1. */

@@ -51,6 +51,7 @@ public final class CodeView extends ListView<CodeView.Line> {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     /** At most this many names stand on one line; the rest are counted ("+997"). */
     static final int MAX_TAGS_PER_LINE = 4;
+    private final TagPalette palette = new TagPalette();
 
     /**
      * The marks, observed by each visible cell: a run changes them every frame, and a refresh
@@ -81,6 +82,25 @@ public final class CodeView extends ListView<CodeView.Line> {
         });
         show(editor.pythonProperty().get());
         mark(editor.selectedLineProperty().get());
+    }
+
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        javafx.scene.control.skin.ListViewSkin<Line> skin = new javafx.scene.control.skin.ListViewSkin<>(this);
+        // in the view's scene graph, so the stylesheet that styles the lines styles the tags too
+        skin.getChildren().add(palette.swatches());
+        return skin;
+    }
+
+    /** The thread names drawn on each shown line that has threads (line number to tag texts), for tests. */
+    Map<Integer, List<String>> shownTags() {
+        Map<Integer, List<String>> shown = new java.util.TreeMap<>();
+        for (javafx.scene.Node node : lookupAll(".code-line")) {
+            if (node instanceof LineCell cell && cell.shown != null && !cell.tags.isEmpty() && cell.getGraphic() != null) {
+                shown.put(cell.shown.number(), cell.tags.texts());
+            }
+        }
+        return shown;
     }
 
     /** Shows a real program's text (a {@code .py} the window runs) instead of the scenario's Python. */
@@ -146,11 +166,15 @@ public final class CodeView extends ListView<CodeView.Line> {
 
         private final Label number = new Label();
         private final TextFlow code = new TextFlow();
-        // the gutter bars have a fixed width so the code keeps its indentation; names follow the code
-        private final HBox gutter = new HBox();
-        // a flow, so tags that do not fit one row under a narrow pane's code wrap instead of being cut
-        private final javafx.scene.layout.FlowPane marks = new javafx.scene.layout.FlowPane();
-        private final HBox row = new HBox(gutter, number, code, marks);
+        private final ThreadGutter gutter = new ThreadGutter(palette);
+        private final TagStrip tags = new TagStrip(palette);
+        private final HBox row = new HBox(gutter, number, code, tags) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                placeTagsBeside();
+            }
+        };
         /** The code with its tags under it, when they do not fit beside it. */
         private final javafx.scene.layout.VBox stacked = new javafx.scene.layout.VBox();
         private boolean tagsBeside = true;
@@ -160,6 +184,10 @@ public final class CodeView extends ListView<CodeView.Line> {
         private List<ThreadMark> shownMarks = List.of();
         private final javafx.beans.value.ChangeListener<Map<Integer, List<ThreadMark>>> marksChanged =
                 (obs, was, now) -> showMarks();
+        private final javafx.beans.InvalidationListener restyled = obs -> {
+            gutter.redraw();
+            placeTags();
+        };
         /** Held here: the view holds it weakly, so a dropped cell does not stay reachable. */
         private javafx.beans.InvalidationListener placeTagsListener;
 
@@ -167,11 +195,9 @@ public final class CodeView extends ListView<CodeView.Line> {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
             code.getStyleClass().add("code-text");
-            marks.getStyleClass().add("thread-marks");
-            gutter.getStyleClass().add("thread-gutter");
-            marks.setHgap(3);
-            marks.setVgap(2);
-            marks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // beside the code the tags are placed apart from the line's layout, so a run's moving
+            // threads never lay the code's lines out again
+            tags.setManaged(false);
             code.setMinWidth(MIN_TEXT_WIDTH);
             number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.beans.InvalidationListener place = obs -> placeTags();
@@ -180,6 +206,7 @@ public final class CodeView extends ListView<CodeView.Line> {
             number.widthProperty().addListener(place);
             placeTagsListener = place;
             threadMarks.addListener(new javafx.beans.value.WeakChangeListener<>(marksChanged));
+            palette.versionProperty().addListener(new javafx.beans.WeakInvalidationListener(restyled));
         }
 
         @Override
@@ -218,54 +245,20 @@ public final class CodeView extends ListView<CodeView.Line> {
                 return;
             }
             shownMarks = now;
-            // the tags and bars are kept and given new words and colours: new nodes each frame
-            // (a thousand threads move every frame) would each be styled from scratch
-            int tags = Math.min(now.size(), MAX_TAGS_PER_LINE) + (now.size() > MAX_TAGS_PER_LINE ? 1 : 0);
-            int bars = Math.min(now.size(), 3);
-            resize(marks, tags, () -> new Label());
-            resize(gutter, bars, javafx.scene.layout.Region::new);
-            for (int i = 0; i < tags; i++) {
-                Label tag = (Label) marks.getChildren().get(i);
-                if (i < MAX_TAGS_PER_LINE && i < now.size()) {
-                    tag.setText(now.get(i).thread());
-                    colour(tag, "thread-mark", colourOf(now.get(i)));
-                } else {
-                    tag.setText("+" + (now.size() - MAX_TAGS_PER_LINE));
-                    colour(tag, "thread-mark", "thread-mark-more");
-                }
+            List<TagStrip.Tag> next = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(now.size(), MAX_TAGS_PER_LINE); i++) {
+                next.add(new TagStrip.Tag(now.get(i).thread(), colourOf(now.get(i))));
             }
-            for (int i = 0; i < bars; i++) {
-                colour(gutter.getChildren().get(i), "thread-bar", colourOf(now.get(i)));
+            if (now.size() > MAX_TAGS_PER_LINE) {
+                next.add(new TagStrip.Tag("+" + (now.size() - MAX_TAGS_PER_LINE), -1));
             }
+            tags.set(next);
+            gutter.show(now.stream().limit(ThreadGutter.MAX_BARS).map(LineCell::colourOf).toList());
             placeTags();
         }
 
-        private static String colourOf(ThreadMark mark) {
-            return "thread-mark-" + Math.floorMod(mark.tid(), MARK_COLOURS);
-        }
-
-        private static void resize(javafx.scene.layout.Pane box, int size, java.util.function.Supplier<javafx.scene.Node> make) {
-            javafx.collections.ObservableList<javafx.scene.Node> children = box.getChildren();
-            if (children.size() > size) {
-                children.remove(size, children.size());
-            }
-            while (children.size() < size) {
-                children.add(make.get());
-            }
-        }
-
-        /** Gives {@code node} the classes {@code kind} and {@code colour} after its own, touching them only when they differ. */
-        private static void colour(javafx.scene.Node node, String kind, String colour) {
-            javafx.collections.ObservableList<String> classes = node.getStyleClass();
-            int own = node instanceof Label ? 1 : 0;
-            if (classes.size() == own + 2 && classes.get(own).equals(kind) && classes.get(own + 1).equals(colour)) {
-                return;
-            }
-            if (own == 1) {
-                classes.setAll("label", kind, colour);
-            } else {
-                classes.setAll(kind, colour);
-            }
+        private static int colourOf(ThreadMark mark) {
+            return Math.floorMod(mark.tid(), MARK_COLOURS);
         }
 
         /**
@@ -279,39 +272,42 @@ public final class CodeView extends ListView<CodeView.Line> {
             if (room <= 0) {
                 return;
             }
-            double tags = tagsRowWidth();
-            boolean beside = tags == 0 || code.prefWidth(-1) + tags <= room
-                    || room - tags >= Math.max(MIN_TEXT_WIDTH, room / 2);
+            double width = tags.rowWidth();
+            boolean beside = width == 0 || code.prefWidth(-1) + width <= room
+                    || room - width >= Math.max(MIN_TEXT_WIDTH, room / 2);
             if (beside != tagsBeside) {
                 tagsBeside = beside;
                 if (beside) {
                     stacked.getChildren().clear();
-                    row.getChildren().setAll(gutter, number, code, marks);
+                    tags.setManaged(false);
+                    row.getChildren().setAll(gutter, number, code, tags);
                 } else {
+                    // under the code the tags take room of their own, so the line's height counts them
+                    tags.setManaged(true);
                     row.getChildren().setAll(gutter, number, stacked);
-                    stacked.getChildren().setAll(code, marks);
+                    stacked.getChildren().setAll(code, tags);
                 }
             }
-            double textWidth = beside ? room - tags : room;
-            code.setMaxWidth(Math.max(MIN_TEXT_WIDTH, textWidth));
-            marks.setPrefWrapLength(beside ? Math.max(tags, 1) : room);
-            marks.setMaxWidth(beside ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : room);
-            marks.setMinWidth(beside ? tags : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            double textWidth = Math.max(MIN_TEXT_WIDTH, beside ? room - width : room);
+            // a new limit the code reaches in neither case would lay the line out again for nothing
+            if (textWidth != code.getMaxWidth() && code.prefWidth(-1) > Math.min(textWidth, code.getMaxWidth())) {
+                code.setMaxWidth(textWidth);
+            }
+            if (beside) {
+                placeTagsBeside();
+            } else {
+                tags.place(room, 0, 0);
+            }
         }
 
-        /** The tags' width on one row, with the flow's padding; 0 with none. */
-        private double tagsRowWidth() {
-            if (marks.getChildren().isEmpty()) {
-                return 0;
+        /** Beside the code, the tags start where the code's text ends, on a row as tall as the line. */
+        private void placeTagsBeside() {
+            if (tags.isManaged()) {
+                return;
             }
-            double width = marks.snappedLeftInset() + marks.snappedRightInset()
-                    + marks.getHgap() * (marks.getChildren().size() - 1);
-            for (javafx.scene.Node tag : marks.getChildren()) {
-                // a new tag has no font or padding until styled: measured as it will be drawn
-                tag.applyCss();
-                width += tag.prefWidth(-1);
-            }
-            return Math.ceil(width);
+            double start = code.getLayoutX() + code.getWidth();
+            tags.place(Double.MAX_VALUE, row.getHeight(), row.getWidth() - start);
+            tags.relocate(start, 0);
         }
     }
 }

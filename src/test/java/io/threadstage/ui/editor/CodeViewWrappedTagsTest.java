@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class CodeViewWrappedTagsTest {
                 new CodeView.ThreadMark(1, "Downloader"), new CodeView.ThreadMark(2, "Writer-2"),
                 new CodeView.ThreadMark(3, "MainThread")))));
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf(robot, line).lookupAll(".thread-mark").size() == 3);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stripOf(cellOf(robot, line)).texts().size() == 3);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the tags never showed", e);
         }
@@ -83,26 +82,34 @@ class CodeViewWrappedTagsTest {
         assertTrue(text.getLayoutBounds().getHeight() > 2 * 24, "the line wraps: " + text.getLayoutBounds());
         Bounds pane = code.localToScene(code.getLayoutBounds());
         Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
-        List<Label> tags = cell.lookupAll(".thread-mark").stream().map(Label.class::cast).toList();
-        assertEquals(List.of("Downloader", "Writer-2", "MainThread"), tags.stream().map(Label::getText).toList());
-        for (Label tag : tags) {
-            Bounds b = tag.localToScene(tag.getLayoutBounds());
-            String where = tag.getText() + " at " + b + " in pane " + pane + ", cell " + cellBounds;
-            assertTrue(tag.getWidth() >= tag.prefWidth(-1) - 0.5, "whole, not elided: " + where);
+        TagStrip strip = stripOf(cell);
+        assertEquals(List.of("Downloader", "Writer-2", "MainThread"), strip.texts());
+        List<Bounds> tags = strip.tagBounds();
+        for (int i = 0; i < tags.size(); i++) {
+            Bounds b = strip.localToScene(tags.get(i));
+            String where = strip.texts().get(i) + " at " + b + " in pane " + pane + ", cell " + cellBounds;
+            assertTrue(b.getMinX() >= strip.localToScene(strip.getLayoutBounds()).getMinX()
+                    && b.getMaxX() <= strip.localToScene(strip.getLayoutBounds()).getMaxX(), "whole, inside its strip: " + where);
             assertTrue(b.getMinX() >= pane.getMinX() && b.getMaxX() <= pane.getMaxX() - 14, "inside the pane, clear of the scroll bar: " + where);
             assertTrue(b.getMinY() >= cellBounds.getMinY() && b.getMaxY() <= cellBounds.getMaxY(), "inside its line: " + where);
         }
+        assertTrue(tags.get(0).getMinY() < tags.get(2).getMinY(), "a narrow pane wraps the tags to rows: " + tags);
+    }
+
+    private static TagStrip stripOf(ListCell<?> cell) {
+        return (TagStrip) cell.lookup(".thread-marks");
     }
 
     @Test
     void aShortLinesTagsStayBesideItsCode(FxRobot robot) throws Exception {
         int line = lineOf("short");
         WaitForAsyncUtils.asyncFx(() -> code.setThreadMarks(Map.of(line, List.of(new CodeView.ThreadMark(0, "MainThread")))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf(robot, line).lookupAll(".thread-mark").size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stripOf(cellOf(robot, line)).texts().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<?> cell = cellOf(robot, line);
         Bounds text = cell.lookup(".code-text").localToScene(cell.lookup(".code-text").getLayoutBounds());
-        Bounds tag = cell.lookup(".thread-mark").localToScene(cell.lookup(".thread-mark").getLayoutBounds());
+        TagStrip strip = stripOf(cell);
+        Bounds tag = strip.localToScene(strip.tagBounds().get(0));
         assertTrue(tag.getMinX() >= text.getMaxX() && tag.getMinY() < text.getMaxY(), "beside: " + tag + " after " + text);
     }
 }
