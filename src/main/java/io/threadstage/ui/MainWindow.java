@@ -481,7 +481,7 @@ public final class MainWindow extends StackPane {
             case SCENARIO -> {
                 if (runBlocked() == null) {
                     stageFocus.set(true);
-                    runs.run(editor.getScenario(), speed.get());
+                    runs.run(editor.getScenario(), editor.generatedPython(), speed.get());
                 }
             }
         }

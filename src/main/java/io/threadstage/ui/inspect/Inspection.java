@@ -1,8 +1,6 @@
 package io.threadstage.ui.inspect;
 
-import io.threadstage.io.PythonGenerator;
 import io.threadstage.io.PythonSource;
-import io.threadstage.model.Scenario;
 import io.threadstage.trace.ThreadTable;
 import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.editor.CodeView;
@@ -45,8 +43,6 @@ public final class Inspection {
     private TraceStore inspectedStore;
     private final Consumer<Map<Integer, List<CodeView.ThreadMark>>> marks;
     private Map<Integer, List<CodeView.ThreadMark>> shownMarks;
-    private Scenario sourceScenario;
-    private PythonSource source;
 
     /**
      * {@code marks} takes the code view's thread marks of a replay's instant, and the run's own
@@ -115,22 +111,9 @@ public final class Inspection {
         }
     }
 
-    /** The Python of the run shown, made once per run; none for an opened trace (the editor's scenario may not be its). */
+    /** The Python of the run shown; none for an opened trace (the editor's scenario may not be its). */
     private PythonSource source() {
-        Scenario scenario = runs.runScenarioProperty().get();
-        if (scenario != sourceScenario) {
-            sourceScenario = scenario;
-            source = null;
-            if (scenario != null) {
-                try {
-                    source = new PythonGenerator().generate(scenario);
-                } catch (RuntimeException notAvailable) {
-                    // a scenario the generator cannot write still replays, without marks
-                    source = null;
-                }
-            }
-        }
-        return source;
+        return runs.runScenarioProperty().get() == null ? null : runs.runPython();
     }
 
     private void seek(long elapsedNanos) {

@@ -100,9 +100,17 @@ public final class RunViewModel {
 
     /** Stops whatever runs and starts {@code scenario} at {@code speed} times its settings' pace. */
     public void run(Scenario scenario, double speed) {
+        run(scenario, generate(scenario), speed);
+    }
+
+    /**
+     * As {@link #run(Scenario, double)}, with the scenario's Python already written ({@code null}
+     * when the generator could not write it): its lines are where the code view marks the threads.
+     */
+    public void run(Scenario scenario, PythonSource python, double speed) {
         stop();
         starts++;
-        source = generate(scenario);
+        source = python;
         PythonSource generated = source;
         lineOf = step -> generated == null ? OptionalInt.empty() : generated.lineOf(step);
         program.set(null);
@@ -381,6 +389,11 @@ public final class RunViewModel {
     /** The Python program of the run going on or last run, null for a scenario's run or an opened trace. */
     public ReadOnlyObjectProperty<ProgramText> programProperty() {
         return program.getReadOnlyProperty();
+    }
+
+    /** The Python the scenario's run maps its steps to, or null (a program, a trace, a scenario the generator cannot write). */
+    public PythonSource runPython() {
+        return source;
     }
 
     /** The scenario of the run going on or last run, null while an opened trace is shown. */

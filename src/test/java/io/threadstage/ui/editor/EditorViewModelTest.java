@@ -3,6 +3,7 @@ package io.threadstage.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.model.BodyPath;
@@ -459,5 +460,13 @@ class EditorViewModelTest {
 
     private static List<String> verbs(List<Step> steps) {
         return steps.stream().map(Step::verb).toList();
+    }
+
+    @Test
+    void theGeneratedPythonIsTheShownSourceOrNoneWhenItCannotBeWritten() {
+        EditorViewModel editor = new EditorViewModel();
+        editor.open(io.threadstage.model.Scenario.empty("Py").withMain(List.of(new io.threadstage.model.Step.Print("a"))), null);
+        assertSame(editor.pythonProperty().get(), editor.generatedPython());
+        assertTrue(editor.generatedPython().text().contains("print(\"a\")"), editor.generatedPython().text());
     }
 }

@@ -107,6 +107,20 @@ class RunViewModelTest {
         assertEquals(Map.of(), controller.threadMarksProperty().get(), "no thread is on a line once the run is over");
     }
 
+    /** The editor's Python, written once per edit, is the run's: Run does not write it again on the FX thread. */
+    @Test
+    void aRunTakesThePythonItIsGivenAndTracebacksNameItsLines() throws Exception {
+        io.threadstage.model.Scenario scenario = parse(PRINTS);
+        io.threadstage.io.PythonSource python = new io.threadstage.io.PythonGenerator().generate(scenario);
+        controller.run(scenario, python, 4);
+        assertSame(python, controller.runPython());
+        pulseUntilEnded();
+        assertTrue(console.stream().anyMatch(line -> line.text().matches("  File \".*\", line \\d+, in .*")), console.toString());
+        controller.run(scenario, null, 4);
+        assertEquals(null, controller.runPython());
+        pulseUntilEnded();
+    }
+
     @Test
     void startingAgainStopsThePreviousRunAndDropsItsLateOutput() throws Exception {
         controller.run(parse(SLEEPS), 1);
