@@ -147,9 +147,20 @@ public final class MainWindow extends StackPane {
         layout.setLeft(palette);
         // while the stage has the focus (a run, presentation) it gets the room the editing tools had
         // a real program is not a scenario: the palette and the outline have nothing to offer it
+        // the palette's width as last laid out: out of the window it has none
+        double[] shownPaletteWidth = {0};
+        palette.widthProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > 0) {
+                shownPaletteWidth[0] = now.doubleValue();
+            }
+        });
         Runnable arrange = () -> {
             boolean focus = stageFocus.get() || presentationMode.get() || code.showsProgram();
-            panes.arrange(focus);
+            if (focus != panes.focused()) {
+                // the palette's room goes to the columns, or comes back from them
+                double paletteWidth = shownPaletteWidth[0] > 0 ? shownPaletteWidth[0] : palette.prefWidth(-1);
+                panes.arrange(focus, panes.node().getWidth() + (focus ? paletteWidth : -paletteWidth));
+            }
             layout.setLeft(focus ? null : palette);
         };
         stageFocus.addListener((obs, was, now) -> arrange.run());

@@ -9,8 +9,9 @@ import javafx.scene.layout.Region;
 /**
  * The window's columns: the editing tools, the stage and the code. With stage focus the editing
  * tools step aside; every column keeps a minimum width, so no rearrangement can squeeze the code
- * (whose thread marks a lesson is about) or the outline out of sight. Each arrangement remembers
- * where the user left its dividers. Owned by the FX thread.
+ * (whose thread marks a lesson is about) or the outline out of sight. The code column keeps its
+ * width from one arrangement to the other (the stage takes or gives the editing tools' room), and
+ * the editing tools come back where the user left them. Owned by the FX thread.
  */
 final class WindowPanes {
 
@@ -18,18 +19,18 @@ final class WindowPanes {
     static final double CODE_MIN_WIDTH = 300;
     static final double EDITING_MIN_WIDTH = 200;
     static final double STAGE_MIN_WIDTH = 320;
+    /** The share of the window the stage keeps at least when the editing tools come back. */
+    private static final double MIN_STAGE_SHARE = 0.2;
 
     private final SplitPane panes;
     private final Node editing;
-    private final Node stage;
-    private final Node code;
+    private final Region code;
     private double[] editingDividers = {0.27, 0.70};
     private double[] focusDividers = {0.72};
     private Runnable pendingPlacement;
 
     WindowPanes(Region editing, Region stage, Region code) {
         this.editing = editing;
-        this.stage = stage;
         this.code = code;
         editing.setMinWidth(EDITING_MIN_WIDTH);
         stage.setMinWidth(STAGE_MIN_WIDTH);
@@ -48,18 +49,35 @@ final class WindowPanes {
         return !panes.getItems().contains(editing);
     }
 
-    /** Shows the stage and code alone ({@code focus}) or with the editing tools, each at its remembered dividers. */
-    void arrange(boolean focus) {
+    /**
+     * Shows the stage and code alone ({@code focus}) or with the editing tools, in a pane that
+     * will be {@code paneWidth} wide. The code column keeps its width, the editing tools come
+     * back where they were left, and the stage takes what is over.
+     */
+    void arrange(boolean focus, double paneWidth) {
         if (focus == focused()) {
             return;
         }
         double[] leaving = panes.getDividerPositions();
+        double width = panes.getWidth();
+        // the divider before the code, and the room it takes, measured as the pane lays them out
+        double codeWidth = code.getWidth();
+        double codeStart = leaving[leaving.length - 1];
+        double divider = Math.max(0, width * (1 - codeStart) - codeWidth);
+        double codeShare = width > 0 && paneWidth > 0 && codeWidth > 0
+                ? 1 - (codeWidth + divider) / paneWidth : codeStart;
+        // The code keeps its width and its place in the pane: only the editing column goes or
+        // comes. Replacing the items gave the code new parents, and placing the dividers anew
+        // laid its lines out at a passing narrow width and then at a new one: two layouts of
+        // every visible line, wrapped anew, in the pulse Run was pressed in.
         if (focus) {
             editingDividers = leaving;
-            panes.getItems().setAll(stage, code);
+            focusDividers = new double[] {codeShare};
+            panes.getItems().remove(editing);
         } else {
             focusDividers = leaving;
-            panes.getItems().setAll(editing, stage, code);
+            editingDividers = new double[] {Math.min(editingDividers[0], codeShare - MIN_STAGE_SHARE), codeShare};
+            panes.getItems().add(0, editing);
         }
         place(focus ? focusDividers : editingDividers);
     }

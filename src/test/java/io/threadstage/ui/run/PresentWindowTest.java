@@ -3,6 +3,7 @@ package io.threadstage.ui.run;
 import static io.threadstage.ui.run.RunWindowStage.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadstage.io.ScenarioLoader;
@@ -115,6 +116,41 @@ class PresentWindowTest {
             wiring.controller().stop();
             return null;
         });
+    }
+
+    /**
+     * Stage focus gives the stage the editing tools' room and leaves the code as it was: the same
+     * width and the same parent, so its lines are neither restyled nor wrapped anew in the pulse
+     * of Run (they were, twice: once at a passing narrow width).
+     */
+    @Test
+    void stageFocusLeavesTheCodeItsWidthAndPlace(FxRobot robot) throws Exception {
+        openLesson("deadlock");
+        settle();
+        Node code = robot.lookup("#code").query();
+        double editingWidth = width(robot, "#code");
+        // the pane holds the code's column in a wrapper of its own
+        javafx.scene.Parent parent = onFx(() -> code.getParent().getParent());
+        java.util.List<Double> widths = new java.util.ArrayList<>();
+        onFx(() -> {
+            code.layoutBoundsProperty().addListener((obs, was, now) -> widths.add(now.getWidth()));
+            window.stageFocusProperty().set(true);
+            return null;
+        });
+        settle();
+        assertEquals(editingWidth, width(robot, "#code"), 1.0, "stage focus: code");
+        assertSame(parent, onFx(() -> code.getParent().getParent()), "the code keeps its place in the pane");
+        assertTrue(widths.stream().allMatch(w -> Math.abs(w - editingWidth) <= 1.0), "the code passed through widths " + widths);
+        onFx(() -> {
+            window.stageFocusProperty().set(false);
+            return null;
+        });
+        settle();
+        // coming back, the pane lays the two new dividers out in turn and may leave the code a few
+        // pixels narrower, at its minimum width; the way back is no run's first frame
+        assertEquals(editingWidth, width(robot, "#code"), 5.0, "focus off: code");
+        assertTrue(width(robot, "#outline") >= READABLE_OUTLINE, "focus off: outline " + width(robot, "#outline"));
+        assertSame(parent, onFx(() -> code.getParent().getParent()));
     }
 
     @Test
