@@ -53,6 +53,12 @@ public final class FrameBuilder {
 
         frame.rect(Ink.BACKGROUND, 0, 0, width, height);
         title(options);
+        if (store.eventCount() == 0) {
+            // before a run (or after New) there is no time to scale and no state to explain: a
+            // microsecond axis and a lone "running" in the legend only puzzled
+            lessonCaption(options.caption());
+            return layout;
+        }
         laneBackgrounds();
         axis();
         lanes();

@@ -31,6 +31,22 @@ class StageTitleTest {
     }
 
     @Test
+    void anEmptyStageHasNoAxisAndNoLegend() {
+        Viewport viewport = new Viewport();
+        viewport.fit(0, 1);
+        StageFrame frame = new StageFrame();
+        new FrameBuilder().build(frame, new TraceStore(), viewport, 1200, 600,
+                new StageOptions(LONG_TITLE, false, 0, Long.MAX_VALUE, null));
+        assertEquals(List.of(LONG_TITLE), frame.texts().stream().map(StageFrame.Text::text).toList());
+        assertEquals(1, frame.rects(Ink.BACKGROUND).size() / 4, "the background alone");
+        for (Ink ink : Ink.values()) {
+            if (ink != Ink.BACKGROUND) {
+                assertTrue(frame.noShapes(ink), ink + " drawn on an empty stage");
+            }
+        }
+    }
+
+    @Test
     void aLongTitleGivesWayToTheStatus() {
         TraceStore store = new TraceBuilder().atMs(0).thread(0, "MainThread", "main", false).running(0)
                 .atMs(200).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
