@@ -111,11 +111,19 @@ public final class LessonStartScreen extends ScrollPane {
     /**
      * Reads the lesson list on the window's file thread, then lays the start screen over {@code slot}; it
      * goes when any of {@code dismissWhen} changes (a scenario opened, a run started, a trace shown),
-     * also if that happens before the list is read.
+     * also if that happens before the list is read. {@code gone} runs once the stage is uncovered: when
+     * the screen goes, or when it is not shown after all (dismissed before the list came, or no list).
      */
     public static void showOver(StackPane slot, io.threadstage.ui.run.FileWork files, Predicate<LessonLibrary.Entry> open,
-                                ObservableValue<?>... dismissWhen) {
+                                Runnable gone, ObservableValue<?>... dismissWhen) {
         boolean[] dismissed = {false};
+        boolean[] uncovered = {false};
+        Runnable goneOnce = () -> {
+            if (!uncovered[0]) {
+                uncovered[0] = true;
+                gone.run();
+            }
+        };
         LessonStartScreen[] shown = {null};
         for (ObservableValue<?> trigger : dismissWhen) {
             trigger.addListener(new ChangeListener<Object>() {
@@ -127,17 +135,28 @@ public final class LessonStartScreen extends ScrollPane {
                         slot.getChildren().remove(shown[0]);
                         shown[0] = null;
                     }
+                    goneOnce.run();
                 }
             });
         }
         // the lessons are files in the jar: read on the window's file thread, shown in one hand-over
         files.submit(() -> new LessonLibrary().list(), lessons -> {
             if (!dismissed[0]) {
-                shown[0] = new LessonStartScreen(lessons, open);
-                slot.getChildren().add(shown[0]);
+                LessonStartScreen screen = new LessonStartScreen(lessons, open);
+                // a card removes the screen itself (opening the lesson already open changes nothing else)
+                screen.parentProperty().addListener((obs, was, now) -> {
+                    if (now == null) {
+                        goneOnce.run();
+                    }
+                });
+                shown[0] = screen;
+                slot.getChildren().add(screen);
+            } else {
+                goneOnce.run();
             }
         }, failed -> {
             // no start screen then: File > Lessons says what is wrong when asked
+            goneOnce.run();
         });
     }
 }

@@ -324,16 +324,27 @@ public final class MainWindow extends StackPane {
 
     /** Opens what the command line named: a scenario, a lesson, or a trace for the stage. */
     public void openInitial(String fileOrLesson) {
+        openInitial(fileOrLesson, () -> { });
+    }
+
+    /**
+     * As {@link #openInitial(String)}; {@code stageUncovered} runs once nothing covers the stage:
+     * at once, or once the lesson start screen has gone (or was not shown after all).
+     */
+    public void openInitial(String fileOrLesson, Runnable stageUncovered) {
         if (fileOrLesson == null || fileOrLesson.startsWith("lesson:")) {
             documents.openLesson(fileOrLesson == null ? DocumentActions.DEFAULT_LESSON : fileOrLesson);
             if (fileOrLesson == null) {
                 LessonStartScreen.showOver(stageSlot, runs.files(), entry -> documents.openLesson(entry.source()),
-                        documents.sourceProperty(), runs.runningProperty(), runs.openedTitleProperty());
+                        stageUncovered, documents.sourceProperty(), runs.runningProperty(), runs.openedTitleProperty());
+            } else {
+                stageUncovered.run();
             }
             return;
         }
         documents.openLesson(DocumentActions.DEFAULT_LESSON);
         openFile(Path.of(fileOrLesson));
+        stageUncovered.run();
     }
 
     /**

@@ -38,7 +38,7 @@ public final class RunWiring {
     private final StageControl stageControl = new StageControl();
     private final StageView stage = stageControl.view();
     private final ConsolePane console = new ConsolePane();
-    private final RunWorkspace workspace = new RunWorkspace(stageControl, console);
+    private final RunWorkspace workspace = new RunWorkspace(stageControl);
     private final ClipExporter clips;
     private final Inspection inspection;
     private final CompareRuns compare = new CompareRuns(javafx.application.Platform::runLater);
@@ -66,6 +66,7 @@ public final class RunWiring {
     };
     private String shownTitle;
     private SlideExporter slides;
+    private boolean runPartsShown;
 
     private RunWiring(MainWindow window) {
         this.window = window;
@@ -76,9 +77,37 @@ public final class RunWiring {
 
     /** Wires {@code window}; with {@code runOnOpen}, presses Run once the first scenario has opened. */
     public static RunWiring attach(MainWindow window, boolean runOnOpen) {
+        return attach(window, runOnOpen, false);
+    }
+
+    /**
+     * Wires {@code window}; with {@code deferRunParts} the console, the time slider and the thread
+     * inspector stay out of the window until {@link #showRunParts}: their skins (a list, a slider,
+     * a table with its own stylesheet) are a good share of the workbench's first CSS pass, and a
+     * window that opens on the lesson start screen has them covered until a lesson is picked or
+     * something runs.
+     */
+    public static RunWiring attach(MainWindow window, boolean runOnOpen, boolean deferRunParts) {
         RunWiring wiring = new RunWiring(window);
         wiring.wire(runOnOpen);
+        if (!deferRunParts) {
+            wiring.showRunParts();
+        }
         return wiring;
+    }
+
+    /**
+     * Puts the console, the time slider and the thread inspector under the stage, once; they are
+     * fed by every pulse all the same, so they show the run's state from their first frame.
+     */
+    public void showRunParts() {
+        if (runPartsShown) {
+            return;
+        }
+        runPartsShown = true;
+        workspace.setConsole(console);
+        workspace.setUnderStage(inspection.scrubBar());
+        workspace.setBesideConsole(inspection.inspector());
     }
 
     /** The run view model of a new window: its file work on one thread, results handed to the FX thread. */
@@ -143,8 +172,6 @@ public final class RunWiring {
         runs.threadMarksProperty().addListener((obs, was, now) -> window.codeView().setThreadMarks(now));
         // the console shows the instant the stage shows: the present while live, a replay's time after
         console.show(inspection.consoleLines());
-        workspace.setUnderStage(inspection.scrubBar());
-        workspace.setBesideConsole(inspection.inspector());
         runs.complaintProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 complain(now.header(), now.message());

@@ -69,16 +69,20 @@ public final class ThreadStageApp extends Application {
         scene.setRoot(window);
         List<String> args = getParameters().getRaw();
         boolean runOnOpen = args.contains(RUN_ON_OPEN);
-        RunWiring.attach(window, runOnOpen);
+        String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
+        // with nothing named the lesson start screen will cover the stage: the console, time slider
+        // and inspector under it join when it goes, and the workbench's first frame is without them
+        RunWiring wiring = RunWiring.attach(window, runOnOpen, initial == null);
         WindowPrefs.forUser().restore(window);
         StartTimes.mark("wired");
-        String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
         // after the workbench's first frame, as the stage sizes itself there before it draws a scenario;
         // the window's title names the scenario from then on (until then it is only "ThreadStage")
         OpeningScreen.afterNextFrame(scene, () -> {
             stage.titleProperty().bind(window.titleProperty());
-            if (!window.documents().offerRecovery()) {
-                window.openInitial(initial);
+            if (window.documents().offerRecovery()) {
+                wiring.showRunParts();
+            } else {
+                window.openInitial(initial, wiring::showRunParts);
             }
             StartTimes.mark("opened");
         });

@@ -27,6 +27,12 @@ public final class RunWorkspace extends BorderPane {
     private final BorderPane consoleBox = new BorderPane();
 
     public RunWorkspace(StageControl stage, ConsolePane console) {
+        this(stage);
+        setConsole(console);
+    }
+
+    /** The caption and the stage, with the console's place under it left empty until {@link #setConsole}. */
+    public RunWorkspace(StageControl stage) {
         getStyleClass().add("run-workspace");
         caption.getStyleClass().add("run-caption");
         caption.setId("lesson-caption");
@@ -36,13 +42,17 @@ public final class RunWorkspace extends BorderPane {
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         stage.setId("stage");
         stageBox.setCenter(stage);
-        consoleBox.setCenter(console);
         SplitPane split = new SplitPane(stageBox, consoleBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(1 - CONSOLE_SHARE);
         SplitPane.setResizableWithParent(consoleBox, false);
         setTop(caption);
         setCenter(split);
+    }
+
+    /** Puts the console under the stage (null: nothing). */
+    public void setConsole(Node console) {
+        consoleBox.setCenter(console);
     }
 
     /** Puts {@code node} right under the stage, above the console (null: nothing). */
