@@ -103,28 +103,32 @@ train python python lesson:producer-consumer
 # The window's classes are the most of a start; they need a display. Under Xvfb the window is
 # opened, left until its workbench shows (the title names the scenario only then: the first frame
 # is a light opening screen titled "ThreadStage" alone), and closed by SIGTERM (the class list is
-# complete by then).
-train_window() {
+# complete by then). A second window opens a lesson and runs it: the console, the time slider
+# and the thread inspector join the window only when the lesson start screen goes, and a run's
+# live stage is what a teacher does next.
+train_window() { # train_window NAME [ARGS...]
+  local name=$1; shift
   local display=":$((90 + RANDOM % 400))" xvfb_pid app_pid shown=no
   Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
   sleep 1
-  DISPLAY=$display JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/training/window.classlist -Duser.home=$training_home" \
-    "$launcher" >/dev/null 2>&1 &
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/training/$name.classlist -Duser.home=$training_home" \
+    "$launcher" "$@" >/dev/null 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
     if DISPLAY=$display xdotool search --onlyvisible --name '.+ThreadStage' >/dev/null 2>&1; then shown=yes; break; fi
     sleep 0.1
   done
-  sleep 2 # the lesson opening and its first frames, after the workbench shows
+  sleep 3 # the lesson opening and its first frames (or its run), after the workbench shows
   kill -TERM "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true
   wait "$xvfb_pid" 2>/dev/null || true
-  [[ $shown == yes ]] && say "window trained under Xvfb" || say "the window did not show under Xvfb; archive without its classes"
+  [[ $shown == yes ]] && say "window trained under Xvfb ($name)" || say "the window did not show under Xvfb ($name); archive without its classes"
 }
 if [[ $platform == linux ]] && command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
-  train_window
+  train_window window
+  train_window window-run lesson:producer-consumer --run
 else
   say "no Xvfb and xdotool: the archive holds the command line's classes only (the window starts slower)"
 fi
