@@ -102,7 +102,7 @@ public final class PanelsBench {
         } else {
             io.threadstage.ui.editor.EditorViewModel editor = new io.threadstage.ui.editor.EditorViewModel();
             try {
-                editor.open(busyThreads(), null);
+                editor.open(WindowFrameBench.busyThreads(THREADS), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -140,21 +140,6 @@ public final class PanelsBench {
                     state == 1 ? "lock" : null, state == 1 ? "W1" : null, List.of()));
         }
         return new ThreadTable(elapsed, elapsed, rows, THREADS, rows.get(0));
-    }
-
-    private static io.threadstage.model.Scenario busyThreads() throws Exception {
-        StringBuilder json = new StringBuilder("{\"format\": \"threadstage/1\", \"title\": \"busy\","
-                + " \"resources\": [{\"kind\": \"lock\", \"name\": \"lock\"}], \"workers\": [");
-        StringBuilder starts = new StringBuilder();
-        for (int i = 0; i < THREADS; i++) {
-            json.append(i == 0 ? "" : ", ").append("{\"name\": \"W").append(i)
-                    .append("\", \"style\": \"target\", \"function\": \"work\", \"steps\": [{\"repeat\": 3, \"do\": ["
-                            + "{\"compute\": 1}, {\"with\": \"lock\", \"do\": [{\"compute\": 1}]}, {\"sleep\": 200}]}]}");
-            starts.append(i == 0 ? "" : ", ").append("{\"start\": \"W").append(i).append("\"}");
-        }
-        json.append("], \"main\": [").append(starts).append("]}");
-        return new io.threadstage.io.ScenarioLoader().parse("busy.json",
-                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static double mean(long[] values) {

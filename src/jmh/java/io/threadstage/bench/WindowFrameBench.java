@@ -291,7 +291,7 @@ public final class WindowFrameBench {
      * Every thread computes and sleeps in turn for a few seconds, so the lanes keep changing
      * while the stage draws them all: main starts them all, then joins them all.
      */
-    private static Scenario busyThreads(int threads) throws Exception {
+    static Scenario busyThreads(int threads) throws Exception {
         StringBuilder json = new StringBuilder("{\"format\": \"threadstage/1\", \"title\": \"")
                 .append(threads).append(" busy threads\", \"resources\": [{\"kind\": \"lock\", \"name\": \"lock\"}],"
                         + " \"workers\": [");
