@@ -140,11 +140,20 @@ awk '!seen[$0]++' "$work"/training/*.classlist > "$app_dir/$name.classlist"
 # prints on a subcommand's stderr. The archive is mapped where it was dumped: this JDK's default
 # is to relocate it on every start (for address randomisation), which for an archive of this size
 # cost 0.3 s of each start here.
+# The optimising compiler (C2) is asked to wait for code twenty times hotter than its default:
+# a start's CSS and layout code was hot enough for it, and on two cores its compiling competed
+# with the FX thread for 0.6 s of CPU; the quick compiler still compiles that code at once, and
+# a run's loops reach the higher thresholds within a fraction of a second (docs/performance.md,
+# "The workbench under 1.5 s", has the start, the speed scenarios and the frames side by side).
 sed -i.bak '/^\[JavaOptions\]/a\
 java-options=-XX:SharedArchiveFile=$APPDIR/threadstage.jsa\
 java-options=-XX:+UnlockDiagnosticVMOptions\
 java-options=-XX:ArchiveRelocationMode=0\
-java-options=-Xlog:cds=off,cds+dynamic=off' "$config"
+java-options=-Xlog:cds=off,cds+dynamic=off\
+java-options=-XX:Tier4InvocationThreshold=100000\
+java-options=-XX:Tier4MinInvocationThreshold=12000\
+java-options=-XX:Tier4CompileThreshold=300000\
+java-options=-XX:Tier4BackEdgeThreshold=800000' "$config"
 rm -f "$config.bak"
 grep -q 'SharedArchiveFile' "$config" || { say "no [JavaOptions] in $config"; exit 1; }
 install -m 0755 packaging/make-start-archive.sh "$(dirname "$app_dir")/make-start-archive.sh"

@@ -95,6 +95,10 @@ grep -q make-start-archive.sh <(dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./posti
 [[ -s $root/opt/$name/lib/app/$name.jsa ]] || fail "make-start-archive.sh made no archive"
 jsa_out=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" check lesson:gil 2>&1) || fail "the start archive is not usable where installed: $jsa_out"
 say "ok: the start archive, made where installed, serves the launcher"
+# the JVM takes the launcher's options (a misspelt -XX flag would stop every start)
+flags=$(JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal "$launcher" check lesson:gil 2>/dev/null) || fail "the launcher does not start with -XX:+PrintFlagsFinal"
+grep -Eq 'Tier4InvocationThreshold += 100000 ' <<<"$flags" || fail "the launcher does not delay the optimising compiler"
+say "ok: the launcher starts the JVM with its options (the optimising compiler waits for hotter code)"
 
 # The window, where a display can be made: it shows, and JavaFX does not warn about its setup
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
