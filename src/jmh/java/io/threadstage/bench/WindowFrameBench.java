@@ -39,6 +39,8 @@ import javafx.stage.Stage;
  * xvfb-run -s "-screen 0 1920x1080x24" java -cp target/threadstage.jar:target/test-classes \
  *     io.threadstage.bench.WindowFrameBench [THREADS]
  * </pre>
+ * With {@code -Dbench.sampleFx=MS} it also samples the FX thread's stack for MS milliseconds
+ * from Run and prints the methods most often on it: where the pulses after Run go.
  */
 public final class WindowFrameBench {
 
@@ -48,6 +50,8 @@ public final class WindowFrameBench {
     private static RunWiring wiring;
     /** CPU time of the FX thread and of the renderer's thread between two pulses of the run. */
     private static long[] fxCpu = new long[0];
+    /** Per pulse, the FX thread's CPU in our pieces (read, stage, inspect): the rest of its CPU is JavaFX's CSS, layout and sync. */
+    private static long[] ourCpu = new long[0];
     private static long[] renderCpu = new long[0];
     private static long[] piecesBefore;
     private static long[] piecesAfter;
@@ -101,6 +105,7 @@ public final class WindowFrameBench {
     private static long[] measureRun(MainWindow window, RunViewModel runs, Scenario scenario) throws Exception {
         long[] gaps = new long[200_000];
         fxCpu = new long[gaps.length];
+        ourCpu = new long[gaps.length];
         renderCpu = new long[gaps.length];
         long renderer = rendererThreadId();
         int[] count = {0};
@@ -110,14 +115,17 @@ public final class WindowFrameBench {
             private long last;
             private long lastFx;
             private long lastRender;
+            private long lastOurs;
 
             @Override
             public void handle(long now) {
                 long fx = CPU.getCurrentThreadCpuTime();
                 long render = renderer < 0 ? 0 : CPU.getThreadCpuTime(renderer);
+                long ours = ourPiecesNanos();
                 if (last != 0 && count[0] < gaps.length) {
                     fxCpu[count[0]] = fx - lastFx;
                     renderCpu[count[0]] = render - lastRender;
+                    ourCpu[count[0]] = ours - lastOurs;
                     gaps[count[0]++] = now - last;
                 } else if (last == 0) {
                     piecesBefore = pieces();
@@ -125,11 +133,13 @@ public final class WindowFrameBench {
                 last = now;
                 lastFx = fx;
                 lastRender = render;
+                lastOurs = ours;
                 seenRunning[0] |= runs.isRunning();
                 if (seenRunning[0] && !runs.isRunning()) {
                     piecesAfter = pieces();
                     fxCpu = Arrays.copyOf(fxCpu, count[0]);
                     renderCpu = Arrays.copyOf(renderCpu, count[0]);
+                    ourCpu = Arrays.copyOf(ourCpu, count[0]);
                     stop();
                     ended.complete(null);
                 }
@@ -145,7 +155,11 @@ public final class WindowFrameBench {
         Thread.sleep(2_000);
         System.out.println("frames: pressing Run at " + java.time.Instant.now());
         java.util.Map<String, int[]> flowLayouts = onFx(() -> countFlowLayouts(window));
+        long sampleMillis = Long.getLong("bench.sampleFx", 0);
         Platform.runLater(() -> {
+            if (sampleMillis > 0) {
+                FxStackSampler.sampleFor(Thread.currentThread(), sampleMillis, 40);
+            }
             timer.start();
             window.pressRun();
         });
@@ -194,6 +208,11 @@ public final class WindowFrameBench {
                 costs.inspectNanos(), wiring.inspection().inspectorNanos()};
     }
 
+    private static long ourPiecesNanos() {
+        var costs = wiring.pulseCosts();
+        return costs.readNanos() + costs.stageNanos() + costs.inspectNanos();
+    }
+
     /**
      * CPU time per pulse, which a loaded machine disturbs less than the gaps: the FX thread (our
      * pulse, CSS, layout, the scene's sync) and the renderer's thread (the software pipeline
@@ -237,9 +256,10 @@ public final class WindowFrameBench {
             for (int i = 0; i <= pulse; i++) {
                 since += gaps[i];
             }
-            System.out.printf("frames: longest %d: pulse %d at %.2f s: gap %.1f ms, FX thread %.1f ms, renderer %.1f ms%n",
-                    rank + 1, pulse, since / 1e9, gaps[pulse] / 1e6,
-                    pulse < fxCpu.length ? fxCpu[pulse] / 1e6 : 0, pulse < renderCpu.length ? renderCpu[pulse] / 1e6 : 0);
+            System.out.printf("frames: longest %d: pulse %d at %.2f s: gap %.1f ms, FX thread %.1f ms (our pieces %.1f),"
+                            + " renderer %.1f ms%n", rank + 1, pulse, since / 1e9, gaps[pulse] / 1e6,
+                    pulse < fxCpu.length ? fxCpu[pulse] / 1e6 : 0, pulse < ourCpu.length ? ourCpu[pulse] / 1e6 : 0,
+                    pulse < renderCpu.length ? renderCpu[pulse] / 1e6 : 0);
         }
     }
 
