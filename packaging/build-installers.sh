@@ -144,7 +144,7 @@ awk '!seen[$0]++' "$work"/training/*.classlist > "$app_dir/$name.classlist"
 # a start's CSS and layout code was hot enough for it, and on two cores its compiling competed
 # with the FX thread for 0.6 s of CPU; the quick compiler still compiles that code at once, and
 # a run's loops reach the higher thresholds within a fraction of a second (docs/performance.md,
-# "The workbench under 1.5 s", has the start, the speed scenarios and the frames side by side).
+# "The optimising compiler later", has the start, the speed scenarios and the frames side by side).
 sed -i.bak '/^\[JavaOptions\]/a\
 java-options=-XX:SharedArchiveFile=$APPDIR/threadstage.jsa\
 java-options=-XX:+UnlockDiagnosticVMOptions\

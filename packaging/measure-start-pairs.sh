@@ -7,30 +7,24 @@
 set -euo pipefail
 a="$1"; b="$2"; pairs="${3:-10}"
 home="$(mktemp -d)" # a scratch home: no recovery question, no remembered layout
-display=":$((600 + RANDOM % 300))"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null || true; rm -rf "$home"' EXIT
-sleep 1
-hz=$(getconf CLK_TCK)
+# shellcheck source=packaging/start-timing.sh
+source "$(dirname "${BASH_SOURCE[0]}")/start-timing.sh"
+start_display
+trap 'stop_display; rm -rf "$home"' EXIT
 
 one() { # prints "WALL CPU" of one start of launcher $1, to the workbench's title
-  local start pid end cpu
-  start=$(date +%s%N)
+  local start pid wall cpu
+  start=$(now)
   DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home" "$1" >/dev/null 2>&1 &
   pid=$!
-  until DISPLAY=$display xdotool search --onlyvisible --name '.+ThreadStage' >/dev/null 2>&1; do
-    sleep 0.01
-    kill -0 "$pid" 2>/dev/null || { echo "the window never showed" >&2; return 1; }
-  done
-  end=$(date +%s%N)
-  cpu=$(awk -v hz="$hz" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat")
+  await_window "$pid" '.+ThreadStage'
+  wall=$(seconds $(( $(now) - start )))
+  cpu=$(cpu_seconds "$pid")
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   # the next start must not find this window
   while DISPLAY=$display xdotool search --name ThreadStage >/dev/null 2>&1; do sleep 0.05; done
-  echo "$(awk -v n=$((end - start)) 'BEGIN { printf "%.3f", n / 1e9 }') $cpu"
+  echo "$wall $cpu"
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] }'; }
 
 results=""
 for i in $(seq 1 "$pairs"); do

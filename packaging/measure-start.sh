@@ -13,29 +13,11 @@ runs="${2:-7}"
 home="$PWD/target/measure-home" # a scratch home: no recovery question, no recent files of the user's
 mkdir -p "$home"
 
-now() { date +%s%N; }
-seconds() { awk -v n="$1" 'BEGIN { printf "%.3f", n / 1e9 }'; }
-summary() { # min median max of the numbers on stdin
-  sort -n | awk '{ v[NR] = $1 } END { printf "min %.2f  median %.2f  max %.2f  (n=%d)\n", v[1], v[int((NR + 1) / 2)], v[NR], NR }'
-}
+# shellcheck source=packaging/start-timing.sh
+source packaging/start-timing.sh
+start_display
+trap stop_display EXIT
 
-display=":$((600 + RANDOM % 300))"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-sleep 1
-
-# CPU seconds (user + system, all threads) a process has used so far: unlike the wall clock,
-# hardly changed by other work on a shared machine
-ticks_per_second=$(getconf CLK_TCK)
-cpu_seconds() { awk -v hz="$ticks_per_second" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-
-await_window() { # await_window PID TITLE-REGEX: returns once a visible window's title matches
-  until DISPLAY=$display xdotool search --onlyvisible --name "$2" >/dev/null 2>&1; do
-    sleep 0.01
-    kill -0 "$1" 2>/dev/null || { echo "the window never showed" >&2; return 1; }
-  done
-}
 window_once() { # prints "WALL CPU WALL CPU": launch to the window mapped, then to the workbench shown, and the CPU used by each
   local share="$1" start pid first
   start=$(now)

@@ -26,11 +26,6 @@ public final class RunWorkspace extends BorderPane {
     /** The console with a slot beside it (the thread inspector). */
     private final BorderPane consoleBox = new BorderPane();
 
-    public RunWorkspace(StageControl stage, ConsolePane console) {
-        this(stage);
-        setConsole(console);
-    }
-
     /** The caption and the stage, with the console's place under it left empty until {@link #setConsole}. */
     public RunWorkspace(StageControl stage) {
         getStyleClass().add("run-workspace");

@@ -8,7 +8,10 @@ import io.threadstage.trace.ThreadRow;
 import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.ThreadTable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
@@ -32,7 +35,7 @@ class InspectorRowsTest {
 
     private ThreadInspector inspector;
     /** Every row the table filled with a thread, in view or not. */
-    private final java.util.Set<TableRow<ThreadRow>> rowsFilled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<TableRow<ThreadRow>> rowsFilled = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Start
     void start(Stage stage) {
