@@ -138,10 +138,12 @@ class ArchitectureTest {
     void theWindowHasOneThreadForFiles() {
         // file work (traces, autosave, slides, clips) goes through FileWork's one thread, so the FX
         // thread never waits on a disk and nothing writes beside it; comparing runs is run work, and
-        // a window video's frames are minutes of drawing that would hold every save behind them
+        // a window video's frames are minutes of drawing that would hold every save behind them; the
+        // warm-up is a run of its own, nobody's file work
         noClasses().that().resideInAPackage("io.threadstage.ui..")
                 .and().doNotHaveFullyQualifiedName(FileWork.class.getName())
                 .and().doNotHaveFullyQualifiedName(CompareRuns.class.getName())
+                .and().doNotHaveFullyQualifiedName(io.threadstage.ui.run.WarmUp.class.getName())
                 .and().doNotHaveFullyQualifiedName(io.threadstage.ui.run.ClipExporter.class.getName())
                 .should().callConstructorWhere(JavaCall.Predicates.target(
                         HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))

@@ -39,8 +39,14 @@ import javafx.stage.Stage;
  * xvfb-run -s "-screen 0 1920x1080x24" java -cp target/threadstage.jar:target/test-classes \
  *     io.threadstage.bench.WindowFrameBench [THREADS]
  * </pre>
+ * As the app, the window warms the run's code up a second after it opens; the bench presses Run
+ * once that is over (a teacher talks first). {@code -Dbench.cold=true} leaves it out: the first
+ * run then runs cold. {@code -Dbench.warmRuns=N} measures N runs before the one reported.
+ * {@code -Dbench.dirtyNodes=true} prints the nodes the scene sent to the renderer most often
+ * ({@link DirtyNodeCounter}); {@code -Dbench.gapsFile=F.csv} writes each pulse's gap and CPU.
  * With {@code -Dbench.sampleFx=MS} it also samples the FX thread's stack for MS milliseconds
- * from Run and prints the methods most often on it: where the pulses after Run go.
+ * from Run and prints the methods most often on it: where the pulses after Run go; with
+ * {@code -Dbench.sampleRenderer=MS} the renderer's thread likewise.
  */
 public final class WindowFrameBench {
 
@@ -48,6 +54,7 @@ public final class WindowFrameBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private static RunWiring wiring;
+    private static boolean warmedUp;
     /** CPU time of the FX thread and of the renderer's thread between two pulses of the run. */
     private static long[] fxCpu = new long[0];
     /** Per pulse, the FX thread's CPU in our pieces (read, stage, inspect): the rest of its CPU is JavaFX's CSS, layout and sync. */
@@ -74,8 +81,22 @@ public final class WindowFrameBench {
         MainWindow window = shown.get(60, TimeUnit.SECONDS);
         RunViewModel runs = window.runs();
 
+        for (int warm = Integer.getInteger("bench.warmRuns", 0); warm > 0; warm--) {
+            // a run before the measured one: the same code already compiled, as on a teacher's second run
+            report("warm-up run of " + threads + " threads", measureRun(window, runs, scenario));
+        }
         long[] first = measureRun(window, runs, scenario);
         report("run of " + threads + " threads", first);
+        String gapsFile = System.getProperty("bench.gapsFile");
+        if (gapsFile != null) {
+            StringBuilder lines = new StringBuilder("pulse,gap_ms,fx_ms,ours_ms,render_ms\n");
+            for (int i = 0; i < first.length; i++) {
+                lines.append(i).append(',').append(first[i] / 1e6).append(',').append(i < fxCpu.length ? fxCpu[i] / 1e6 : 0)
+                        .append(',').append(i < ourCpu.length ? ourCpu[i] / 1e6 : 0).append(',')
+                        .append(i < renderCpu.length ? renderCpu[i] / 1e6 : 0).append('\n');
+            }
+            Files.writeString(Path.of(gapsFile), lines);
+        }
         reportCpu();
         reportLongest(first, 6);
         long stopMillis = measureStop(window, runs, scenario);
@@ -98,6 +119,10 @@ public final class WindowFrameBench {
         stage.setScene(scene);
         stage.show();
         wiring = RunWiring.attach(window, false);
+        if (!Boolean.getBoolean("bench.cold")) {
+            // as the app does once its window is up
+            wiring.warmUpSoon();
+        }
         return window;
     }
 
@@ -153,17 +178,40 @@ public final class WindowFrameBench {
         });
         opened.get(5, TimeUnit.MINUTES);
         Thread.sleep(2_000);
+        if (!Boolean.getBoolean("bench.cold") && !warmedUp) {
+            long waited = System.nanoTime();
+            var warmUp = onFx(() -> runs.warmUpStarted());
+            if (warmUp.isEmpty() || !warmUp.get().awaitDone(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the warm-up did not start or end");
+            }
+            warmedUp = true;
+            if (warmUp.get().failure() != null) {
+                throw new IllegalStateException("the warm-up failed", warmUp.get().failure());
+            }
+            System.out.printf("frames: the warm-up was over %d ms after the scenario had opened and 2 s passed%n",
+                    (System.nanoTime() - waited) / 1_000_000);
+        }
         System.out.println("frames: pressing Run at " + java.time.Instant.now());
         java.util.Map<String, int[]> flowLayouts = onFx(() -> countFlowLayouts(window));
+        DirtyNodeCounter dirtyNodes = Boolean.getBoolean("bench.dirtyNodes") ? onFx(() -> DirtyNodeCounter.on(window.getScene())) : null;
         long sampleMillis = Long.getLong("bench.sampleFx", 0);
+        long sampleRendererMillis = Long.getLong("bench.sampleRenderer", 0);
+        Thread rendererThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
         Platform.runLater(() -> {
             if (sampleMillis > 0) {
                 FxStackSampler.sampleFor(Thread.currentThread(), sampleMillis, 40);
+            }
+            if (sampleRendererMillis > 0 && rendererThread != null) {
+                FxStackSampler.sampleFor(rendererThread, "renderer", sampleRendererMillis, 40);
             }
             timer.start();
             window.pressRun();
         });
         ended.get(10, TimeUnit.MINUTES);
+        if (dirtyNodes != null) {
+            onFx(() -> dirtyNodes.print(40));
+        }
         flowLayouts.forEach((name, times) -> {
             if (times[0] > 0) {
                 System.out.printf("frames: %s laid out %d times during the run%n", name, times[0]);

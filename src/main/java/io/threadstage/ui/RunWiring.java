@@ -32,6 +32,7 @@ public final class RunWiring {
 
     /** Pulses shown before {@code --run} presses Run. */
     static final int FRAMES_BEFORE_AUTO_RUN = 30;
+    static final int PULSES_BEFORE_WARM_UP = 60;
 
     private final MainWindow window;
     private final RunViewModel runs;
@@ -45,6 +46,7 @@ public final class RunWiring {
     private final CompareWindow compareWindow = new CompareWindow(compare);
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
+    private int pulsesBeforeWarmUp = -1;
     private final PulseCosts costs = new PulseCosts();
     /** The window's one pulse: the run is read once, then the stage draws. */
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -58,6 +60,9 @@ public final class RunWiring {
             inspection.pulse();
             clips.pulse();
             costs.add(read - begun, drawn - read, CpuClock.nanos() - drawn);
+            if (pulsesBeforeWarmUp > 0 && --pulsesBeforeWarmUp == 0) {
+                runs.warmUp();
+            }
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -212,6 +217,15 @@ public final class RunWiring {
                 }
             });
         }
+    }
+
+    /**
+     * Warms the run's code ({@link io.threadstage.ui.run.WarmUp}) about a second from now, once the
+     * window's own start (its first CSS passes and layouts) is over: the app does, tests that open
+     * windows by the dozen do not.
+     */
+    public void warmUpSoon() {
+        pulsesBeforeWarmUp = PULSES_BEFORE_WARM_UP;
     }
 
     /** What the window's pulses have cost so far, piece by piece (for the frame benchmark). */

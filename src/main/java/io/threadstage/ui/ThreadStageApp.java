@@ -85,6 +85,9 @@ public final class ThreadStageApp extends Application {
                 window.openInitial(initial, wiring::showRunParts);
             }
             StartTimes.mark("opened");
+            if (!runOnOpen) {
+                wiring.warmUpSoon();
+            }
         });
     }
 

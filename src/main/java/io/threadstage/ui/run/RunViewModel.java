@@ -57,6 +57,7 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper steppable = new ReadOnlyBooleanWrapper(this, "steppable", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
+    private WarmUp warmUp;
     private final ReadOnlyObjectWrapper<Map<Integer, List<CodeView.ThreadMark>>> threadMarks =
             new ReadOnlyObjectWrapper<>(this, "threadMarks", Map.of());
     private final ReadOnlyObjectWrapper<StageMode> stageMode = new ReadOnlyObjectWrapper<>(this, "stageMode");
@@ -197,6 +198,21 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Once, while nothing runs: a {@link WarmUp} on a thread of its own, so that the first run the
+     * teacher starts finds its code compiled. Any run, or Stop, stops it.
+     */
+    public void warmUp() {
+        if (warmUp == null && !isRunning()) {
+            warmUp = WarmUp.start();
+        }
+    }
+
+    /** The warm-up, once {@link #warmUp()} started it. */
+    public Optional<WarmUp> warmUpStarted() {
+        return Optional.ofNullable(warmUp);
+    }
+
     /** The interpreter programs run on: {@code python3} on the PATH unless set (tests name a missing one). */
     public void setPython(String interpreter) {
         this.python = interpreter;
@@ -254,6 +270,9 @@ public final class RunViewModel {
      * {@code stopped}.
      */
     public void stop() {
+        if (warmUp != null) {
+            warmUp.cancel();
+        }
         if (isRunning()) {
             run.stop();
             status.set("stopping");

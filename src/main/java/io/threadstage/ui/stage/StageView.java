@@ -54,6 +54,16 @@ import javafx.scene.paint.Color;
 public class StageView extends Region {
 
     public static final String STYLE_CLASS = "stage-view";
+    /** Beyond this many lanes a moving picture (a run going on, a replay) is drawn on every other pulse. */
+    static final int MANY_LANES = 64;
+    /**
+     * The least time between two frames of a moving picture of many lanes: with pulses on time
+     * (60 a second) every other one draws, the 30 frames a second a screencast records. A
+     * thousand lanes cost the renderer more than a pulse's share of one core in the software
+     * pipeline; drawn on every pulse, the window's pulses fell behind while the run took the
+     * other core, and the toolbar, the code view and the inspector answered late with them.
+     */
+    static final long MANY_LANES_FRAME_NANOS = 25_000_000L;
     public static final String HOVER_STYLE_CLASS = "stage-hover";
     public static final String DEFAULT_STYLESHEET = StageColours.DEFAULT_STYLESHEET;
     public static final String HIGH_CONTRAST_STYLESHEET = StageColours.HIGH_CONTRAST_STYLESHEET;
@@ -86,6 +96,9 @@ public class StageView extends Region {
     private StageLayout layout;
     private Point2D dragFrom;
     private long framesPainted;
+    /** When {@link #pulse} last drew a frame (its {@code wallNanos}). */
+    private long pulsePaintedAt;
+    private boolean pulsePainted;
     private long buildNanos;
     private long paintNanos;
 
@@ -442,12 +455,14 @@ public class StageView extends Region {
      * has just filled) or of a replay, and draw if anything changed.
      */
     public void pulse(long wallNanos) {
+        boolean moving = false;
         if (mode instanceof StageMode.Live live) {
             boolean grew = store.eventCount() != eventsSeen;
             eventsSeen = store.eventCount();
             boolean ended = store.outcome() != null;
             long now = ended ? store.endNanos() : Math.max(store.endNanos(), live.clock().getAsLong());
             long newPresent = ended ? Long.MAX_VALUE : now;
+            moving = !ended;
             if (grew || newPresent != present) {
                 present = newPresent;
                 markDirty();
@@ -465,11 +480,19 @@ public class StageView extends Region {
             } else if (viewport.following()) {
                 viewport.present(store.startNanos(), present);
             }
+            moving = mode instanceof StageMode.Replay;
             markDirty();
         }
-        if (dirty) {
+        if (dirty && !(moving && drewJustNow(wallNanos))) {
             paintNow();
+            pulsePainted = true;
+            pulsePaintedAt = wallNanos;
         }
+    }
+
+    /** A picture of many lanes that moves was drawn too recently for another frame (it stays dirty for the next pulse). */
+    private boolean drewJustNow(long wallNanos) {
+        return store.laneCount() > MANY_LANES && pulsePainted && wallNanos - pulsePaintedAt < MANY_LANES_FRAME_NANOS;
     }
 
     private void markDirty() {
