@@ -188,6 +188,9 @@ public final class WindowFrameBench {
             if (warmUp.get().failure() != null) {
                 throw new IllegalStateException("the warm-up failed", warmUp.get().failure());
             }
+            while (!onFx(wiring::warmedUp)) {
+                Thread.sleep(10);
+            }
             System.out.printf("frames: the warm-up was over %d ms after the scenario had opened and 2 s passed%n",
                     (System.nanoTime() - waited) / 1_000_000);
         }

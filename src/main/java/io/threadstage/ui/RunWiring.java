@@ -47,6 +47,9 @@ public final class RunWiring {
     /** Pulses left before {@code --run} presses Run; negative: not asked for, or done. */
     private int pulsesBeforeRun = -1;
     private int pulsesBeforeWarmUp = -1;
+    /** The window's half of the warm-up while it draws (null before and after). */
+    private WindowWarmUp windowWarmUp;
+    private boolean windowWarmedUp;
     private final PulseCosts costs = new PulseCosts();
     /** The window's one pulse: the run is read once, then the stage draws. */
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -63,6 +66,7 @@ public final class RunWiring {
             if (pulsesBeforeWarmUp > 0 && --pulsesBeforeWarmUp == 0) {
                 runs.warmUp();
             }
+            warmUpWindow();
             if (pulsesBeforeRun > 0 && --pulsesBeforeRun == 0) {
                 pulsesBeforeRun = -1;
                 window.pressRun();
@@ -219,6 +223,30 @@ public final class RunWiring {
         }
     }
 
+    /** Once the run's warm-up is over, a frame a pulse of it drawn where nobody sees, unless something runs. */
+    private void warmUpWindow() {
+        if (runs.isRunning()) {
+            // a real run warms up whatever it needs: the rest of the warm-up is no use now
+            windowWarmedUp = true;
+            windowWarmUp = null;
+        }
+        if (windowWarmedUp) {
+            return;
+        }
+        if (windowWarmUp == null) {
+            var store = runs.warmUpStarted().flatMap(io.threadstage.ui.run.WarmUp::finishedStore);
+            if (store.isEmpty()) {
+                return;
+            }
+            windowWarmUp = new WindowWarmUp(store.get(), window.getScene() == null || window.getScene().getStylesheets().isEmpty()
+                    ? null : window.getScene().getStylesheets().get(0));
+        }
+        if (!windowWarmUp.step()) {
+            windowWarmUp = null;
+            windowWarmedUp = true;
+        }
+    }
+
     /**
      * Warms the run's code ({@link io.threadstage.ui.run.WarmUp}) about a second from now, once the
      * window's own start (its first CSS passes and layouts) is over: the app does, tests that open
@@ -226,6 +254,11 @@ public final class RunWiring {
      */
     public void warmUpSoon() {
         pulsesBeforeWarmUp = PULSES_BEFORE_WARM_UP;
+    }
+
+    /** Whether both halves of the warm-up are over (or gave way to a run). */
+    public boolean warmedUp() {
+        return windowWarmedUp;
     }
 
     /** What the window's pulses have cost so far, piece by piece (for the frame benchmark). */

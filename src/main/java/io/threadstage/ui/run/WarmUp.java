@@ -42,6 +42,8 @@ public final class WarmUp {
     private volatile boolean cancelled;
     private volatile ScenarioRun run;
     private volatile Throwable failure;
+    /** The warm-up run's trace, read whole, once it completed (for the window's own warm-up). */
+    private volatile TraceStore finished;
 
     private WarmUp() {
         thread = new Thread(this::warm, "threadstage warm-up");
@@ -68,6 +70,11 @@ public final class WarmUp {
     /** Waits until the warm-up is over, finished or cancelled; false when {@code timeout} passed first. */
     public boolean awaitDone(long timeout, TimeUnit unit) throws InterruptedException {
         return done.await(timeout, unit);
+    }
+
+    /** The run's trace once the warm-up completed (not cancelled): the window draws it where nobody sees. */
+    public java.util.Optional<TraceStore> finishedStore() {
+        return done.getCount() == 0 ? java.util.Optional.ofNullable(finished) : java.util.Optional.empty();
     }
 
     /** What went wrong inside, if anything: a warm-up that fails costs nothing but its own time. */
@@ -105,6 +112,9 @@ public final class WarmUp {
                     ThreadTable.at(store, present);
                 }
                 Thread.sleep(frames < FRAMES ? 5 : 20);
+            }
+            if (!cancelled && store.outcome() != null) {
+                finished = store;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
