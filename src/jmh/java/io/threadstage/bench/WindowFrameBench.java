@@ -42,6 +42,7 @@ import javafx.stage.Stage;
  * As the app, the window warms the run's code up a second after it opens; the bench presses Run
  * once that is over (a teacher talks first). {@code -Dbench.cold=true} leaves it out: the first
  * run then runs cold. {@code -Dbench.warmRuns=N} measures N runs before the one reported.
+ * {@code -Dbench.noInspector=true} closes the thread inspector first.
  * {@code -Dbench.dirtyNodes=true} prints the nodes the scene sent to the renderer most often
  * ({@link DirtyNodeCounter}); {@code -Dbench.gapsFile=F.csv} writes each pulse's gap and CPU.
  * With {@code -Dbench.sampleFx=MS} it also samples the FX thread's stack for MS milliseconds
@@ -196,6 +197,13 @@ public final class WindowFrameBench {
         }
         System.out.println("frames: pressing Run at " + java.time.Instant.now());
         java.util.Map<String, int[]> flowLayouts = onFx(() -> countFlowLayouts(window));
+        if (Boolean.getBoolean("bench.noInspector")) {
+            // the window as a teacher who closed the inspector has it: what the inspector's refreshes cost the frames
+            onFx(() -> {
+                ((javafx.scene.control.ToggleButton) window.lookup("#inspector-toggle")).setSelected(false);
+                return null;
+            });
+        }
         DirtyNodeCounter dirtyNodes = Boolean.getBoolean("bench.dirtyNodes") ? onFx(() -> DirtyNodeCounter.on(window.getScene())) : null;
         long sampleMillis = Long.getLong("bench.sampleFx", 0);
         long sampleRendererMillis = Long.getLong("bench.sampleRenderer", 0);
