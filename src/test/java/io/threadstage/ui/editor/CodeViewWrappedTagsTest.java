@@ -71,7 +71,7 @@ class CodeViewWrappedTagsTest {
                 new CodeView.ThreadMark(1, "Downloader"), new CodeView.ThreadMark(2, "Writer-2"),
                 new CodeView.ThreadMark(3, "MainThread")))));
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stripOf(cellOf(robot, line)).texts().size() == 3);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tagsShown(robot, line) == 3);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the tags never showed", e);
         }
@@ -96,6 +96,14 @@ class CodeViewWrappedTagsTest {
         assertTrue(tags.get(0).getMinY() < tags.get(2).getMinY(), "a narrow pane wraps the tags to rows: " + tags);
     }
 
+    /**
+     * The tags line {@code line} shows, read on the FX thread: read from the test's thread, the
+     * list's cells could change under the lookup (an index out of bounds, once, in a full build).
+     */
+    private int tagsShown(FxRobot robot, int line) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stripOf(cellOf(robot, line)).texts().size()).get(10, TimeUnit.SECONDS);
+    }
+
     private static TagStrip stripOf(ListCell<?> cell) {
         return (TagStrip) cell.lookup(".thread-marks");
     }
@@ -104,7 +112,7 @@ class CodeViewWrappedTagsTest {
     void aShortLinesTagsStayBesideItsCode(FxRobot robot) throws Exception {
         int line = lineOf("short");
         WaitForAsyncUtils.asyncFx(() -> code.setThreadMarks(Map.of(line, List.of(new CodeView.ThreadMark(0, "MainThread")))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stripOf(cellOf(robot, line)).texts().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tagsShown(robot, line) == 1);
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<?> cell = cellOf(robot, line);
         Bounds text = cell.lookup(".code-text").localToScene(cell.lookup(".code-text").getLayoutBounds());
