@@ -211,10 +211,10 @@ public final class WindowFrameBench {
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
         Platform.runLater(() -> {
             if (sampleMillis > 0) {
-                FxStackSampler.sampleFor(Thread.currentThread(), sampleMillis, 40);
+                ThreadStackSampler.sampleFor(Thread.currentThread(), sampleMillis, 40);
             }
             if (sampleRendererMillis > 0 && rendererThread != null) {
-                FxStackSampler.sampleFor(rendererThread, "renderer", sampleRendererMillis, 40);
+                ThreadStackSampler.sampleFor(rendererThread, "renderer", sampleRendererMillis, 40);
             }
             timer.start();
             window.pressRun();

@@ -234,12 +234,17 @@ public final class RunWiring {
             return;
         }
         if (windowWarmUp == null) {
-            var store = runs.warmUpStarted().flatMap(io.threadstage.ui.run.WarmUp::finishedStore);
-            if (store.isEmpty()) {
+            var warmUp = runs.warmUpStarted().filter(io.threadstage.ui.run.WarmUp::isDone);
+            if (warmUp.isEmpty()) {
                 return;
             }
-            windowWarmUp = new WindowWarmUp(store.get(), window.getScene() == null || window.getScene().getStylesheets().isEmpty()
-                    ? null : window.getScene().getStylesheets().get(0));
+            var store = warmUp.get().finishedStore();
+            if (store.isEmpty()) {
+                // cancelled by a Stop, or failed: nothing to draw, and nothing to wait for
+                windowWarmedUp = true;
+                return;
+            }
+            windowWarmUp = new WindowWarmUp(store.get());
         }
         if (!windowWarmUp.step()) {
             windowWarmUp = null;

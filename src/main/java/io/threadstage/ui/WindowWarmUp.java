@@ -5,6 +5,7 @@ import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.inspect.ThreadInspector;
 import io.threadstage.ui.stage.StageView;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,13 +25,14 @@ final class WindowWarmUp {
     private final ThreadInspector inspector = new ThreadInspector();
     private final VBox root = new VBox(stage, inspector);
     private int framesLeft = FRAMES;
+    /** The canvas's copy, made once and drawn into again. */
+    private WritableImage snapshot;
 
-    WindowWarmUp(TraceStore store, String stylesheet) {
+    WindowWarmUp(TraceStore store) {
         this.store = store;
         Scene scene = new Scene(root, 1400, 1000);
-        if (stylesheet != null) {
-            scene.getStylesheets().add(stylesheet);
-        }
+        // the window's own styles, so the cells and the stage are styled as they will be in it
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setPrefSize(1400, 760);
         stage.show(store);
     }
@@ -58,7 +60,7 @@ final class WindowWarmUp {
         root.applyCss();
         root.layout();
         stage.paintNow();
-        stage.snapshotCanvas();
+        snapshot = stage.snapshotCanvas(snapshot);
         return framesLeft > 0;
     }
 }

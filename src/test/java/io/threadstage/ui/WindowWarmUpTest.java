@@ -36,7 +36,7 @@ class WindowWarmUpTest {
     void drawsOneFramePerStepAndFillsTheInspectorsRows() throws Exception {
         TraceStore store = finishedRun(30);
         List<Object> seen = WaitForAsyncUtils.asyncFx(() -> {
-            WindowWarmUp warmUp = new WindowWarmUp(store, null);
+            WindowWarmUp warmUp = new WindowWarmUp(store);
             List<Object> steps = new ArrayList<>();
             boolean more = true;
             while (more) {

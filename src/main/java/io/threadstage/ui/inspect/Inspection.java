@@ -24,7 +24,7 @@ import javafx.scene.control.ToggleButton;
 public final class Inspection {
 
     /** Beyond this many threads the inspector is remade at most every {@link #MANY_THREADS_REFRESH_NANOS}. */
-    static final int MANY_THREADS = 64;
+    static final int MANY_THREADS = StageView.MANY_LANES;
     static final long MANY_THREADS_REFRESH_NANOS = 250_000_000L;
 
     private final RunViewModel runs;

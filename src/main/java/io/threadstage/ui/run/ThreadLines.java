@@ -1,9 +1,10 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.io.PythonSource;
-import io.threadstage.trace.ThreadState;
 import io.threadstage.trace.EventCursor;
+import io.threadstage.trace.ThreadState;
 import io.threadstage.ui.editor.CodeView;
+import io.threadstage.ui.stage.StageView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class ThreadLines {
     private long takenAt;
 
     /** Beyond this many threads on lines, the marks move at most every {@link #MANY_THREADS_REFRESH_NANOS}. */
-    static final int MANY_THREADS = 64;
+    static final int MANY_THREADS = StageView.MANY_LANES;
     static final long MANY_THREADS_REFRESH_NANOS = 100_000_000L;
 
     public void clear() {

@@ -35,7 +35,8 @@ public final class WarmUp {
     /** Enough threads that the run, the store and the frame builder pass the compiler's thresholds. */
     static final int WORKERS = 300;
     private static final double PACE = 10.0;
-    private static final int FRAMES = 40;
+    /** The first reads come 5 ms apart, as a window's pulses read a run; later ones 20 ms apart. */
+    private static final int EARLY_READS = 40;
 
     private final Thread thread;
     private final CountDownLatch done = new CountDownLatch(1);
@@ -72,9 +73,14 @@ public final class WarmUp {
         return done.await(timeout, unit);
     }
 
-    /** The run's trace once the warm-up completed (not cancelled): the window draws it where nobody sees. */
+    /** Whether the warm-up is over: completed, cancelled or failed. */
+    public boolean isDone() {
+        return done.getCount() == 0;
+    }
+
+    /** The run's trace once the warm-up completed (empty while it runs, and for good when it was cancelled or failed). */
     public java.util.Optional<TraceStore> finishedStore() {
-        return done.getCount() == 0 ? java.util.Optional.ofNullable(finished) : java.util.Optional.empty();
+        return java.util.Optional.ofNullable(finished);
     }
 
     /** What went wrong inside, if anything: a warm-up that fails costs nothing but its own time. */
@@ -111,7 +117,7 @@ public final class WarmUp {
                 if (frames++ % 8 == 0) {
                     ThreadTable.at(store, present);
                 }
-                Thread.sleep(frames < FRAMES ? 5 : 20);
+                Thread.sleep(frames < EARLY_READS ? 5 : 20);
             }
             if (!cancelled && store.outcome() != null) {
                 finished = store;

@@ -54,8 +54,12 @@ import javafx.scene.paint.Color;
 public class StageView extends Region {
 
     public static final String STYLE_CLASS = "stage-view";
-    /** Beyond this many lanes a moving picture (a run going on, a replay) is drawn on every other pulse. */
-    static final int MANY_LANES = 64;
+    /**
+     * Beyond this many lanes a run is a crowd: a moving picture of it (a run going on, a replay)
+     * is drawn on every other pulse, and the inspector and the code view's marks follow it less
+     * often (they use this threshold too).
+     */
+    public static final int MANY_LANES = 64;
     /**
      * The least time between two frames of a moving picture of many lanes: with pulses on time
      * (60 a second) every other one draws, the 30 frames a second a screencast records. A

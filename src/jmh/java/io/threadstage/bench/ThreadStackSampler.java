@@ -7,11 +7,12 @@ import java.util.Set;
 
 /**
  * Samples one thread's stack every millisecond for a while and prints the methods most often on
- * it (inclusive: a method counts once per sample wherever it is on the stack). For the FX thread
- * in a window with 1,000 run threads, where Flight Recorder's sampler, which takes a few threads
- * per period, hardly ever picks it.
+ * it (inclusive: a method counts once per sample wherever it is on the stack), then each sample's
+ * top frame under the scene-graph node drawing. For the FX thread or the renderer's in a window
+ * with 1,000 run threads, where Flight Recorder's sampler, which takes a few threads per period,
+ * hardly ever picks them.
  */
-final class FxStackSampler {
+final class ThreadStackSampler {
 
     private final Thread target;
     private final String label;
@@ -20,7 +21,7 @@ final class FxStackSampler {
     private final Map<String, Integer> paths = new HashMap<>();
     private int samples;
 
-    private FxStackSampler(Thread target, String label) {
+    private ThreadStackSampler(Thread target, String label) {
         this.target = target;
         this.label = label;
     }
@@ -32,7 +33,7 @@ final class FxStackSampler {
 
     /** As {@link #sampleFor(Thread, long, int)}, for any thread, named {@code label} in what it prints. */
     static void sampleFor(Thread target, String label, long millis, int top) {
-        FxStackSampler sampler = new FxStackSampler(target, label);
+        ThreadStackSampler sampler = new ThreadStackSampler(target, label);
         Thread thread = new Thread(() -> {
             sampler.run(millis);
             sampler.print(top);
