@@ -23,6 +23,9 @@ final class ArrowLayer {
     private long present;
     private LabelSpace labels;
     private final java.util.List<JoinEnd> pendingLabels = new java.util.ArrayList<>();
+    /** The arrows and the arrowheads drawn this frame, to the half pixel: a second one on the same pixels adds nothing. */
+    private final java.util.Set<ArrowPixels> drawn = new java.util.HashSet<>();
+    private final java.util.Set<ArrowPixels> heads = new java.util.HashSet<>();
     private int arrows;
 
     /** Draws this frame's arrows; their labels take their places in {@code labels}. */
@@ -34,6 +37,8 @@ final class ArrowLayer {
         this.present = present;
         this.labels = labels;
         arrows = 0;
+        drawn.clear();
+        heads.clear();
         deadlockCycle();
         links();
     }
@@ -182,8 +187,16 @@ final class ArrowLayer {
         return other < lane ? layout.laneTop(lane) + pad : layout.laneTop(lane) + layout.laneHeight - pad;
     }
 
+    /**
+     * An arrow from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). One that lands on the
+     * pixels of an arrow already drawn is left out and not counted, and so is an arrowhead already
+     * drawn: at the end of a run, main's joins of a thousand workers scrolled off the stage all
+     * point down the same pixel column and their returns all end at main's lane; drawing each of
+     * them again cost the renderer 20 ms a frame (and darkened the arrowheads' anti-aliased edges
+     * with every copy).
+     */
     private void arrow(Ink ink, double x1, double y1, double x2, double y2) {
-        if (arrows++ >= MAX_ARROWS) {
+        if (arrows >= MAX_ARROWS) {
             return;
         }
         double left = layout.plotX;
@@ -191,6 +204,10 @@ final class ArrowLayer {
         if (Math.max(x1, x2) < left || Math.min(x1, x2) > right) {
             return;
         }
+        if (!drawn.add(ArrowPixels.of(ink, x1, y1, x2, y2))) {
+            return;
+        }
+        arrows++;
         frame.line(ink, x1, y1, x2, y2);
         double dx = x2 - x1;
         double dy = y2 - y1;
@@ -198,13 +215,24 @@ final class ArrowLayer {
         if (length < 1 || x2 < left || x2 > right) {
             return;
         }
-        double size = arrowheadSize();
         double ux = dx / length;
         double uy = dy / length;
+        // a head is its tip and its direction, to a hundredth of the unit vector
+        if (!heads.add(ArrowPixels.of(ink, x2, y2, ux * 50, uy * 50))) {
+            return;
+        }
+        double size = arrowheadSize();
         double baseX = x2 - ux * size;
         double baseY = y2 - uy * size;
         frame.triangle(ink, x2, y2, baseX - uy * size * 0.55, baseY + ux * size * 0.55,
                 baseX + uy * size * 0.55, baseY - ux * size * 0.55);
+    }
+
+    /** Where an arrow falls, to the half pixel. */
+    private record ArrowPixels(Ink ink, long x1, long y1, long x2, long y2) {
+        static ArrowPixels of(Ink ink, double x1, double y1, double x2, double y2) {
+            return new ArrowPixels(ink, Math.round(x1 * 2), Math.round(y1 * 2), Math.round(x2 * 2), Math.round(y2 * 2));
+        }
     }
 
     private double arrowheadSize() {

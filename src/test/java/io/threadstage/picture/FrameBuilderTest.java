@@ -191,6 +191,55 @@ class FrameBuilderTest {
     }
 
     @Test
+    void joinsOfWorkersScrolledAwayThatFallOnTheSamePixelsAreDrawnOnce() {
+        // main joins a thousand workers that ended long before: every join returns at once, and
+        // the arrows to the workers below the stage all run down one pixel column to its edge
+        io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0);
+        int workers = 1_000;
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.thread(tid, "W" + tid, "target", false).running(tid);
+        }
+        trace.atMs(10);
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.terminated(tid, Reason.RETURNED);
+        }
+        trace.atMs(100);
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.join(0, tid, true, false).join(0, tid, false, false);
+        }
+        TraceStore store = trace.atMs(101).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1920, 1080,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+
+        StageFrame.Doubles heads = frame.triangles(Ink.ARROW_JOIN);
+        java.util.Set<List<Double>> distinct = new java.util.HashSet<>();
+        for (int k = 0; k < heads.size(); k += 8) {
+            List<Double> head = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                head.add(heads.get(k + i));
+            }
+            assertTrue(distinct.add(head), "an arrowhead drawn twice: " + head);
+        }
+        int visibleWorkers = layout.visibleLanes - 1;
+        assertTrue(visibleWorkers > 0 && visibleWorkers < workers, "some workers shown, most scrolled away: " + visibleWorkers);
+        // a head on each shown worker's edge and one at the stage's bottom edge for all the others;
+        // every return ends at main's lower edge, in that one column: one head
+        long onLanes = distinct.stream().filter(head -> head.get(1) <= layout.lanesBottom).count();
+        assertEquals(visibleWorkers + 2, onLanes, "the legend's sample arrow aside");
+        StageFrame.Doubles shafts = frame.lines(Ink.ARROW_JOIN);
+        int shaftsOnLanes = 0;
+        for (int k = 0; k < shafts.size(); k += 4) {
+            shaftsOnLanes += shafts.get(k + 1) <= layout.lanesBottom ? 1 : 0;
+        }
+        // there and back for each shown worker, one pair for all the others
+        assertEquals(2 * visibleWorkers + 2, shaftsOnLanes);
+    }
+
+    @Test
     void aDaemonKilledInTheColumnOfItsLastSleepStillShowsItsCutOff() {
         // the kill comes 0.05 ms after the sleep it cuts short: both fall in one pixel column
         TraceStore store = new io.threadstage.trace.TraceBuilder()
