@@ -208,6 +208,10 @@ final class Gil {
                 long left = run.awaitNanos(me, released, intervalNanos);
                 if (left <= 0 && owner != null && switches == seen) {
                     dropRequest = true;
+                    Thread computing = owner.javaThread;
+                    if (computing != null) {
+                        LockSupport.unpark(computing);
+                    }
                 }
             }
         } finally {
