@@ -41,6 +41,7 @@ public final class Inspection {
     /** When the inspector's table was last made (System.nanoTime). */
     private long inspectedAt;
     private TraceStore inspectedStore;
+    private final OffStagePulse inspectorTurns = new OffStagePulse();
     private final Consumer<Map<Integer, List<CodeView.ThreadMark>>> marks;
     private Map<Integer, List<CodeView.ThreadMark>> shownMarks;
 
@@ -69,7 +70,8 @@ public final class Inspection {
         console.show(store, present);
         long now = System.nanoTime();
         if (inspector.isVisible() && (store != inspectedStore || store.eventCount() != inspectedEvents
-                || present != inspectedInstant) && (store != inspectedStore || now - inspectedAt >= refreshGap(store))) {
+                || present != inspectedInstant) && (store != inspectedStore || now - inspectedAt >= refreshGap(store))
+                && !waitForAPulseOfItsOwn(store)) {
             inspectedAt = now;
             inspectedStore = store;
             inspectedEvents = store.eventCount();
@@ -94,6 +96,11 @@ public final class Inspection {
      */
     static long refreshGap(TraceStore store) {
         return store.laneCount() > MANY_THREADS ? MANY_THREADS_REFRESH_NANOS : 0;
+    }
+
+    /** A crowd's table, once due, comes in a pulse the stage did not draw in ({@link OffStagePulse}). */
+    private boolean waitForAPulseOfItsOwn(TraceStore store) {
+        return refreshGap(store) > 0 && inspectorTurns.waitOne(stage.drewInLastPulse());
     }
 
     /** A replay's instant marks the code; outside a replay the run's own marks (live, or none) stand. */

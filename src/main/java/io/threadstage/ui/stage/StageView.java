@@ -103,6 +103,8 @@ public class StageView extends Region {
     /** When {@link #pulse} last drew a frame (its {@code wallNanos}). */
     private long pulsePaintedAt;
     private boolean pulsePainted;
+    /** Whether the last {@link #pulse} drew a frame. */
+    private boolean drewInLastPulse;
     private long buildNanos;
     private long paintNanos;
 
@@ -459,6 +461,7 @@ public class StageView extends Region {
      * has just filled) or of a replay, and draw if anything changed.
      */
     public void pulse(long wallNanos) {
+        drewInLastPulse = false;
         boolean moving = false;
         if (mode instanceof StageMode.Live live) {
             boolean grew = store.eventCount() != eventsSeen;
@@ -491,7 +494,16 @@ public class StageView extends Region {
             paintNow();
             pulsePainted = true;
             pulsePaintedAt = wallNanos;
+            drewInLastPulse = true;
         }
+    }
+
+    /**
+     * Whether the last {@link #pulse} drew a frame: a pane beside the stage that changes less
+     * often can change in a pulse of its own, so the renderer does not draw both at once.
+     */
+    public boolean drewInLastPulse() {
+        return drewInLastPulse;
     }
 
     /** A picture of many lanes that moves was drawn too recently for another frame (it stays dirty for the next pulse). */

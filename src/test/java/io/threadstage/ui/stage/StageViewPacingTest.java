@@ -113,7 +113,9 @@ class StageViewPacingTest {
         live.clock.addAndGet(PULSE);
         long before = view.framesPainted();
         view.pulse(wall);
-        return (int) (view.framesPainted() - before);
+        int painted = (int) (view.framesPainted() - before);
+        assertEquals(painted == 1, view.drewInLastPulse(), "the view says whether its last pulse drew");
+        return painted;
     }
 
     private Live live(int lanes) {
