@@ -17,6 +17,9 @@ final class DirtyNodeCounter {
 
     private final Scene scene;
     private final Map<String, Integer> counts = new HashMap<>();
+    /** Pulse by pulse, from {@link #startLog}: the nodes sent, largest first. */
+    private final java.util.List<java.util.List<String>> log = new java.util.ArrayList<>();
+    private boolean logging;
     private String unreadable;
 
     private DirtyNodeCounter(Scene scene) {
@@ -29,7 +32,9 @@ final class DirtyNodeCounter {
         return counter;
     }
 
+    /** Prints the nodes sent most often; the log stops here, so another thread may read it after. */
     Void print(int top) {
+        logging = false;
         if (unreadable != null) {
             System.out.println("frames: dirty nodes unreadable: " + unreadable);
         }
@@ -38,7 +43,20 @@ final class DirtyNodeCounter {
         return null;
     }
 
+    /** From the next pulse on, keeps each pulse's nodes, for {@link #pulse}. */
+    void startLog() {
+        logging = true;
+        log.clear();
+    }
+
+    /** The nodes sent in the {@code index}th pulse since {@link #startLog}, largest first (at most {@code top}). */
+    java.util.List<String> pulse(int index, int top) {
+        return index < log.size() ? log.get(index).subList(0, Math.min(top, log.get(index).size())) : java.util.List.of();
+    }
+
     private void count() {
+        java.util.List<double[]> areas = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
         try {
             Field nodes = Scene.class.getDeclaredField("dirtyNodes");
             Field size = Scene.class.getDeclaredField("dirtyNodesSize");
@@ -52,9 +70,20 @@ final class DirtyNodeCounter {
                 Node node = dirty[i];
                 if (node != null && node.isVisible()) {
                     Bounds b = node.localToScene(node.getBoundsInLocal());
-                    counts.merge(String.format("%.0fx%.0f at %.0f,%.0f %s %s", b.getWidth(), b.getHeight(), b.getMinX(),
-                            b.getMinY(), bits.get(node), path(node)), 1, Integer::sum);
+                    String name = String.format("%.0fx%.0f at %.0f,%.0f %s %s", b.getWidth(), b.getHeight(), b.getMinX(),
+                            b.getMinY(), bits.get(node), path(node));
+                    counts.merge(name, 1, Integer::sum);
+                    areas.add(new double[] {b.getWidth() * b.getHeight(), names.size()});
+                    names.add(name);
                 }
+            }
+            if (logging) {
+                areas.sort((a, c) -> Double.compare(c[0], a[0]));
+                java.util.List<String> sorted = new java.util.ArrayList<>();
+                for (double[] area : areas) {
+                    sorted.add(names.get((int) area[1]));
+                }
+                log.add(sorted);
             }
         } catch (ReflectiveOperationException | ClassCastException e) {
             unreadable = e.toString();

@@ -43,7 +43,8 @@ import javafx.stage.Stage;
  * once that is over (a teacher talks first). {@code -Dbench.cold=true} leaves it out: the first
  * run then runs cold. {@code -Dbench.warmRuns=N} measures N runs before the one reported.
  * {@code -Dbench.noInspector=true} closes the thread inspector first.
- * {@code -Dbench.dirtyNodes=true} prints the nodes the scene sent to the renderer most often
+ * {@code -Dbench.dirtyNodes=true} prints the nodes the scene sent to the renderer most often, and
+ * the largest sent in each of the longest gaps ({@code -Dbench.longest=N} of them, 6 unless told)
  * ({@link DirtyNodeCounter}); {@code -Dbench.gapsFile=F.csv} writes each pulse's gap and CPU.
  * With {@code -Dbench.sampleFx=MS} it also samples the FX thread's stack for MS milliseconds
  * from Run and prints the methods most often on it: where the pulses after Run go; with
@@ -55,6 +56,8 @@ public final class WindowFrameBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private static RunWiring wiring;
+    /** The measured run's nodes sent to the renderer, pulse by pulse, with {@code -Dbench.dirtyNodes=true}. */
+    private static DirtyNodeCounter lastDirtyNodes;
     private static boolean warmedUp;
     /** CPU time of the FX thread and of the renderer's thread between two pulses of the run. */
     private static long[] fxCpu = new long[0];
@@ -99,7 +102,7 @@ public final class WindowFrameBench {
             Files.writeString(Path.of(gapsFile), lines);
         }
         reportCpu();
-        reportLongest(first, 6);
+        reportLongest(first, Integer.getInteger("bench.longest", 6));
         long stopMillis = measureStop(window, runs, scenario);
         System.out.printf("frames: Stop while %,d threads run: %d ms (%s)%n", threads, stopMillis,
                 stopMillis < 1_000 ? "ok" : "TOO SLOW");
@@ -216,12 +219,16 @@ public final class WindowFrameBench {
             if (sampleRendererMillis > 0 && rendererThread != null) {
                 ThreadStackSampler.sampleFor(rendererThread, "renderer", sampleRendererMillis, 40);
             }
+            if (dirtyNodes != null) {
+                dirtyNodes.startLog();
+            }
             timer.start();
             window.pressRun();
         });
         ended.get(10, TimeUnit.MINUTES);
         if (dirtyNodes != null) {
             onFx(() -> dirtyNodes.print(40));
+            lastDirtyNodes = dirtyNodes;
         }
         flowLayouts.forEach((name, times) -> {
             if (times[0] > 0) {
@@ -319,6 +326,11 @@ public final class WindowFrameBench {
                             + " renderer %.1f ms%n", rank + 1, pulse, since / 1e9, gaps[pulse] / 1e6,
                     pulse < fxCpu.length ? fxCpu[pulse] / 1e6 : 0, pulse < ourCpu.length ? ourCpu[pulse] / 1e6 : 0,
                     pulse < renderCpu.length ? renderCpu[pulse] / 1e6 : 0);
+            if (lastDirtyNodes != null) {
+                for (String node : lastDirtyNodes.pulse(pulse, 5)) {
+                    System.out.println("frames:     sent: " + node);
+                }
+            }
         }
     }
 
