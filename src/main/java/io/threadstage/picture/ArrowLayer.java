@@ -26,6 +26,8 @@ final class ArrowLayer {
     /** The arrows and the arrowheads drawn this frame, to the half pixel: a second one on the same pixels adds nothing. */
     private final java.util.Set<ArrowPixels> drawn = new java.util.HashSet<>();
     private final java.util.Set<ArrowPixels> heads = new java.util.HashSet<>();
+    /** Per joiner, edge and direction, where the last join arrow to threads scrolled away was drawn this frame. */
+    private final java.util.Map<Long, Double> edgeJoins = new java.util.HashMap<>();
     private int arrows;
 
     /** Draws this frame's arrows; their labels take their places in {@code labels}. */
@@ -39,6 +41,7 @@ final class ArrowLayer {
         arrows = 0;
         drawn.clear();
         heads.clear();
+        edgeJoins.clear();
         deadlockCycle();
         links();
     }
@@ -60,17 +63,39 @@ final class ArrowLayer {
             }
             double joiner = laneY(from, to);
             double target = edgeY(to, from);
+            boolean targetAway = !layout.laneVisible(to);
             double xb = Math.round(layout.x(fromT)) + 0.5;
-            arrow(Ink.ARROW_JOIN, xb, joiner, xb, target);
+            if (!(targetAway && nearAnEdgeJoin(from, target, xb, false))) {
+                arrow(Ink.ARROW_JOIN, xb, joiner, xb, target);
+            }
             if (!open) {
                 double xe = Math.round(layout.x(toT)) + 0.5;
-                arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
+                if (!(targetAway && nearAnEdgeJoin(from, target, xe, true))) {
+                    arrow(Ink.ARROW_JOIN, xe, target, xe, edgeY(from, to));
+                }
                 if (layout.laneVisible(from)) {
                     pendingLabels.add(new JoinEnd(timedOut ? "timed out" : "returned", xe, from, to > from ? 1 : -1));
                 }
             }
         });
         labelJoinEnds();
+    }
+
+    /**
+     * Whether a join arrow between {@code joiner} and the stage's edge (its target scrolled away)
+     * would stand within {@link #ARROW_GAP_PX} of the last one drawn there: it is then left out,
+     * as handoffs are thinned. All such arrows look alike, so a main joining a thousand workers
+     * below the stage drew a black wall of them; a comb of a few pixels' spacing says the same.
+     * Their outcomes are still counted in the labels.
+     */
+    private boolean nearAnEdgeJoin(int joiner, double edgeY, double x, boolean back) {
+        long key = (long) joiner << 2 | (edgeY <= layout.lanesTop ? 0 : 2) | (back ? 1 : 0);
+        Double last = edgeJoins.get(key);
+        if (last != null && Math.abs(x - last) < ARROW_GAP_PX) {
+            return true;
+        }
+        edgeJoins.put(key, x);
+        return false;
     }
 
     /** A join's outcome waiting for its label: near ones of one joiner share a label. */

@@ -240,6 +240,47 @@ class FrameBuilderTest {
     }
 
     @Test
+    void joinsOfWorkersScrolledAwayStandAFewPixelsApartAtTheStagesEdge() {
+        // main joins a thousand workers scrolled off the stage, one every 0.1 ms: a pixel or less apart
+        io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
+                .atMs(0).thread(0, "MainThread", "main", false).running(0);
+        int workers = 1_000;
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.thread(tid, "W" + tid, "target", false).running(tid);
+        }
+        trace.atMs(10);
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.terminated(tid, Reason.RETURNED);
+        }
+        for (int tid = 1; tid <= workers; tid++) {
+            trace.atMs(20 + tid * 0.1).join(0, tid, true, false).join(0, tid, false, false);
+        }
+        TraceStore store = trace.atMs(121).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        Viewport viewport = new Viewport();
+        viewport.fit(store.startNanos(), store.endNanos());
+        StageFrame frame = new StageFrame();
+        StageLayout layout = new FrameBuilder().build(frame, store, viewport, 1920, 1080,
+                new StageOptions("t", false, 0, Long.MAX_VALUE, null));
+        assertTrue(layout.x(store.startNanos() + 100 * io.threadstage.trace.TraceBuilder.MS) - layout.x(store.startNanos())
+                < workers * 1.5, "the joins are about a pixel apart");
+
+        // the shafts from main down to the stage's bottom edge (the joins' starts), for the workers scrolled away
+        StageFrame.Doubles shafts = frame.lines(Ink.ARROW_JOIN);
+        List<Double> toEdge = new java.util.ArrayList<>();
+        for (int k = 0; k < shafts.size(); k += 4) {
+            if (shafts.get(k + 3) == layout.lanesBottom) {
+                toEdge.add(shafts.get(k));
+            }
+        }
+        assertTrue(toEdge.size() > 10, "a comb of arrows stands for them: " + toEdge.size());
+        java.util.Collections.sort(toEdge);
+        for (int i = 1; i < toEdge.size(); i++) {
+            assertTrue(toEdge.get(i) - toEdge.get(i - 1) >= ArrowLayer.ARROW_GAP_PX / 2,
+                    "arrows to the edge " + toEdge.get(i - 1) + " and " + toEdge.get(i));
+        }
+    }
+
+    @Test
     void aDaemonKilledInTheColumnOfItsLastSleepStillShowsItsCutOff() {
         // the kill comes 0.05 ms after the sleep it cuts short: both fall in one pixel column
         TraceStore store = new io.threadstage.trace.TraceBuilder()
