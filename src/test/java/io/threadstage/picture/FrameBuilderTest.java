@@ -190,13 +190,13 @@ class FrameBuilderTest {
         assertTrue(pair.x() > layout.x(store.startNanos() + 51 * ms), "right of the later of the two arrows");
     }
 
-    @Test
-    void joinsOfWorkersScrolledAwayThatFallOnTheSamePixelsAreDrawnOnce() {
-        // main joins a thousand workers that ended long before: every join returns at once, and
-        // the arrows to the workers below the stage all run down one pixel column to its edge
+    /**
+     * Main and {@code workers} threads that all end at 10 ms; main then joins each (at once: it
+     * has ended) at {@code joinAtMs} of its tid, in tid order; the run ends a millisecond after.
+     */
+    private static TraceStore mainJoiningFinishedWorkers(int workers, java.util.function.IntToDoubleFunction joinAtMs) {
         io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
                 .atMs(0).thread(0, "MainThread", "main", false).running(0);
-        int workers = 1_000;
         for (int tid = 1; tid <= workers; tid++) {
             trace.thread(tid, "W" + tid, "target", false).running(tid);
         }
@@ -204,11 +204,18 @@ class FrameBuilderTest {
         for (int tid = 1; tid <= workers; tid++) {
             trace.terminated(tid, Reason.RETURNED);
         }
-        trace.atMs(100);
         for (int tid = 1; tid <= workers; tid++) {
-            trace.join(0, tid, true, false).join(0, tid, false, false);
+            trace.atMs(joinAtMs.applyAsDouble(tid)).join(0, tid, true, false).join(0, tid, false, false);
         }
-        TraceStore store = trace.atMs(101).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        return trace.atMs(joinAtMs.applyAsDouble(workers) + 1).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+    }
+
+    @Test
+    void joinsOfWorkersScrolledAwayThatFallOnTheSamePixelsAreDrawnOnce() {
+        // main joins a thousand workers that ended long before: every join returns at once, and
+        // the arrows to the workers below the stage all run down one pixel column to its edge
+        int workers = 1_000;
+        TraceStore store = mainJoiningFinishedWorkers(workers, tid -> 100.0);
         Viewport viewport = new Viewport();
         viewport.fit(store.startNanos(), store.endNanos());
         StageFrame frame = new StageFrame();
@@ -242,20 +249,8 @@ class FrameBuilderTest {
     @Test
     void joinsOfWorkersScrolledAwayStandAFewPixelsApartAtTheStagesEdge() {
         // main joins a thousand workers scrolled off the stage, one every 0.1 ms: a pixel or less apart
-        io.threadstage.trace.TraceBuilder trace = new io.threadstage.trace.TraceBuilder()
-                .atMs(0).thread(0, "MainThread", "main", false).running(0);
         int workers = 1_000;
-        for (int tid = 1; tid <= workers; tid++) {
-            trace.thread(tid, "W" + tid, "target", false).running(tid);
-        }
-        trace.atMs(10);
-        for (int tid = 1; tid <= workers; tid++) {
-            trace.terminated(tid, Reason.RETURNED);
-        }
-        for (int tid = 1; tid <= workers; tid++) {
-            trace.atMs(20 + tid * 0.1).join(0, tid, true, false).join(0, tid, false, false);
-        }
-        TraceStore store = trace.atMs(121).end(io.threadstage.trace.Outcome.COMPLETED, null).store();
+        TraceStore store = mainJoiningFinishedWorkers(workers, tid -> 20 + tid * 0.1);
         Viewport viewport = new Viewport();
         viewport.fit(store.startNanos(), store.endNanos());
         StageFrame frame = new StageFrame();
