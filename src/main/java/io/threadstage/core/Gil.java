@@ -208,6 +208,7 @@ final class Gil {
                 long left = run.awaitNanos(me, released, intervalNanos);
                 if (left <= 0 && owner != null && switches == seen) {
                     dropRequest = true;
+                    // a holder in compute is parked for its time: woken, it hands over at once
                     Thread computing = owner.javaThread;
                     if (computing != null) {
                         LockSupport.unpark(computing);

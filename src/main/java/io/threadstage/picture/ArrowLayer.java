@@ -2,6 +2,13 @@ package io.threadstage.picture;
 
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.TraceStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The arrows between lanes: lock handoffs, wake-ups and put-to-get feeds, joins with their
@@ -22,12 +29,12 @@ final class ArrowLayer {
     private StageMetrics m;
     private long present;
     private LabelSpace labels;
-    private final java.util.List<JoinEnd> pendingLabels = new java.util.ArrayList<>();
+    private final List<JoinEnd> pendingLabels = new ArrayList<>();
     /** The arrows and the arrowheads drawn this frame, to the half pixel: a second one on the same pixels adds nothing. */
-    private final java.util.Set<ArrowPixels> drawn = new java.util.HashSet<>();
-    private final java.util.Set<ArrowPixels> heads = new java.util.HashSet<>();
+    private final Set<ArrowPixels> drawn = new HashSet<>();
+    private final Set<ArrowPixels> heads = new HashSet<>();
     /** Per joiner, edge and direction, where the last join arrow to threads scrolled away was drawn this frame. */
-    private final java.util.Map<Long, Double> edgeJoins = new java.util.HashMap<>();
+    private final Map<Long, Double> edgeJoins = new HashMap<>();
     private int arrows;
 
     /** Draws this frame's arrows; their labels take their places in {@code labels}. */
@@ -109,7 +116,7 @@ final class ArrowLayer {
      * the outcome of the lane they spilled into.
      */
     private void labelJoinEnds() {
-        pendingLabels.sort(java.util.Comparator.comparingInt(JoinEnd::joiner)
+        pendingLabels.sort(Comparator.comparingInt(JoinEnd::joiner)
                 .thenComparingInt(JoinEnd::towardTarget).thenComparing(JoinEnd::outcome).thenComparingDouble(JoinEnd::x));
         int i = 0;
         while (i < pendingLabels.size()) {
