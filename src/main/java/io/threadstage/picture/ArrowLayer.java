@@ -30,9 +30,8 @@ final class ArrowLayer {
     private long present;
     private LabelSpace labels;
     private final List<JoinEnd> pendingLabels = new ArrayList<>();
-    /** The arrows and the arrowheads drawn this frame, to the half pixel: a second one on the same pixels adds nothing. */
-    private final Set<ArrowPixels> drawn = new HashSet<>();
-    private final Set<ArrowPixels> heads = new HashSet<>();
+    /** The arrowheads drawn this frame, to the half pixel: a second one on the same pixels adds nothing. */
+    private final Set<HeadPixels> heads = new HashSet<>();
     /** Per joiner, edge and direction, where the last join arrow to threads scrolled away was drawn this frame. */
     private final Map<Long, Double> edgeJoins = new HashMap<>();
     private int arrows;
@@ -46,7 +45,6 @@ final class ArrowLayer {
         this.present = present;
         this.labels = labels;
         arrows = 0;
-        drawn.clear();
         heads.clear();
         edgeJoins.clear();
         deadlockCycle();
@@ -220,12 +218,10 @@ final class ArrowLayer {
     }
 
     /**
-     * An arrow from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). One that lands on the
-     * pixels of an arrow already drawn is left out and not counted, and so is an arrowhead already
-     * drawn: at the end of a run, main's joins of a thousand workers scrolled off the stage all
-     * point down the same pixel column and their returns all end at main's lane; drawing each of
-     * them again cost the renderer 20 ms a frame (and darkened the arrowheads' anti-aliased edges
-     * with every copy).
+     * An arrow from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}), its head left out when
+     * one was drawn on the same pixels: the returns of main's joins of its workers all end at
+     * main's lane, and a thousand heads drawn there again cost the renderer 20 ms a frame (and
+     * darkened their anti-aliased edges with every copy).
      */
     private void arrow(Ink ink, double x1, double y1, double x2, double y2) {
         if (arrows >= MAX_ARROWS) {
@@ -234,9 +230,6 @@ final class ArrowLayer {
         double left = layout.plotX;
         double right = layout.plotRight();
         if (Math.max(x1, x2) < left || Math.min(x1, x2) > right) {
-            return;
-        }
-        if (!drawn.add(ArrowPixels.of(ink, x1, y1, x2, y2))) {
             return;
         }
         arrows++;
@@ -249,8 +242,7 @@ final class ArrowLayer {
         }
         double ux = dx / length;
         double uy = dy / length;
-        // a head is its tip and its direction, to a hundredth of the unit vector
-        if (!heads.add(ArrowPixels.of(ink, x2, y2, ux * 50, uy * 50))) {
+        if (!heads.add(HeadPixels.of(ink, x2, y2, ux, uy))) {
             return;
         }
         double size = arrowheadSize();
@@ -260,10 +252,11 @@ final class ArrowLayer {
                 baseX + uy * size * 0.55, baseY - ux * size * 0.55);
     }
 
-    /** Where an arrow falls, to the half pixel. */
-    private record ArrowPixels(Ink ink, long x1, long y1, long x2, long y2) {
-        static ArrowPixels of(Ink ink, double x1, double y1, double x2, double y2) {
-            return new ArrowPixels(ink, Math.round(x1 * 2), Math.round(y1 * 2), Math.round(x2 * 2), Math.round(y2 * 2));
+    /** Where an arrowhead falls: its tip to the half pixel, its direction to a hundredth. */
+    private record HeadPixels(Ink ink, long tipX, long tipY, long directionX, long directionY) {
+        static HeadPixels of(Ink ink, double tipX, double tipY, double unitX, double unitY) {
+            return new HeadPixels(ink, Math.round(tipX * 2), Math.round(tipY * 2), Math.round(unitX * 100),
+                    Math.round(unitY * 100));
         }
     }
 
