@@ -11,6 +11,7 @@ import io.threadstage.ui.run.FileWork;
 import io.threadstage.ui.run.RunMenus;
 import io.threadstage.ui.run.RunViewModel;
 import io.threadstage.ui.run.RunWorkspace;
+import io.threadstage.ui.run.WarmUp;
 import io.threadstage.ui.stage.CpuClock;
 import io.threadstage.ui.stage.StageControl;
 import io.threadstage.ui.stage.StageView;
@@ -234,7 +235,7 @@ public final class RunWiring {
             return;
         }
         if (windowWarmUp == null) {
-            var warmUp = runs.warmUpStarted().filter(io.threadstage.ui.run.WarmUp::isDone);
+            var warmUp = runs.warmUpStarted().filter(WarmUp::isDone);
             if (warmUp.isEmpty()) {
                 return;
             }
@@ -253,7 +254,7 @@ public final class RunWiring {
     }
 
     /**
-     * Warms the run's code ({@link io.threadstage.ui.run.WarmUp}) about a second from now, once the
+     * Warms the run's code ({@link WarmUp}) about a second from now, once the
      * window's own start (its first CSS passes and layouts) is over: the app does, tests that open
      * windows by the dozen do not.
      */

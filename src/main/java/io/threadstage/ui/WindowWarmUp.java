@@ -5,6 +5,7 @@ import io.threadstage.trace.TraceStore;
 import io.threadstage.ui.inspect.ThreadInspector;
 import io.threadstage.ui.stage.StageView;
 import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 
@@ -45,7 +46,7 @@ final class WindowWarmUp {
     /** Rows the hidden inspector has made cells for and filled: the cells a first run would have made cold. */
     long rowCellsFilled() {
         return inspector.table().lookupAll(".table-row-cell").stream()
-                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()).count();
+                .filter(node -> node instanceof TableRow<?> row && !row.isEmpty()).count();
     }
 
     /** Draws one more frame; false once all are drawn. */

@@ -15,6 +15,7 @@ import io.threadstage.trace.TraceStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -79,8 +80,8 @@ public final class WarmUp {
     }
 
     /** The run's trace once the warm-up completed (empty while it runs, and for good when it was cancelled or failed). */
-    public java.util.Optional<TraceStore> finishedStore() {
-        return java.util.Optional.ofNullable(finished);
+    public Optional<TraceStore> finishedStore() {
+        return Optional.ofNullable(finished);
     }
 
     /** What went wrong inside, if anything: a warm-up that fails costs nothing but its own time. */
