@@ -9,11 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.threadstage.io.AtomicFile;
 import io.threadstage.model.BodyPath;
 import io.threadstage.model.StepIndex;
 import io.threadstage.model.StepPath;
 import io.threadstage.ui.run.CompareRuns;
 import io.threadstage.ui.run.FileWork;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -169,6 +173,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.threadstage.jfr..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.threadstage.core..",
                         "io.threadstage.ui..", "io.threadstage.app..", "io.threadstage.model..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAtomicWriteMovesAFileIntoPlace() {
+        // a second "write a temporary file, then move it" would differ in permissions or cleanup
+        noClasses().that().doNotHaveFullyQualifiedName(AtomicFile.class.getName())
+                .should().callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
                 .check(classes);
     }
 

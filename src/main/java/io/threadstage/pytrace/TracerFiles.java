@@ -1,12 +1,12 @@
 package io.threadstage.pytrace;
 
+import io.threadstage.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.FileSystems;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -70,10 +70,9 @@ final class TracerFiles {
                 if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), contents[i])) {
                     continue;
                 }
-                // written whole then moved in, so a session starting beside this one never reads half a file
-                Path part = Files.createTempFile(folder, FILES[i], ".part");
-                Files.write(part, contents[i]);
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // a session starting beside this one never reads half a file
+                byte[] content = contents[i];
+                AtomicFile.write(file, out -> out.write(content));
             }
             return folder;
         } catch (IOException | RuntimeException unwritable) {
