@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,15 +50,6 @@ public final class ClipExporter {
     private VideoJob video;
     private Supplier<VideoJob.TraceSource> traceCopies = () -> null;
     private ExecutorService videoThread;
-    /** Moves the video's progress to the bar once a frame, as the GIF's does. */
-    private final AnimationTimer videoProgress = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (video != null) {
-                bar.setProgress(video.progress());
-            }
-        }
-    };
 
     /**
      * @param encoding where the clip is encoded: the window's file thread ({@link FileWork})
@@ -140,10 +130,16 @@ public final class ClipExporter {
         export.done().whenComplete((written, failure) -> Platform.runLater(() -> finished(export, out, failure)));
     }
 
-    /** One frame of the window's pulse: the clip being made, if any, paints its next frames. */
+    /**
+     * One frame of the window's pulse: the clip being made, if any, paints its next frames; a
+     * video, painted on its own thread, moves its progress to the bar.
+     */
     public void pulse() {
         if (current != null) {
             current.pulse();
+        }
+        if (video != null) {
+            bar.setProgress(video.progress());
         }
     }
 
@@ -168,7 +164,6 @@ public final class ClipExporter {
         video = job;
         exporting.set(true);
         bar.setProgress(0);
-        videoProgress.start();
         what.setText("Making the video " + out.getFileName());
         cancel.setText("Cancel video");
         status.accept("making video " + out.getFileName() + " (" + fps + " frames a second)");
@@ -207,7 +202,6 @@ public final class ClipExporter {
             return;
         }
         video = null;
-        videoProgress.stop();
         exporting.set(false);
         if (failure == null) {
             status.accept("video written to " + out.getFileName());

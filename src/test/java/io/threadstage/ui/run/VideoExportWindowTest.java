@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.jcodec.api.FrameGrab;
@@ -146,16 +147,19 @@ class VideoExportWindowTest {
     }
 
     @Test
-    void cancelDeletesThePartFileAndLeavesNoVideo() throws Exception {
+    void cancelDeletesThePartFileAndLeavesNoVideo(FxRobot robot) throws Exception {
         runToTheEnd("target-function");
         Path video = dir.resolve("cancelled.mp4");
         onFx(() -> {
             wiring.exportVideo(video, 60);
             return null;
         });
-        // cancelled once the part file holds frames, so there is something to delete
+        // cancelled once the part file holds frames, so there is something to delete; the window's
+        // pulse has moved the bar by then
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() ->
                 wiring.clips().currentVideo().map(job -> job.progress() > 0).orElse(false)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                robot.lookup("#clip-progress-bar").queryAs(ProgressBar.class).getProgress() > 0));
         List<String> during = files();
         assertEquals(1, during.size(), "one part file while the video is made: " + during);
         assertTrue(during.get(0).startsWith(".cancelled.mp4.") && during.get(0).endsWith(".part"), during.get(0));
