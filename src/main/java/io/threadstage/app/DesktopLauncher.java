@@ -27,20 +27,27 @@ final class DesktopLauncher {
     }
 
     static int open(String fileOrNull) {
-        return open(fileOrNull, false);
+        return open(fileOrNull, List.of());
     }
 
     /** With {@code runOnOpen} (the {@code --run} flag) Run is pressed once the scenario has opened. */
     static int open(String fileOrNull, boolean runOnOpen) {
+        return open(fileOrNull, runOnOpen ? List.of(ThreadStageApp.RUN_ON_OPEN) : List.of());
+    }
+
+    /** A Java recording whose lanes include the JVM's own threads (the {@code --all-threads} flag). */
+    static int openWithJvmThreads(String recording) {
+        return open(recording, List.of(ThreadStageApp.JVM_THREADS));
+    }
+
+    private static int open(String fileOrNull, List<String> flags) {
         StartTimes.mark("launching");
         PREFERENCES_LOG.setLevel(Level.WARNING);
         List<String> parameters = new ArrayList<>();
         if (fileOrNull != null) {
             parameters.add(fileOrNull);
         }
-        if (runOnOpen) {
-            parameters.add(ThreadStageApp.RUN_ON_OPEN);
-        }
+        parameters.addAll(flags);
         try {
             Application.launch(ThreadStageApp.class, parameters.toArray(new String[0]));
             return 0;

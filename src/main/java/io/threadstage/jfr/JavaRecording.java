@@ -42,9 +42,10 @@ public final class JavaRecording {
     private final String message;
     private final int laneCount;
     private final int hiddenCount;
+    private final int jvmThreadCount;
 
     private JavaRecording(TraceHeader header, RecordingScanner scan, Outcome outcome, String message, int laneCount,
-                          int hiddenCount) {
+                          int hiddenCount, int jvmThreadCount) {
         this.header = header;
         this.scan = scan;
         this.originNanos = scan.firstNanos;
@@ -52,6 +53,7 @@ public final class JavaRecording {
         this.message = message;
         this.laneCount = laneCount;
         this.hiddenCount = hiddenCount;
+        this.jvmThreadCount = jvmThreadCount;
     }
 
     /**
@@ -95,7 +97,7 @@ public final class JavaRecording {
         int shown = giveTids(scan.threads, allThreads);
         if (shown == 0) {
             throw new TraceFileException(source, 0, "every thread with events is the JVM's own;"
-                    + " add --all-threads to show them");
+                    + " show them with --all-threads (in the window: Trace > Show the JVM's Own Threads)");
         }
         if (shown > TraceSink.MAX_TID + 1) {
             throw new TraceFileException(source, 0, "the recording has " + shown + " threads; a trace holds at most "
@@ -108,8 +110,9 @@ public final class JavaRecording {
         String message = deadlock.isEmpty() ? null : deadlockMessage(deadlock, scan.labels);
         int hidden = (int) scan.threads.stream().filter(t -> t.tid == JavaThread.HIDDEN && t.firstSeen != Long.MAX_VALUE)
                 .count();
+        int jvm = (int) scan.threads.stream().filter(t -> t.jvm && t.firstSeen != Long.MAX_VALUE).count();
         return new JavaRecording(header, scan, deadlock.isEmpty() ? Outcome.COMPLETED : Outcome.DEADLOCK, message,
-                shown, hidden);
+                shown, hidden, jvm);
     }
 
     /** {@code app.jfr} is titled {@code app (Java)}: the program, and what kind of trace it is. */
@@ -246,6 +249,11 @@ public final class JavaRecording {
     /** Threads with events that are not shown (the JVM's own, without {@code --all-threads}). */
     public int hiddenThreadCount() {
         return hiddenCount;
+    }
+
+    /** The JVM's own threads with events, shown or hidden. */
+    public int jvmThreadCount() {
+        return jvmThreadCount;
     }
 
     /** Events the recording holds, of every type. */

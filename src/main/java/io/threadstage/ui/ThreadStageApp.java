@@ -19,12 +19,15 @@ import javafx.stage.WindowEvent;
  * The desktop application: one window on a scenario (the command line's file, else the
  * producer/consumer lesson), with unsaved work offered back after a crash; the runtime and the
  * stage are attached by {@link RunWiring}. Its parameters are the file or lesson to open, then
- * {@value #RUN_ON_OPEN} to press Run once it has opened. Lifecycle methods run on the FX thread.
+ * {@value #RUN_ON_OPEN} to press Run once it has opened or {@value #JVM_THREADS} to show a Java
+ * recording's JVM threads. Lifecycle methods run on the FX thread.
  */
 public final class ThreadStageApp extends Application {
 
     /** The last parameter that presses Run once the scenario has opened. */
     public static final String RUN_ON_OPEN = "--run";
+    /** A parameter after the file: a Java recording's lanes include the JVM's own threads. */
+    public static final String JVM_THREADS = "--all-threads";
 
     /** The window's title until the workbench names its scenario. */
     static final String APP_TITLE = "ThreadStage";
@@ -69,7 +72,8 @@ public final class ThreadStageApp extends Application {
         scene.setRoot(window);
         List<String> args = getParameters().getRaw();
         boolean runOnOpen = args.contains(RUN_ON_OPEN);
-        String initial = args.isEmpty() || args.get(0).equals(RUN_ON_OPEN) ? null : args.get(0);
+        String initial = args.isEmpty() || args.get(0).startsWith("--") ? null : args.get(0);
+        window.runs().jvmThreadsShownProperty().set(args.contains(JVM_THREADS));
         // with nothing named the lesson start screen will cover the stage: the console, time slider
         // and inspector under it join when it goes, and the workbench's first frame is without them
         RunWiring wiring = RunWiring.attach(window, runOnOpen, initial == null);

@@ -202,7 +202,7 @@ class JavaCommandsTest {
 
     @Test
     void theWindowReadsARecordingWhereItReadsATrace() throws Exception {
-        io.threadstage.ui.run.TraceFiles.Opened opened = io.threadstage.ui.run.TraceFiles.read(recording);
+        io.threadstage.ui.run.TraceFiles.Opened opened = io.threadstage.ui.run.TraceFiles.read(recording, false);
         assertEquals("mailbox (Java)", opened.title());
         assertEquals(List.of("main", "Waiter", "Notifier"),
                 opened.store().lanes().stream().map(io.threadstage.trace.TraceStore.Lane::name).toList());

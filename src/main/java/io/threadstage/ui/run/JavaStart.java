@@ -25,10 +25,11 @@ final class JavaStart {
     }
 
     /**
-     * @param command a {@code java} command line, as a user types it
+     * @param command    a {@code java} command line, as a user types it
+     * @param jvmThreads whether the JVM's own threads get lanes too
      * @throws IOException the line is no java command, or it cannot be started; the message says which
      */
-    static Started start(List<String> command) throws IOException {
+    static Started start(List<String> command, boolean jvmThreads) throws IOException {
         if (command.isEmpty()) {
             throw new IOException("Type the command that runs the program, starting with java:"
                     + " java -jar app.jar, or java -cp classes com.example.Main");
@@ -45,7 +46,7 @@ final class JavaStart {
         String title = JavaCommands.programName(command) + " (Java)";
         TraceRecorder recorder = new TraceRecorder(new TraceHeader(title,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), 1.0, true));
-        JavaRecordingSession session = JavaRecordingSession.start(launched, recorder, false,
+        JavaRecordingSession session = JavaRecordingSession.start(launched, recorder, jvmThreads,
                 JavaRecordingSession.Output.TO_TRACE);
         return new Started(title, recorder, session);
     }

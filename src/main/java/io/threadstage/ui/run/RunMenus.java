@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -24,6 +25,7 @@ public final class RunMenus {
     /** The frame rates a video is offered at: smooth enough for a lesson, and what players expect. */
     static final int[] VIDEO_FPS = {30, 60};
     public static final String RECORD_JAVA_ID = "record-java";
+    public static final String JVM_THREADS_ID = "jvm-threads";
     /** The command line last recorded, offered again: a teacher records one program several times. */
     private String lastJavaCommand = "java -cp CLASSES com.example.Main";
     static final double[] REPLAY_FACTORS = {0.25, 0.5, 1};
@@ -66,6 +68,11 @@ public final class RunMenus {
         MenuItem record = new MenuItem("Record Java Program\u2026");
         record.setId(RECORD_JAVA_ID);
         record.setOnAction(event -> askJavaCommand().ifPresent(runs::recordJava));
+        CheckMenuItem jvmThreads = new CheckMenuItem("Show the JVM's Own Threads");
+        jvmThreads.setId(JVM_THREADS_ID);
+        // a Java program's lanes, read again with or without the compiler's, the collector's...
+        jvmThreads.selectedProperty().bindBidirectional(runs.jvmThreadsShownProperty());
+        jvmThreads.disableProperty().bind(runs.runningProperty());
         MenuItem save = new MenuItem("Save Trace\u2026");
         save.setOnAction(event -> {
             if (runs.finishedRecorder() != null) {
@@ -89,7 +96,7 @@ public final class RunMenus {
                 choose("Export a clip of the run", true, "GIF animation", "*.gif").ifPresent(exportClip);
             }
         });
-        trace.getItems().addAll(open, record, new SeparatorMenuItem(), save, chrome, png, gif);
+        trace.getItems().addAll(open, record, jvmThreads, new SeparatorMenuItem(), save, chrome, png, gif);
         return trace;
     }
 

@@ -21,12 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -81,6 +83,13 @@ public final class RunViewModel {
     private PythonSource source;
     /** The trace file the stage shows, null when it shows a run (or nothing). */
     private Path openedFile;
+    /** The recording file of the Java program recorded live that the stage shows, null for any other run. */
+    private Path liveRecording;
+    /**
+     * Whether a Java program's lanes include the JVM's own threads (the compiler's, the collector's,
+     * "Signal Dispatcher"...), hidden by default since a lesson is about the program's threads.
+     */
+    private final BooleanProperty jvmThreadsShown = new SimpleBooleanProperty(this, "jvmThreadsShown", false);
     /** Where a thread's {@code step} event puts it in the code view: the generated Python's line, or the program's. */
     private IntFunction<OptionalInt> lineOf = step -> OptionalInt.empty();
     /** Counts the starts asked for, so a program that started after another start was asked for is stopped unseen. */
@@ -95,6 +104,7 @@ public final class RunViewModel {
     public RunViewModel(FileWork files) {
         this.files = files;
         stageMode.set(new StageMode.WholeRun(store));
+        jvmThreadsShown.addListener((property, was, now) -> showRecordingAgain());
     }
 
     // ---- commands
@@ -168,7 +178,8 @@ public final class RunViewModel {
         String name = command.isEmpty() || !io.threadstage.jfr.JavaCommands.isJava(command.get(0)) ? "the program"
                 : io.threadstage.jfr.JavaCommands.programName(command);
         status.set("starting " + name);
-        files.submit(() -> JavaStart.start(command), started -> {
+        boolean jvmThreads = jvmThreadsShown.get();
+        files.submit(() -> JavaStart.start(command, jvmThreads), started -> {
             if (ticket != starts) {
                 started.run().stop();
                 return;
@@ -178,6 +189,7 @@ public final class RunViewModel {
             runScenario.set(null);
             program.set(null);
             begin(started.recorder(), started.run());
+            liveRecording = started.run().recording();
             openedTitle.set(started.title());
             javaCommand.set(commandLine.strip());
         }, failure -> {
@@ -237,6 +249,7 @@ public final class RunViewModel {
         newLines.clear();
         openedTitle.set(null);
         openedFile = null;
+        liveRecording = null;
         endOutcome = null;
         endMessage = null;
         run = live;
@@ -292,6 +305,7 @@ public final class RunViewModel {
         recorder = null;
         source = null;
         openedFile = null;
+        liveRecording = null;
         store = new TraceStore();
         readSeq = 0;
         endNanos = -1;
@@ -339,19 +353,56 @@ public final class RunViewModel {
 
     /** Reads a trace on the file thread and shows it; a bad file leaves everything as it was and says why. */
     public void openTrace(Path file) {
+        openTrace(file, null);
+    }
+
+    /** @param recordedBy the java command line that recorded {@code file}, for Run to record it again; or null */
+    private void openTrace(Path file, String recordedBy) {
         stop();
         status.set("opening " + file.getFileName());
-        files.submit(() -> TraceFiles.read(file), opened -> {
+        boolean jvmThreads = jvmThreadsShown.get();
+        files.submit(() -> TraceFiles.read(file, jvmThreads), opened -> {
             store = opened.store();
             openedFile = file;
+            liveRecording = null;
             traceRoom.clear();
             runScenario.set(null);
-            javaCommand.set(null);
+            javaCommand.set(recordedBy);
             program.set(null);
             stageMode.set(new StageMode.WholeRun(opened.store()));
-            status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads");
+            status.set("trace " + file.getFileName() + ": " + opened.store().laneCount() + " threads"
+                    + jvmThreadsSaid(opened.jvmThreads(), jvmThreads));
             openedTitle.set(opened.title());
         }, failure -> complain(new Complaint("Cannot open the trace", failure.getMessage())));
+    }
+
+    /** How a recording's status names the JVM's own threads: how many are hidden, or that they are shown. */
+    private static String jvmThreadsSaid(int jvmThreads, boolean shown) {
+        if (jvmThreads == 0) {
+            return "";
+        }
+        return shown ? " (" + jvmThreads + " of them the JVM's own)"
+                : " (" + jvmThreads + " of the JVM's own hidden: Trace > Show the JVM's Own Threads)";
+    }
+
+    /**
+     * Whether a Java program's lanes include the JVM's own threads. Changing it reads the shown
+     * recording again (an opened {@code .jfr}, or a live recording once its program has ended);
+     * a recording still going on keeps what it started with, the next one takes the new choice.
+     */
+    public BooleanProperty jvmThreadsShownProperty() {
+        return jvmThreadsShown;
+    }
+
+    private void showRecordingAgain() {
+        if (isRunning()) {
+            return;
+        }
+        if (openedFile != null && TraceFiles.isRecording(openedFile)) {
+            openTrace(openedFile, javaCommand.get());
+        } else if (liveRecording != null) {
+            openTrace(liveRecording, javaCommand.get());
+        }
     }
 
     /** Writes the last run's trace as JSONL on the file thread; says when it is written or why not. */
@@ -596,10 +647,11 @@ public final class RunViewModel {
             return null;
         }
         Path file = openedFile;
+        boolean jvmThreads = jvmThreadsShown.get();
         if (file != null) {
             return () -> {
                 try {
-                    return TraceFiles.read(file).store();
+                    return TraceFiles.read(file, jvmThreads).store();
                 } catch (io.threadstage.io.TraceFileException unreadable) {
                     throw new java.io.IOException(unreadable.getMessage(), unreadable);
                 }

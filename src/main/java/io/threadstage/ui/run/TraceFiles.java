@@ -10,6 +10,7 @@ import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Trace files for the window: read a {@code .jsonl} into a store for the stage, write the last
@@ -20,25 +21,34 @@ public final class TraceFiles {
     private TraceFiles() {
     }
 
-    /** A trace read and columned for the stage, with its file's title. */
-    public record Opened(String title, TraceStore store) {
+    /**
+     * A trace read and columned for the stage, with its file's title; {@code jvmThreads} counts
+     * the JVM's own threads of a Java recording, hidden or shown, 0 for any other trace.
+     */
+    public record Opened(String title, TraceStore store, int jvmThreads) {
+    }
+
+    /** Whether {@code file} is a Java program's recording rather than a trace. */
+    public static boolean isRecording(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jfr");
     }
 
     /**
      * Reads {@code file}, a trace or a Java program's recording ({@code .jfr}: its program's
-     * threads, the JVM's own hidden); a bad file is refused with a message naming it and the line.
+     * threads, and the JVM's own when {@code jvmThreads}); a bad file is refused with a message
+     * naming it and the line.
      */
-    public static Opened read(Path file) throws TraceFileException {
+    public static Opened read(Path file, boolean jvmThreads) throws TraceFileException {
         // streamed into the store's columns: no list of the events, whatever the trace's size
         TraceStore store = new TraceStore();
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jfr")) {
-            JavaRecording recording = JavaRecording.read(file, false);
+        if (isRecording(file)) {
+            JavaRecording recording = JavaRecording.read(file, jvmThreads);
             recording.replay(store::append);
-            return new Opened(recording.header().stageTitle(), store);
+            return new Opened(recording.header().stageTitle(), store, recording.jvmThreadCount());
         }
         TraceHeader header = new TraceReader().read(file, store::append);
         String title = header == null ? file.getFileName().toString() : header.stageTitle();
-        return new Opened(title, store);
+        return new Opened(title, store, 0);
     }
 
     /** Writes the recorder's trace as JSONL, atomically ({@link io.threadstage.io.AtomicFile}). */

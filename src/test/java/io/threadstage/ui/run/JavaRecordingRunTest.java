@@ -96,6 +96,28 @@ class JavaRecordingRunTest {
     }
 
     @Test
+    void aLiveRecordingTakesTheJvmThreadsChoiceAndIsReadAgainFromItsFileOnceEnded() throws Exception {
+        runs.jvmThreadsShownProperty().set(true);
+        runs.recordJava("java -Xmx64m -cp " + quoted(System.getProperty("java.class.path")) + " "
+                + LiveTicker.class.getName() + " " + quoted(folder.resolve("never").toString()));
+        pulseUntil(() -> laneNames().contains("Grabber") && laneNames().stream().anyMatch(name -> name.startsWith("system/")),
+                "the program's lanes and the JVM's");
+        runs.stop();
+        pulseUntil(() -> !runs.isRunning(), "the run's end after Stop");
+        Path recording = ((JavaRecordingSession) runs.liveRun().orElseThrow()).recording();
+
+        String command = runs.javaCommandProperty().get();
+        assertTrue(command.startsWith("java -Xmx64m "), command);
+        runs.jvmThreadsShownProperty().set(false);
+        assertEquals("opening " + recording.getFileName(), runs.statusProperty().get(), "its recording is read again");
+        pulseUntil(() -> runs.statusProperty().get().startsWith("trace "), "the recording read again");
+        assertTrue(laneNames().containsAll(List.of("main", "Sleeper", "Keeper", "Grabber")), laneNames().toString());
+        assertTrue(laneNames().stream().noneMatch(name -> name.startsWith("system/")), laneNames().toString());
+        assertEquals(command, runs.javaCommandProperty().get(), "Run still records the program again");
+        assertTrue(complaints.isEmpty(), "no complaint: " + complaints);
+    }
+
+    @Test
     void aLineThatIsNoJavaCommandIsRefusedWithAComplaint() throws Exception {
         runs.recordJava("python3 app.py");
         pulseUntil(() -> !complaints.isEmpty(), "the complaint");

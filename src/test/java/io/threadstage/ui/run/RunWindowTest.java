@@ -213,23 +213,8 @@ class RunWindowTest {
     }
 
     @Test
-    void aJavaRecordingOpensAsLanesWhereATraceDoes() throws Exception {
-        Path naps = home.resolve("naps.jfr");
-        try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
-            recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO).withoutStackTrace();
-            recording.start();
-            Thread napper = new Thread(() -> {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "Napper");
-            napper.start();
-            napper.join();
-            recording.stop();
-            recording.dump(naps);
-        }
+    void aJavaRecordingOpensAsLanesWhereATraceDoesAndTheTraceMenuShowsTheJvmsThreads(FxRobot robot) throws Exception {
+        Path naps = JvmThreadsShownTest.recordNaps(home.resolve("naps.jfr"));
         // routed by the window as a drop or the command line's file would be
         onFx(() -> {
             window.openFile(naps);
@@ -237,7 +222,23 @@ class RunWindowTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
                 String.valueOf(window.runStatusProperty().get()).startsWith("trace naps.jfr: ")));
-        assertTrue(onFx(() -> wiring.stage().store().lanes().stream().anyMatch(lane -> lane.name().equals("Napper"))));
+        assertEquals(List.of(true, false), onFx(() -> List.of(laneNames().contains("Napper"),
+                laneNames().contains("system/Housekeeper"))), "the JVM's threads are hidden at first");
+
+        javafx.scene.control.CheckMenuItem jvmThreads = onFx(() -> (javafx.scene.control.CheckMenuItem)
+                ((javafx.scene.control.MenuButton) window.lookup("#" + RunMenus.TRACE_ID)).getItems().stream()
+                        .filter(item -> RunMenus.JVM_THREADS_ID.equals(item.getId())).findFirst().orElseThrow());
+        assertEquals(List.of("Show the JVM's Own Threads", false, false),
+                onFx(() -> List.of(jvmThreads.getText(), jvmThreads.isSelected(), jvmThreads.isDisable())));
+        robot.clickOn("#" + RunMenus.TRACE_ID).clickOn("Show the JVM's Own Threads");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> laneNames().contains("system/Housekeeper")));
+        assertTrue(onFx(jvmThreads::isSelected));
+        assertTrue(onFx(() -> laneNames().contains("Napper")));
+        assertTrue(onFx(() -> window.runStatusProperty().get()).endsWith(" of them the JVM's own)"));
+    }
+
+    private List<String> laneNames() {
+        return wiring.stage().store().lanes().stream().map(io.threadstage.trace.TraceStore.Lane::name).toList();
     }
 
     @Test
