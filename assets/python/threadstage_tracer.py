@@ -32,6 +32,8 @@ _monotonic_ns = time.monotonic_ns
 _get_ident = _thread.get_ident
 _allocate_lock = _thread.allocate_lock
 _real_sleep = time.sleep
+_real_os_exit = os._exit
+_real_fork = getattr(os, "fork", None)
 
 FLUSH_SECONDS = 0.005
 LINE_SAMPLE_EVERY = 2  # flushes: lines are sampled at 100 Hz
@@ -51,7 +53,7 @@ class _Channel:
     Kinds: H hello, W tracer thread, T thread, S state, A blocks on a lock, B took it after
     blocking, R released a lock someone saw held, Q queue, J join, G signal, X exception,
     N line, P a line printed to stdout, Y a line written to stderr (both only with
-    ``--output channel``), E end, K tick.
+    ``--output channel``), F forked a child process, E end, K tick.
     """
 
     def __init__(self, sock):
@@ -980,7 +982,7 @@ _main_failed = [False]
 _exit_status = [0]
 
 
-def _end(outcome, message):
+def _end(outcome, message, cut_off=False):
     if _ended[0]:
         return
     _ended[0] = True
@@ -992,9 +994,55 @@ def _end(outcome, message):
             _emit("S", tid, "terminated", "killed_at_exit", None)
     for output in _outputs:
         output.send_unfinished()
-    _emit("S", 0, "terminated", "exception" if _main_failed[0] else "returned", None)
+    if cut_off:
+        _emit("S", 0, "terminated", "killed_at_exit", None)
+    else:
+        _emit("S", 0, "terminated", "exception" if _main_failed[0] else "returned", None)
     _emit("E", outcome, message, _exit_status[0])
     _channel.flush(final=True)
+
+
+def _discard(message):
+    pass
+
+
+def _leave_in_child():
+    """A forked child is another process: what it would send would mix with its parent's on the
+    one socket (a second hello, the child's threads as the parent's, its end as the parent's end),
+    so the child sends nothing and its output goes to its own descriptors again."""
+    global _append
+    _ended[0] = True
+    _stopping[0] = True
+    _append = _discard
+    # no flush: the tracer thread may have held the send lock at the fork, and it is not here to free it
+    _channel.closed = True
+    _channel.messages = []
+    try:
+        _channel._sock.close()  # the child's copy of the descriptor; the parent's stays open
+    except OSError:
+        pass
+    for output in _outputs:
+        if sys.stdout is output:
+            sys.stdout = output._original
+        if sys.stderr is output:
+            sys.stderr = output._original
+
+
+def _fork():
+    pid = _real_fork()
+    if pid != 0:
+        _emit("F", _my_tid(), pid)
+    return pid
+
+
+def _os_exit(status):
+    """os._exit ends the process at once, skipping atexit: what the tracer holds is sent first,
+    and every thread still alive, the caller's too, is cut off."""
+    if isinstance(status, int) and not _ended[0]:
+        _exit_status[0] = status & 0xFF
+        _end("completed", "exit status %d: os._exit in %s ended every thread"
+             % (_exit_status[0], threading.current_thread().name), cut_off=True)
+    _real_os_exit(status)
 
 
 def _exit_status_of(code):
@@ -1039,7 +1087,8 @@ def main(argv):
                          " [ARGS...]\n")
         sys.exit(2)
     address = argv[1]
-    program = argv[3]
+    # python3 3.9 and later give __main__ its file's absolute path: tracebacks and __file__ show it
+    program = os.path.abspath(argv[3]) if sys.version_info >= (3, 9) else argv[3]
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     sock.connect(address[len("unix:"):])
     _channel = _Channel(sock)
@@ -1058,6 +1107,9 @@ def main(argv):
     _local_tid.tid = 0
     _emit("T", 0, main_thread.name, "main", False, _get_ident(), threading.get_native_id())
     _running(0)
+    # sent now, not with the first flush: a program that ends within it (os.abort, a signal) was
+    # still traced, and ThreadStage says so instead of "the tracer never started"
+    _channel.flush()
     if capture:
         _capture_output()
 
@@ -1068,6 +1120,10 @@ def main(argv):
     sys.meta_path.insert(0, _AfterImport())
     threading.Lock = Lock
     threading.RLock = RLock
+    os._exit = _os_exit
+    if _real_fork is not None:
+        os.fork = _fork
+        os.register_at_fork(after_in_child=_leave_in_child)
     atexit.register(_end, "completed", None)
 
     _thread.start_new_thread(_tracer_thread, (program,))

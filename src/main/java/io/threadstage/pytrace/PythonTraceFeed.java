@@ -50,6 +50,7 @@ final class PythonTraceFeed {
     /** One Python thread: what Python says it does, and what the trace shows (Python's view plus the GIL). */
     private static final class Lane {
         final int tid;
+        String name;
         long nativeId = -1;
         ThreadState state = ThreadState.CREATED;
         Reason reason = Reason.NONE;
@@ -234,6 +235,8 @@ final class PythonTraceFeed {
             case "P" -> sink.print(lane(m[2]).tid, text(m[3]));
             case "Y" -> sink.errorReport(text(m[3]));
             case "N" -> sink.step(lane(m[2]).tid, (int) number(m[3]));
+            case "F" -> sink.marker(lane(m[2]).name + " forked child process " + number(m[3])
+                    + "; the child's threads are not traced");
             case "E" -> {
                 Outcome outcome = Outcome.COMPLETED;
                 for (Outcome candidate : Outcome.values()) {
@@ -262,6 +265,7 @@ final class PythonTraceFeed {
 
     private void thread(Object[] m) {
         Lane lane = lane(m[2]);
+        lane.name = (String) m[3];
         Long nativeId = (Long) m[7];
         if (nativeId != null) {
             lane.nativeId = nativeId;

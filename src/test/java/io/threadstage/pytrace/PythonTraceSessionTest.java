@@ -133,6 +133,38 @@ class PythonTraceSessionTest {
     }
 
     @Test
+    void theCountersTakeTurnsWithTheGilWhileTheSleepersSleepAtOnce() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "the GIL is read from /proc (Linux)");
+        TracedProgram traced = TracedProgram.trace("gil_and_sleepers.py");
+        traced.assertCleanExit("the spinners and the sleepers ended\n");
+        int a = traced.tid("Spinner-A");
+        int b = traced.tid("Spinner-B");
+        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.Gil g
+                && (g.owner() == a || g.owner() == b)).map(e -> ((TraceEvent.Gil) e).owner()).collect(Collectors.toList());
+        long switches = java.util.stream.IntStream.range(1, owners.size())
+                .filter(i -> !owners.get(i).equals(owners.get(i - 1))).count();
+        assertTrue(switches >= 2, "the GIL goes back and forth between the counters: " + owners);
+        long[] sleepA = sleep(traced, "Sleeper-A");
+        long[] sleepB = sleep(traced, "Sleeper-B");
+        long overlap = Math.min(sleepA[1], sleepB[1]) - Math.max(sleepA[0], sleepB[0]);
+        assertTrue(overlap > 300_000_000L, "both sleep 0.4 s at once, GIL or not: overlap " + overlap / 1_000_000 + " ms");
+        for (String sleeper : List.of("Sleeper-A", "Sleeper-B")) {
+            assertFalse(traced.waited(sleeper, Reason.GIL, null), sleeper + " waits for no GIL while asleep");
+        }
+    }
+
+    /** When {@code name} began and ended its sleep, in the trace's nanoseconds. */
+    private static long[] sleep(TracedProgram traced, String name) {
+        List<TraceEvent.State> states = traced.states(name);
+        for (int i = 0; i < states.size() - 1; i++) {
+            if (states.get(i).reason() == Reason.SLEEP) {
+                return new long[] {states.get(i).t(), states.get(i + 1).t()};
+            }
+        }
+        throw new AssertionError(name + " never slept: " + states);
+    }
+
+    @Test
     void stopEndsTheProgramWithinASecond() throws Exception {
         TraceRecorder recorder = new TraceRecorder(new TraceHeader("daemon", "2026-01-01T00:00:00Z", 1.0, true));
         Path forever = Files.createTempFile("forever", ".py");
@@ -140,7 +172,13 @@ class PythonTraceSessionTest {
                 + "threading.Thread(target=time.sleep, args=(60,), name='Sleeper').start()\ntime.sleep(60)\n");
         PythonTraceSession session = PythonTraceSession.start(new PythonLaunch(PythonLaunch.DEFAULT_PYTHON, forever,
                 List.of(), new ByteArrayOutputStream(), new ByteArrayOutputStream()), recorder);
-        Thread.sleep(1500);
+        // stopped once both threads sleep, whatever the machine's load made of the start
+        long patience = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (recorder.events().stream().filter(e -> e instanceof TraceEvent.State state
+                && state.reason() == Reason.SLEEP).count() < 2) {
+            assertTrue(System.nanoTime() < patience, "both threads sleep: " + recorder.events());
+            assertFalse(session.awaitEnd(Duration.ofMillis(10)), "the program runs until stopped");
+        }
         long start = System.nanoTime();
         session.stop();
         assertTrue(session.awaitEnd(Duration.ofSeconds(1)), "ended within a second");

@@ -24,6 +24,19 @@ record TracedProgram(List<TraceEvent> events, int status, String out, String err
 
     static final Path PROGRAMS = Path.of("src", "test", "resources", "python-programs");
 
+    /** Whether python3 runs here; the tests of real programs are skipped, saying so, where it does not. */
+    static boolean pythonInstalled() {
+        try {
+            Process probe = new ProcessBuilder(PythonLaunch.DEFAULT_PYTHON, "--version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean ran = probe.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && probe.exitValue() == 0;
+            probe.destroyForcibly();
+            return ran;
+        } catch (Exception notThere) {
+            return false;
+        }
+    }
+
     static TracedProgram trace(String program) throws Exception {
         TraceRecorder recorder = new TraceRecorder(new TraceHeader(program, "2026-01-01T00:00:00Z", 1.0, true));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

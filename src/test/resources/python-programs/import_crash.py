@@ -1,0 +1,3 @@
+import threading
+
+import no_such_module_for_threadstage

@@ -1,0 +1,2 @@
+These are notes about threads,
+not a Python program.
