@@ -314,7 +314,7 @@ final class RunCommand implements Subcommand {
             return args.get(index);
         }
 
-        private static double number(String text, String option, double min, double max) {
+        static double number(String text, String option, double min, double max) {
             double value;
             try {
                 value = Double.parseDouble(text);

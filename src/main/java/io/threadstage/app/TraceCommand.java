@@ -18,17 +18,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--] PROGRAM.py [ARGS...]}:
+ * {@code threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--timeout S] [--] PROGRAM.py [ARGS...]}:
  * runs a real Python program on the machine's CPython, traced live. Our options come first; the first
  * argument that is not one of them (or the one after {@code --}) is the program, and everything after
  * it is the program's own, so {@code --trace} after PROGRAM.py goes to the program. The program's
  * stdout and stderr are its own; the command exits with the program's status (2 when ours refuses,
- * 130 after Ctrl-C, which stops the program and keeps the trace so far).
+ * 4 when it ran past {@code --timeout} and was stopped, 130 after Ctrl-C, which stops the program;
+ * the trace so far is kept in both).
  */
 final class TraceCommand implements Subcommand {
 
     private static final String USAGE = "usage: threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png]"
-            + " [--] PROGRAM.py [ARGS...]";
+            + " [--timeout S] [--] PROGRAM.py [ARGS...]";
 
     @Override
     public String usage() {
@@ -40,6 +41,7 @@ final class TraceCommand implements Subcommand {
         String python = PythonLaunch.DEFAULT_PYTHON;
         String trace = null;
         String png = null;
+        Double timeoutSeconds = null;
         int i = 0;
         try {
             for (; i < args.size() && args.get(i).startsWith("--"); i++) {
@@ -55,6 +57,7 @@ final class TraceCommand implements Subcommand {
                     case "--python" -> python = args.get(++i);
                     case "--trace" -> trace = args.get(++i);
                     case "--png" -> png = args.get(++i);
+                    case "--timeout" -> timeoutSeconds = RunCommand.Arguments.number(args.get(++i), option, 0.001, 1e7);
                     default -> throw new IllegalArgumentException("unexpected argument " + option
                             + " (options go before PROGRAM.py)");
                 }
@@ -106,11 +109,19 @@ final class TraceCommand implements Subcommand {
         Thread onExit = onInterrupt(session, file, interrupted);
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
-            while (!session.awaitEnd(Duration.ofHours(1))) {
-                // a program may run as long as it likes
+            boolean timedOut = !awaitEnd(session, timeoutSeconds);
+            if (timedOut) {
+                session.stop();
+                session.awaitEnd(Duration.ofSeconds(5));
             }
             if (interrupted.get()) {
                 return RunCommand.INTERRUPTED;
+            }
+            if (timedOut) {
+                boolean written = finish(file, trace, err) && picture(recorder, png, err);
+                err.println("threadstage trace: " + program + " did not end within " + timeoutSeconds
+                        + " s; it was stopped with its threads" + (trace != null && written ? ", the trace so far kept" : ""));
+                return written ? RunCommand.TIMED_OUT : RunCommand.BAD_INPUT;
             }
             if (session.failure() != null) {
                 finish(file, trace, err);
@@ -128,6 +139,17 @@ final class TraceCommand implements Subcommand {
                 // the process is ending (Ctrl-C): the hook finishes the trace
             }
         }
+    }
+
+    /** Whether the program ended within {@code timeoutSeconds}; without one it may run as long as it likes. */
+    private static boolean awaitEnd(PythonTraceSession session, Double timeoutSeconds) {
+        if (timeoutSeconds != null) {
+            return session.awaitEnd(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        }
+        while (!session.awaitEnd(Duration.ofHours(1))) {
+            // no end asked for
+        }
+        return true;
     }
 
     /** Ctrl-C: the program is stopped within a second, the trace so far kept with its end line. */

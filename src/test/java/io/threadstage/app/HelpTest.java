@@ -16,7 +16,7 @@ class HelpTest {
             "  threadstage check FILE...",
             "  threadstage run FILE [--trace OUT.jsonl] [--chrome OUT.json] [--png OUT.png] [--gif OUT.gif]"
                     + " [--width W --height H] [--fps N] [--speed X] [--timeout S] [--gil | --no-gil]",
-            "  threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--] PROGRAM.py [ARGS...]",
+            "  threadstage trace [--python PATH] [--trace OUT.jsonl] [--png OUT.png] [--timeout S] [--] PROGRAM.py [ARGS...]",
             "  threadstage python FILE",
             "  threadstage render TRACE.jsonl|RECORDING.jfr --png OUT.png [--width W --height H]"
                     + " | --gif OUT.gif | --mp4 OUT.mp4 [--width W --height H] [--fps N] [--speed X]; a recording: [--all-threads]",
