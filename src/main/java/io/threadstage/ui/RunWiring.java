@@ -141,11 +141,14 @@ public final class RunWiring {
                 () -> ViewSettings.fontStyle(window.viewSettings().consoleFontProperty().get()),
                 window.viewSettings().consoleFontProperty()));
         workspace.captionProperty().bind(Bindings.createStringBinding(() -> {
-            // the lesson's caption is about the lesson's scenario, not about a program run beside it
+            // the lesson's caption is about the lesson's scenario, not about a program, a recording or
+            // a trace file shown beside it
             String lesson = window.editor().getScenario().lesson();
-            boolean beside = runs.programProperty().get() != null || runs.javaCommandProperty().get() != null;
+            boolean beside = runs.programProperty().get() != null || runs.javaCommandProperty().get() != null
+                    || runs.openedTitleProperty().get() != null;
             return lesson == null || beside ? "" : lesson.strip();
-        }, window.editor().scenarioProperty(), runs.programProperty(), runs.javaCommandProperty()));
+        }, window.editor().scenarioProperty(), runs.programProperty(), runs.javaCommandProperty(),
+                runs.openedTitleProperty()));
         // before the first run the empty stage already names the scenario it will play
         window.editor().scenarioProperty().addListener((obs, was, now) -> {
             if (!runs.isRunning() && runs.store().eventCount() == 0) {

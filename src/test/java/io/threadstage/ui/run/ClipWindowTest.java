@@ -78,11 +78,11 @@ class ClipWindowTest {
     void theTraceMenuOffersAClipBesideThePicture(FxRobot robot) {
         MenuButton trace = robot.lookup("#trace-menu").queryAs(MenuButton.class);
         List<String> items = trace.getItems().stream().map(MenuItem::getText).toList();
-        assertEquals(List.of("Open Trace\u2026", "Record Java Program\u2026", "", "Save Trace\u2026", "Export Chrome Trace\u2026",
+        assertEquals(List.of("Open Trace\u2026", "Record Java Program\u2026", "Show the JVM's Own Threads", "", "Save Trace\u2026", "Export Chrome Trace\u2026",
                 "Export Stage as PNG\u2026", "Export Clip (GIF)\u2026", "Export Video (MP4, 1080p, 30 fps)\u2026",
                 "Export Video (MP4, 1080p, 60 fps)\u2026"),
                 items.stream().map(text -> text == null ? "" : text).toList());
-        assertEquals("export-clip", trace.getItems().get(6).getId());
+        assertEquals("export-clip", trace.getItems().get(7).getId());
         assertFalse(robot.lookup("#clip-progress").queryAs(HBox.class).isVisible(), "no progress before a clip");
     }
 

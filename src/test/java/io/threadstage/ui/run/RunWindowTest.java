@@ -215,6 +215,9 @@ class RunWindowTest {
     @Test
     void aJavaRecordingOpensAsLanesWhereATraceDoesAndTheTraceMenuShowsTheJvmsThreads(FxRobot robot) throws Exception {
         Path naps = JvmThreadsShownTest.recordNaps(home.resolve("naps.jfr"));
+        open(lesson("producer-consumer"));
+        javafx.scene.control.Label caption = robot.lookup("#lesson-caption").queryAs(javafx.scene.control.Label.class);
+        assertTrue(onFx(caption::isVisible), "the lesson's caption over its own scenario");
         // routed by the window as a drop or the command line's file would be
         onFx(() -> {
             window.openFile(naps);
@@ -224,6 +227,8 @@ class RunWindowTest {
                 String.valueOf(window.runStatusProperty().get()).startsWith("trace naps.jfr: ")));
         assertEquals(List.of(true, false), onFx(() -> List.of(laneNames().contains("Napper"),
                 laneNames().contains("system/Housekeeper"))), "the JVM's threads are hidden at first");
+        assertEquals(List.of("", false), onFx(() -> List.of(caption.getText(), caption.isVisible())),
+                "the lesson's caption is not about a recording");
 
         javafx.scene.control.CheckMenuItem jvmThreads = onFx(() -> (javafx.scene.control.CheckMenuItem)
                 ((javafx.scene.control.MenuButton) window.lookup("#" + RunMenus.TRACE_ID)).getItems().stream()
