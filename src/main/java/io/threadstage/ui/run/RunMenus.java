@@ -75,13 +75,13 @@ public final class RunMenus {
         jvmThreads.disableProperty().bind(runs.runningProperty());
         MenuItem save = new MenuItem("Save Trace\u2026");
         save.setOnAction(event -> {
-            if (runs.finishedRecorder() != null) {
-                choose("Save the run's trace", true, "Trace", "*.jsonl").ifPresent(runs::saveTrace);
+            if (runs.wholeTraceShown()) {
+                choose("Save the trace shown", true, "Trace", "*.jsonl").ifPresent(runs::saveTrace);
             }
         });
         MenuItem chrome = new MenuItem("Export Chrome Trace\u2026");
         chrome.setOnAction(event -> {
-            if (runs.finishedRecorder() != null) {
+            if (runs.wholeTraceShown()) {
                 choose("Export for chrome://tracing", true, "Chrome trace", "*.json").ifPresent(runs::exportChrome);
             }
         });

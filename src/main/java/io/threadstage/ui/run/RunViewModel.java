@@ -405,26 +405,67 @@ public final class RunViewModel {
         }
     }
 
-    /** Writes the last run's trace as JSONL on the file thread; says when it is written or why not. */
+    /**
+     * Writes what the stage shows as a JSONL trace on the file thread: the last run, or the trace
+     * or recording opened (a {@code .jfr} so becomes a trace); says when it is written or why not.
+     */
     public void saveTrace(Path out) {
-        write("trace", recorder -> TraceFiles.saveJsonl(recorder, out), out);
+        write("trace", trace -> TraceFiles.saveJsonl(trace, out), out);
     }
 
-    /** Writes the last run's trace for chrome://tracing and Perfetto on the file thread. */
+    /** Writes what the stage shows for chrome://tracing and Perfetto on the file thread. */
     public void exportChrome(Path out) {
-        write("Chrome trace", recorder -> TraceFiles.saveChrome(recorder, out), out);
+        write("Chrome trace", trace -> TraceFiles.saveChrome(trace, out), out);
     }
 
     private void write(String what, TraceFiles.Write writing, Path out) {
-        TraceRecorder finished = finishedRecorder();
-        if (finished == null) {
+        Path opened = openedFile;
+        if (opened != null && !isRunning()) {
+            if (sameFile(opened, out)) {
+                complain(new Complaint("Cannot write the " + what, out + ": it is the file shown; choose another"
+                        + " name, so that it is not overwritten"));
+                return;
+            }
+            boolean jvmThreads = jvmThreadsShown.get();
+            submitWrite(what, () -> TraceFiles.readWhole(opened, jvmThreads), writing, out);
             return;
         }
+        TraceRecorder finished = finishedRecorder();
+        if (finished != null) {
+            submitWrite(what, () -> TraceFiles.Whole.of(finished), writing, out);
+        }
+    }
+
+    /** The trace to write, read on the file thread. */
+    private interface WholeTrace {
+        TraceFiles.Whole read() throws java.io.IOException, io.threadstage.io.TraceFileException;
+    }
+
+    private void submitWrite(String what, WholeTrace trace, TraceFiles.Write writing, Path out) {
         files.submit(() -> {
-            writing.to(finished);
+            writing.to(trace.read());
             return out;
         }, done -> status.set(what + " written to " + out.getFileName()),
                 failure -> complain(new Complaint("Cannot write the " + what, out + ": " + failure.getMessage())));
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException unknown) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * Whether the stage shows a whole trace that can be written (a finished run, an opened trace
+     * or recording); when not, a complaint says why.
+     */
+    public boolean wholeTraceShown() {
+        if (openedFile != null && !isRunning()) {
+            return true;
+        }
+        return finishedRecorder() != null;
     }
 
     /** The last run's recorder when its trace is whole, else null with a complaint saying why. */

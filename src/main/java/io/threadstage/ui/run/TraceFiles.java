@@ -1,10 +1,12 @@
 package io.threadstage.ui.run;
 
 import io.threadstage.io.ChromeTraceWriter;
+import io.threadstage.io.TraceFile;
 import io.threadstage.io.TraceFileException;
 import io.threadstage.io.TraceReader;
 import io.threadstage.io.TraceWriter;
 import io.threadstage.jfr.JavaRecording;
+import io.threadstage.trace.TraceEvent;
 import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
@@ -13,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Trace files for the window: read a {@code .jsonl} into a store for the stage, write the last
- * run as JSONL or as a Chrome trace. Blocking file work: called off the FX thread. Stateless.
+ * Trace files for the window: read a {@code .jsonl} or a {@code .jfr} into a store for the stage,
+ * write the last run or the opened file as JSONL or as a Chrome trace. Blocking file work: called off the FX thread. Stateless.
  */
 public final class TraceFiles {
 
@@ -51,18 +53,42 @@ public final class TraceFiles {
         return new Opened(title, store, 0);
     }
 
+    /** A trace whole, as a file of another form is written from it. */
+    public record Whole(TraceHeader header, Iterable<? extends TraceEvent> events) {
+
+        static Whole of(TraceRecorder recorder) {
+            return new Whole(recorder.header(), recorder.eventsInOrder());
+        }
+    }
+
+    /**
+     * Reads {@code file} again whole, as the stage shows it: a trace, or a recording with or
+     * without the JVM's own threads; for saving what was opened in another form.
+     */
+    static Whole readWhole(Path file, boolean jvmThreads) throws TraceFileException {
+        if (isRecording(file)) {
+            JavaRecording recording = JavaRecording.read(file, jvmThreads);
+            return new Whole(recording.header(), recording.events());
+        }
+        TraceFile trace = new TraceReader().read(file);
+        return new Whole(trace.header(), trace.events());
+    }
+
     /** Writes the recorder's trace as JSONL, atomically ({@link io.threadstage.io.AtomicFile}). */
     public static void saveJsonl(TraceRecorder recorder, Path out) throws IOException {
-        TraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
+        saveJsonl(Whole.of(recorder), out);
     }
 
-    /** Writes the recorder's trace for chrome://tracing and Perfetto, atomically. */
-    public static void saveChrome(TraceRecorder recorder, Path out) throws IOException {
-        ChromeTraceWriter.write(out, recorder.header(), recorder.eventsInOrder());
+    static void saveJsonl(Whole trace, Path out) throws IOException {
+        TraceWriter.write(out, trace.header(), trace.events());
     }
 
-    /** A run's file the window writes off the FX thread. */
+    static void saveChrome(Whole trace, Path out) throws IOException {
+        ChromeTraceWriter.write(out, trace.header(), trace.events());
+    }
+
+    /** A file the window writes off the FX thread from a whole trace. */
     interface Write {
-        void to(TraceRecorder recorder) throws IOException;
+        void to(Whole trace) throws IOException;
     }
 }

@@ -251,6 +251,40 @@ class RunViewModelTest {
     }
 
     @Test
+    void saveAndExportWriteTheOpenedRecordingNotTheRunBeforeItAndNeverOverTheFileShown(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        controller.run(parse(PRINTS), 4);
+        pulseUntilEnded();
+        java.nio.file.Path naps = JvmThreadsShownTest.recordNaps(dir.resolve("naps.jfr"));
+        controller.openTrace(naps);
+        awaitFiles();
+        assertTrue(controller.wholeTraceShown());
+
+        java.nio.file.Path saved = dir.resolve("naps.jsonl");
+        controller.saveTrace(saved);
+        awaitFiles();
+        assertEquals("trace written to naps.jsonl", controller.statusProperty().get());
+        io.threadstage.io.TraceFile trace = new io.threadstage.io.TraceReader().read(saved);
+        assertEquals("naps (Java)", trace.header().title());
+        List<String> threads = trace.events().stream().filter(e -> e instanceof TraceEvent.ThreadInfo)
+                .map(e -> ((TraceEvent.ThreadInfo) e).thread()).distinct().toList();
+        assertTrue(threads.contains("Napper") && !threads.contains("W"), "the recording, not the run: " + threads);
+
+        java.nio.file.Path chrome = dir.resolve("naps.json");
+        controller.exportChrome(chrome);
+        awaitFiles();
+        assertEquals("Chrome trace written to naps.json", controller.statusProperty().get());
+        assertTrue(java.nio.file.Files.readString(chrome).contains("\"Napper\""));
+
+        byte[] recording = java.nio.file.Files.readAllBytes(naps);
+        controller.saveTrace(naps);
+        assertEquals(new RunViewModel.Complaint("Cannot write the trace", naps + ": it is the file shown;"
+                + " choose another name, so that it is not overwritten"), controller.complaintProperty().get());
+        assertTrue(handedBack.isEmpty(), "nothing was written");
+        assertTrue(java.util.Arrays.equals(recording, java.nio.file.Files.readAllBytes(naps)));
+    }
+
+    @Test
     void theConsoleShowsPrintsAndSplitsErrorReportsIntoLines() throws Exception {
         controller.run(parse(PRINTS), 4);
         pulseUntilEnded();
