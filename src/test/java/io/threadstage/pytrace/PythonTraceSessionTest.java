@@ -122,13 +122,8 @@ class PythonTraceSessionTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "the GIL is read from /proc (Linux)");
         TracedProgram traced = TracedProgram.trace("cpu_bound.py");
         assertTrue(traced.waited("Spinner-A", Reason.GIL, null) || traced.waited("Spinner-B", Reason.GIL, null));
-        int a = traced.tid("Spinner-A");
-        int b = traced.tid("Spinner-B");
-        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.Gil g
-                && (g.owner() == a || g.owner() == b)).map(e -> ((TraceEvent.Gil) e).owner()).collect(Collectors.toList());
-        long switches = java.util.stream.IntStream.range(1, owners.size())
-                .filter(i -> !owners.get(i).equals(owners.get(i - 1))).count();
-        assertTrue(switches >= 2, "the GIL goes back and forth: " + owners);
+        List<Integer> owners = spinnersHoldingTheGil(traced);
+        assertTrue(handOvers(owners) >= 2, "the GIL goes back and forth between the spinners: " + owners);
         assertNotNull(traced.end());
     }
 
@@ -137,13 +132,8 @@ class PythonTraceSessionTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "the GIL is read from /proc (Linux)");
         TracedProgram traced = TracedProgram.trace("gil_and_sleepers.py");
         traced.assertCleanExit("the spinners and the sleepers ended\n");
-        int a = traced.tid("Spinner-A");
-        int b = traced.tid("Spinner-B");
-        List<Integer> owners = traced.events().stream().filter(e -> e instanceof TraceEvent.Gil g
-                && (g.owner() == a || g.owner() == b)).map(e -> ((TraceEvent.Gil) e).owner()).collect(Collectors.toList());
-        long switches = java.util.stream.IntStream.range(1, owners.size())
-                .filter(i -> !owners.get(i).equals(owners.get(i - 1))).count();
-        assertTrue(switches >= 2, "the GIL goes back and forth between the counters: " + owners);
+        List<Integer> owners = spinnersHoldingTheGil(traced);
+        assertTrue(handOvers(owners) >= 2, "the GIL goes back and forth between the spinners: " + owners);
         long[] sleepA = sleep(traced, "Sleeper-A");
         long[] sleepB = sleep(traced, "Sleeper-B");
         long overlap = Math.min(sleepA[1], sleepB[1]) - Math.max(sleepA[0], sleepB[0]);
@@ -151,6 +141,19 @@ class PythonTraceSessionTest {
         for (String sleeper : List.of("Sleeper-A", "Sleeper-B")) {
             assertFalse(traced.waited(sleeper, Reason.GIL, null), sleeper + " waits for no GIL while asleep");
         }
+    }
+
+    /** The GIL strip's owners in turn, as far as they are Spinner-A or Spinner-B. */
+    private static List<Integer> spinnersHoldingTheGil(TracedProgram traced) {
+        int a = traced.tid("Spinner-A");
+        int b = traced.tid("Spinner-B");
+        return traced.events().stream().filter(e -> e instanceof TraceEvent.Gil g && (g.owner() == a || g.owner() == b))
+                .map(e -> ((TraceEvent.Gil) e).owner()).collect(Collectors.toList());
+    }
+
+    private static long handOvers(List<Integer> owners) {
+        return java.util.stream.IntStream.range(1, owners.size()).filter(i -> !owners.get(i).equals(owners.get(i - 1)))
+                .count();
     }
 
     /** When {@code name} began and ended its sleep, in the trace's nanoseconds. */
