@@ -13,8 +13,11 @@ import java.util.Map;
  * Reads what Linux says of each thread of one process: its scheduler state ({@code R} running or
  * runnable, {@code S} sleeping, ...) from {@code /proc/PID/task/TID/stat} and the CPU time it has had,
  * in nanoseconds, from {@code schedstat} (or, where that is missing, {@code utime+stime} in clock ticks
- * from {@code stat}). The files stay open and are read again at offset 0, so a sample costs two reads
- * a thread and no open. Owned by the session's poll thread.
+ * from {@code stat}), and, when asked of a sleeping thread, where in the kernel it sleeps
+ * ({@code wchan}: {@code futex_do_wait} for a lock such as the GIL, {@code do_wait} for a child
+ * process, {@code unix_stream_read_generic} for a socket...). The files stay open and are read again
+ * at offset 0, so a sample costs two or three reads a thread and no open. Owned by the session's poll
+ * thread.
  */
 final class ProcThreadSampler {
 
@@ -23,8 +26,12 @@ final class ProcThreadSampler {
     /** Threads whose files stay open; beyond it a thread's files are opened for each read. */
     private static final int MAX_OPEN = 400;
 
-    /** One thread's state letter and CPU time at one moment; state 0 when the thread has gone. */
-    record Reading(char state, long cpuNanos) {
+    /**
+     * One thread's state letter and CPU time at one moment; state 0 when the thread has gone.
+     * {@code wchan} is where a sleeping thread sleeps in the kernel when that was asked and can be
+     * read, else null.
+     */
+    record Reading(char state, long cpuNanos, String wchan) {
     }
 
     private final Path tasks;
@@ -41,14 +48,14 @@ final class ProcThreadSampler {
         return Files.isDirectory(tasks) ? new ProcThreadSampler(tasks) : null;
     }
 
-    Reading read(long nativeId) {
+    /** @param wchan whether to read where the thread sleeps in the kernel, if it sleeps */
+    Reading read(long nativeId, boolean wchan) {
         FileChannel[] files = open.get(nativeId);
         try {
             if (files == null) {
                 Path task = tasks.resolve(Long.toString(nativeId));
-                Path schedstat = task.resolve("schedstat");
-                files = new FileChannel[] {FileChannel.open(task.resolve("stat")),
-                        Files.isReadable(schedstat) ? FileChannel.open(schedstat) : null};
+                files = new FileChannel[] {FileChannel.open(task.resolve("stat")), openIfReadable(task.resolve("schedstat")),
+                        openIfReadable(task.resolve("wchan"))};
                 if (open.size() < MAX_OPEN) {
                     open.put(nativeId, files);
                 }
@@ -65,14 +72,22 @@ final class ProcThreadSampler {
                 String[] fields = stat.substring(close + 2).split(" ");
                 cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
             }
+            String sleepsIn = null;
+            if (wchan && (state == 'S' || state == 'D') && files[2] != null) {
+                sleepsIn = readFrom(files[2]).strip();
+            }
             if (!open.containsKey(nativeId)) {
                 closeAll(files);
             }
-            return new Reading(state, cpu);
+            return new Reading(state, cpu, sleepsIn);
         } catch (IOException | RuntimeException gone) {
             forget(nativeId);
-            return new Reading((char) 0, 0);
+            return new Reading((char) 0, 0, null);
         }
+    }
+
+    private static FileChannel openIfReadable(Path file) throws IOException {
+        return Files.isReadable(file) ? FileChannel.open(file) : null;
     }
 
     /** Closes the files of a thread that ended. */

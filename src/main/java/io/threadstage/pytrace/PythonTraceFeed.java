@@ -20,7 +20,9 @@ import java.util.Map;
  *
  * <p><b>The GIL from outside.</b> A thread that Python's view says is running (it is in no traced
  * wait), yet sleeps in the kernel without gaining CPU time over two samples in a row, is waiting for
- * the GIL: it is shown {@code waiting: gil}. Of the running threads that did gain CPU time, the one
+ * the GIL if it sleeps on a lock (a futex) or where the kernel does not say: it is shown
+ * {@code waiting: gil}; asleep anywhere else it is blocked in a call that released the GIL (a socket,
+ * a pipe, a child process: {@link KernelWaits}) and is shown waiting on that. Of the running threads that did gain CPU time, the one
  * that gained most holds it ({@code gil} events). A sample and the messages are merged by time (both
  * are {@code CLOCK_MONOTONIC}): a sample is judged only once the tracer's tick says every message
  * stamped before it has arrived, so a thread that just began a traced wait is not taken for a GIL
@@ -132,7 +134,9 @@ final class PythonTraceFeed {
         }
         ProcThreadSampler.Reading[] readings = new ProcThreadSampler.Reading[running.size()];
         for (int i = 0; i < readings.length; i++) {
-            readings[i] = sampler.read(running.get(i).nativeId);
+            Lane lane = running.get(i);
+            // where it sleeps matters only for a thread in no traced wait: the GIL, or a call that let it go
+            readings[i] = sampler.read(lane.nativeId, lane.state == ThreadState.RUNNING);
         }
         pending.add(new Sample(nowNanos, running.toArray(new Lane[0]), readings));
     }
@@ -336,7 +340,12 @@ final class PythonTraceFeed {
                 }
                 show(lane, ThreadState.RUNNING, Reason.NONE, null);
             } else if (++lane.quietSamples >= QUIET_SAMPLES_FOR_GIL_WAIT) {
-                show(lane, ThreadState.WAITING, Reason.GIL, null);
+                KernelWaits.Wait elsewhere = KernelWaits.of(reading.wchan());
+                if (elsewhere == null) {
+                    show(lane, ThreadState.WAITING, Reason.GIL, null);
+                } else {
+                    show(lane, ThreadState.WAITING, elsewhere.reason(), elsewhere.on());
+                }
             }
         }
         int ownerTid = owner == null ? TraceSink.NO_THREAD : owner.tid;

@@ -143,6 +143,21 @@ class PythonTraceSessionTest {
         }
     }
 
+    @Test
+    void threadsBlockedInCallsThatLetTheGilGoWaitOnThoseCallsNotOnTheGil() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/wchan")), "where a thread sleeps is read from /proc (Linux)");
+        TracedProgram traced = TracedProgram.trace("io_waits.py");
+        traced.assertCleanExit("ChildWaiter saw the child exit with 0\nPipeReader read b'pipe'\n"
+                + "SocketReader received b'socket'\n");
+        assertTrue(traced.waited("ChildWaiter", Reason.IO, "a child process"), traced.states("ChildWaiter").toString());
+        assertTrue(traced.waited("PipeReader", Reason.IO, "a pipe"), traced.states("PipeReader").toString());
+        assertTrue(traced.waited("SocketReader", Reason.IO, "a socket"), traced.states("SocketReader").toString());
+        assertTrue(traced.waited("MainThread", Reason.IO, "a child process"), "subprocess.run waits for its child");
+        for (String blocked : List.of("ChildWaiter", "PipeReader", "SocketReader")) {
+            assertFalse(traced.waited(blocked, Reason.GIL, null), blocked + " let the GIL go: " + traced.states(blocked));
+        }
+    }
+
     /** The GIL strip's owners in turn, as far as they are Spinner-A or Spinner-B. */
     private static List<Integer> spinnersHoldingTheGil(TracedProgram traced) {
         int a = traced.tid("Spinner-A");
