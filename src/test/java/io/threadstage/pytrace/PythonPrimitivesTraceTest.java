@@ -2,13 +2,11 @@ package io.threadstage.pytrace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceEvent;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,16 +22,7 @@ class PythonPrimitivesTraceTest {
 
     @BeforeAll
     static void pythonIsThere() {
-        boolean present;
-        try {
-            Process probe = new ProcessBuilder(PythonLaunch.DEFAULT_PYTHON, "--version")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            present = probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-            probe.destroyForcibly();
-        } catch (Exception e) {
-            present = false;
-        }
-        assumeTrue(present, "python3 is not installed");
+        TracedProgram.assumePython3();
     }
 
     @Test
