@@ -2,7 +2,6 @@ package io.threadstage.pytrace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Outcome;
 import io.threadstage.trace.Reason;
@@ -27,7 +26,7 @@ class PythonHardProgramsTraceTest {
 
     @BeforeAll
     static void pythonIsThere() {
-        assumeTrue(TracedProgram.pythonInstalled(), "python3 is not installed");
+        TracedProgram.assumePython3();
     }
 
     private static List<String> markers(TracedProgram traced) {

@@ -2,7 +2,6 @@ package io.threadstage.pytrace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadstage.trace.Reason;
 import io.threadstage.trace.TraceEvent;
@@ -23,7 +22,7 @@ class PythonPrimitivesTraceTest {
 
     @BeforeAll
     static void pythonIsThere() {
-        assumeTrue(TracedProgram.pythonInstalled(), "python3 is not installed");
+        TracedProgram.assumePython3();
     }
 
     @Test

@@ -17,12 +17,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Small programs written for the purpose, traced by the real python3: the trace says what each does. */
 @Timeout(120)
 class PythonTraceSessionTest {
+
+    @BeforeAll
+    static void pythonIsThere() {
+        TracedProgram.assumePython3();
+    }
 
     @Test
     void aLockHandedOverShowsTheWaitAndBothOwners() throws Exception {
