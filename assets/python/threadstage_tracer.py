@@ -25,6 +25,7 @@ import _socket  # not socket: its enums cost an import of enum at every start
 import sys
 import threading
 import time
+import types
 import marshal
 import operator
 
@@ -107,6 +108,8 @@ _names_used = {}      # name -> count, so two objects never share a name
 _next_tid = [1]
 _tid_lock = _allocate_lock()
 _internal_files = set()
+# the tracer's and its launcher's files: their frames are cut from the program's tracebacks
+_tracer_files = {__file__, os.path.abspath(__file__)}
 _user_prefixes = ()
 
 
@@ -806,6 +809,32 @@ class _AfterImport:
 
 # ---------------------------------------------------------------- threads
 
+def _target_style(target):
+    """A lambda, a callable object (an instance whose class defines __call__), or a function."""
+    if getattr(target, "__name__", None) == "<lambda>":
+        return "lambda"
+    plain = (types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.BuiltinMethodType, type)
+    if isinstance(target, plain) or type(target).__module__ == "functools":
+        # a class called as a target builds an object; a partial is a function with arguments bound
+        return "target"
+    return "callable"
+
+
+def _tracer_frames_cut(tb):
+    """The traceback without the tracer's own frames (a wrapper's call between two of Python's),
+    so a report reads as python3 prints it; the first of the rest, or None."""
+    while tb is not None and tb.tb_frame.f_code.co_filename in _tracer_files:
+        tb = tb.tb_next
+    first = tb
+    while tb is not None:
+        following = tb.tb_next
+        while following is not None and following.tb_frame.f_code.co_filename in _tracer_files:
+            following = following.tb_next
+        tb.tb_next = following
+        tb = following
+    return first
+
+
 def _patch_threads():
     Thread = threading.Thread
     init = Thread.__init__
@@ -815,11 +844,19 @@ def _patch_threads():
 
     def __init__(self, *args, **kwargs):
         init(self, *args, **kwargs)
+        invoke_excepthook = self._invoke_excepthook
+
+        def report_without_tracer_frames(thread):
+            # the report reads the exception being handled: its traceback is cut in place first
+            _tracer_frames_cut(sys.exc_info()[2])
+            invoke_excepthook(thread)
+
+        self._invoke_excepthook = report_without_tracer_frames
         target = self._target
         if target is not None and getattr(target, "__module__", None) == "concurrent.futures.thread":
             style = "pool"
         elif target is not None:
-            style = "lambda" if getattr(target, "__name__", None) == "<lambda>" else "target"
+            style = _target_style(target)
         elif type(self).run is not Thread.run:
             style = "subclass"
         else:
@@ -1058,6 +1095,7 @@ def _print_from_program(error):
     tb = error.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != _program:
         tb = tb.tb_next
+    tb = _tracer_frames_cut(tb)
     # Python's report reads the exception's own traceback: cut the tracer's frames there too
     error.__traceback__ = tb
     sys.excepthook(type(error), error, tb)
@@ -1142,7 +1180,6 @@ def main(argv):
         _end("error", "%s: %s (%s, line %s)" % (type(error).__name__, error.msg, program, error.lineno))
         sys.exit(1)
 
-    import types
     module = types.ModuleType("__main__")
     module.__file__ = program
     module.__builtins__ = __builtins__

@@ -188,7 +188,8 @@ final class PythonTraceFeed {
             sink.gil(TraceSink.NO_THREAD);
         }
         for (Lane lane : order) {
-            if (lane.alive()) {
+            // a thread never started was not killed: it stays created, as python3 says (ident None)
+            if (lane.alive() && lane.state != ThreadState.CREATED) {
                 lane.state = ThreadState.TERMINATED;
                 sink.state(lane.tid, ThreadState.TERMINATED, stopped ? Reason.STOPPED : Reason.KILLED_AT_EXIT, null);
             }

@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -116,8 +115,6 @@ class ChapterExamplesTraceTest {
     }
 
     @Test
-    @Disabled("the tracer files a callable object given as target under style target: its style rule asks only whether"
-            + " the target is a lambda, though the trace format has style callable for exactly this case")
     void aCallableObjectTargetIsALaneOfTheCallableStyle() throws Exception {
         TracedProgram traced = TracedProgram.trace("chapter/callable_object.py");
         assertEquals(Set.of("Multiplier-2", "Multiplier-7"), traced.lanesOfStyle("callable"));
@@ -301,9 +298,6 @@ class ChapterExamplesTraceTest {
     }
 
     @Test
-    @Disabled("the main thread's traceback shows a frame of the tracer (threadstage_tracer.py, in set_daemon, from its"
-            + " daemon property) between the program's line and threading.py's; and it names the program by the"
-            + " path it was given (src/test/...) where python3 names a script by its absolute path")
     void theMainThreadsTracebackIsPython3s() throws Exception {
         TracedProgram traced = TracedProgram.trace("chapter/daemon_after_start.py");
         assertEquals(List.of("daemon_after_start.py in <module>", "threading.py in daemon"), frames(traced.err()));
@@ -368,9 +362,6 @@ class ChapterExamplesTraceTest {
     }
 
     @Test
-    @Disabled("a thread never started (run() called, not start()) ends the trace 'terminated: killed_at_exit':"
-            + " PythonTraceFeed.finish ends every lane not yet terminated, a created one too, though python said"
-            + " ident=None alive=False and nothing was killed")
     void aThreadNeverStartedIsNotKilledAtExit() throws Exception {
         TracedProgram traced = TracedProgram.trace("chapter/run_vs_start.py");
         assertTrue(traced.states("Called").stream().noneMatch(s -> s.reason() == Reason.KILLED_AT_EXIT),
@@ -616,9 +607,6 @@ class ChapterExamplesTraceTest {
     }
 
     @Test
-    @Disabled("threading.excepthook's traceback shows a frame of the tracer (threadstage_tracer.py, in run_traced)"
-            + " between Thread._bootstrap_inner and Thread.run; and it names the program by the path it was given"
-            + " (src/test/...) where python3 names a script by its absolute path")
     void anUncaughtExceptionInAThreadIsReportedAsPython3ReportsIt() throws Exception {
         TracedProgram traced = TracedProgram.trace("chapter/thread_exception.py");
         assertEquals(List.of("threading.py in _bootstrap_inner", "threading.py in run", "thread_exception.py in careless"),
