@@ -90,6 +90,8 @@ public final class MainWindow extends StackPane {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private final BooleanProperty stageFocus = new SimpleBooleanProperty(this, "stageFocus");
+    /** Whether the stage took the editor's room for a Java program (not at the teacher's asking), to give it back. */
+    private boolean focusedForJava;
     private final ToggleButton pause = new ToggleButton("Pause");
     private final WindowPanes panes;
     private final ViewSettings view = new ViewSettings();
@@ -176,17 +178,22 @@ public final class MainWindow extends StackPane {
         });
         runs.javaCommandProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                stageFocus.set(true);
-                // the lanes come from the recording; the program's source is not ours to show
-                // the code view colours Python: comment lines read as comments
-                code.showProgram("# " + now + "\n#\n# A Java program, recorded live by the Flight Recorder:"
-                        + "\n# its threads are the lanes, about two seconds behind it."
-                        + "\n# Its source is not shown here.\n");
-                codeTitle.setText("Java program \u2014 recorded with the Flight Recorder");
-                codeTitle.setVisible(true);
-            } else if (runs.programProperty().get() == null) {
-                code.showScenario();
-                codeTitle.setVisible(false);
+                showJavaProgram(now, "A Java program, recorded live by the Flight Recorder:"
+                        + "\n# its threads are the lanes, about two seconds behind it.");
+            } else if (runs.programProperty().get() == null && runs.openedRecordingProperty().get() == null) {
+                showScenarioAgain();
+            }
+            arrange.run();
+        });
+        runs.openedRecordingProperty().addListener((obs, was, now) -> {
+            if (runs.javaCommandProperty().get() != null) {
+                return; // the live recording's own words stay
+            }
+            if (now != null) {
+                showJavaProgram(now.getFileName().toString(), "A Java program's Flight Recorder recording:"
+                        + "\n# its threads are the lanes (the JVM's own: Trace > Show the JVM's Own Threads).");
+            } else if (runs.programProperty().get() == null && runs.javaCommandProperty().get() == null) {
+                showScenarioAgain();
             }
             arrange.run();
         });
@@ -466,6 +473,31 @@ public final class MainWindow extends StackPane {
     }
 
     /** A new scenario starts on an empty stage and console: nothing of the last run stays on screen. */
+    /**
+     * The code column for a Java program: the lanes come from its recording, and its source is not
+     * ours to show; the stage takes the editor's room. The code view colours Python: the lines read
+     * as comments.
+     */
+    private void showJavaProgram(String name, String what) {
+        if (!stageFocus.get()) {
+            stageFocus.set(true);
+            focusedForJava = true;
+        }
+        code.showProgram("# " + name + "\n#\n# " + what + "\n# Its source is not shown here.\n");
+        codeTitle.setText("Java program \u2014 recorded with the Flight Recorder");
+        codeTitle.setVisible(true);
+    }
+
+    /** The code column is the scenario's again, and the stage gives back the room a Java program took. */
+    private void showScenarioAgain() {
+        code.showScenario();
+        codeTitle.setVisible(false);
+        if (focusedForJava) {
+            focusedForJava = false;
+            stageFocus.set(false);
+        }
+    }
+
     private void newScenario() {
         if (documents.newScenario()) {
             runs.clear();

@@ -68,6 +68,8 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper javaCommand = new ReadOnlyStringWrapper(this, "javaCommand", null);
     private final ReadOnlyObjectWrapper<Scenario> runScenario = new ReadOnlyObjectWrapper<>(this, "runScenario", null);
     private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper(this, "openedTitle", null);
+    /** The Java recording ({@code .jfr}) the stage shows as an opened file, else null. */
+    private final ReadOnlyObjectWrapper<Path> openedRecording = new ReadOnlyObjectWrapper<>(this, "openedRecording", null);
     private final ReadOnlyObjectWrapper<Complaint> complaint = new ReadOnlyObjectWrapper<>(this, "complaint", null);
     private final ThreadLines threadLines = new ThreadLines();
     private final List<ConsoleLine> newLines = new ArrayList<>();
@@ -201,11 +203,14 @@ public final class RunViewModel {
     }
 
     /**
-     * Forgets the program shown, if any (a scenario was opened): it is stopped, and the stage, the
-     * console and the code view are the scenario's again. Nothing when a scenario's run is shown.
+     * Forgets the program shown, if any (a scenario was opened or changed): a Python program, or a
+     * Java one once its recording has ended (recorded live or opened as a file); the stage, the
+     * console and the code view are the scenario's again. Nothing when a scenario's run or a trace of
+     * one is shown, nor while a Java program is being recorded: only Stop ends that.
      */
     public void leaveProgram() {
-        if (program.get() != null) {
+        boolean javaShown = javaCommand.get() != null || openedRecording.get() != null;
+        if (program.get() != null || javaShown && !isRunning()) {
             clear();
         }
     }
@@ -249,6 +254,7 @@ public final class RunViewModel {
         newLines.clear();
         openedTitle.set(null);
         openedFile = null;
+        openedRecording.set(null);
         liveRecording = null;
         endOutcome = null;
         endMessage = null;
@@ -305,6 +311,7 @@ public final class RunViewModel {
         recorder = null;
         source = null;
         openedFile = null;
+        openedRecording.set(null);
         liveRecording = null;
         store = new TraceStore();
         readSeq = 0;
@@ -364,6 +371,7 @@ public final class RunViewModel {
         files.submit(() -> TraceFiles.read(file, jvmThreads), opened -> {
             store = opened.store();
             openedFile = file;
+            openedRecording.set(TraceFiles.isRecording(file) ? file : null);
             liveRecording = null;
             traceRoom.clear();
             runScenario.set(null);
@@ -522,6 +530,11 @@ public final class RunViewModel {
     }
 
     /** The title of the trace last opened from a file (null before any). */
+    /** The Java recording ({@code .jfr}) the stage shows as an opened file; null for any other trace or run. */
+    public ReadOnlyObjectProperty<Path> openedRecordingProperty() {
+        return openedRecording.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty openedTitleProperty() {
         return openedTitle.getReadOnlyProperty();
     }

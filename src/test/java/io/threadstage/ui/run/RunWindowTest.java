@@ -229,6 +229,11 @@ class RunWindowTest {
                 laneNames().contains("system/Housekeeper"))), "the JVM's threads are hidden at first");
         assertEquals(List.of("", false), onFx(() -> List.of(caption.getText(), caption.isVisible())),
                 "the lesson's caption is not about a recording");
+        // the code column does not show the scenario's Python beside a Java program's lanes
+        javafx.scene.control.Label title = robot.lookup("#code-title").queryAs(javafx.scene.control.Label.class);
+        assertEquals(List.of(true, "Java program \u2014 recorded with the Flight Recorder", true),
+                onFx(() -> List.of(title.isVisible(), title.getText(), window.stageFocusProperty().get())));
+        assertEquals("# naps.jfr", onFx(() -> window.codeView().getItems().get(0).text()));
 
         javafx.scene.control.CheckMenuItem jvmThreads = onFx(() -> (javafx.scene.control.CheckMenuItem)
                 ((javafx.scene.control.MenuButton) window.lookup("#" + RunMenus.TRACE_ID)).getItems().stream()
@@ -240,6 +245,13 @@ class RunWindowTest {
         assertTrue(onFx(jvmThreads::isSelected));
         assertTrue(onFx(() -> laneNames().contains("Napper")));
         assertTrue(onFx(() -> window.runStatusProperty().get()).endsWith(" of them the JVM's own)"));
+
+        open(lesson("target-function"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !title.isVisible()));
+        assertTrue(onFx(() -> window.codeView().getItems().get(0).text()).startsWith("\"\"\""),
+                "a scenario opened gives the code column back to its Python");
+        assertEquals(List.of(false, 0, true), onFx(() -> List.of(window.stageFocusProperty().get(),
+                wiring.stage().store().laneCount(), caption.isVisible())), "and the editor its room, the stage its scenario");
     }
 
     private List<String> laneNames() {
