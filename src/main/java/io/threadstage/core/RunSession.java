@@ -276,6 +276,11 @@ final class RunSession {
         return over.get();
     }
 
+    /** Whether the run's end line is recorded: {@link #isOver()} comes true a moment before it. */
+    boolean hasEnded() {
+        return endLatch.getCount() == 0;
+    }
+
     RunResult result() {
         return result;
     }

@@ -104,7 +104,7 @@ public final class ScenarioRun implements LiveRun {
     /** Whether the trace's {@code end} line has been recorded. */
     @Override
     public boolean isFinished() {
-        return session.isOver();
+        return session.hasEnded();
     }
 
     /** True: a held thread can always run one step (see {@link #step()}). */

@@ -54,6 +54,24 @@ class RunControlTest {
     }
 
     @Test
+    void aRunThatSaysItIsFinishedHasItsEndLineRecorded() {
+        // what LiveRun promises a reader polling it: once finished, the end is there to read. The run
+        // used to say so when it began to end, and a reader that looked then found no end line.
+        for (int i = 0; i < 200; i++) {
+            Harness h = Harness.start(scenario().worker(target("W", "work", new Step.Print("w")))
+                    .main(new Step.Start("W"), new Step.Join("W", null)).get());
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!h.run.isFinished()) {
+                assertTrue(System.nanoTime() < deadline, "run " + i + " finishes");
+                Thread.onSpinWait();
+            }
+            List<TraceEvent> events = h.events();
+            assertEquals("end", events.get(events.size() - 1).ev(), "run " + i);
+            h.finish();
+        }
+    }
+
+    @Test
     void stepLetsOneHeldThreadRunOneStepAndHoldAgain() {
         Harness h = Harness.start(scenario()
                 .main(new Step.Repeat(10_000, Build.steps(new Step.Sleep(2)))).get());

@@ -175,18 +175,23 @@ class LessonBrowserTest {
             shown.openInitial(null);
             return shown;
         }).get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.lookup("#" + LessonStartScreen.ID) != null);
+        // the scene graph is read on the FX thread: a lookup from here races the window building itself
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> window.lookup("#" + LessonStartScreen.ID) != null));
         WaitForAsyncUtils.waitForFxEvents();
         LessonLibrary.Entry daemon = new LessonLibrary().list().stream()
                 .filter(entry -> entry.id().equals("daemon-threads")).findFirst().orElseThrow();
-        javafx.scene.Node card = window.lookup("#start-daemon-threads");
-        assertTrue(window.stageSlot().getChildren().contains(window.lookup("#" + LessonStartScreen.ID)),
+        javafx.scene.Node card = onFx(() -> window.lookup("#start-daemon-threads"));
+        assertTrue(onFx(() -> window.stageSlot().getChildren().contains(window.lookup("#" + LessonStartScreen.ID))),
                 "over the stage");
         // pressed through the card itself: where it is on screen depends on the window's layout
         WaitForAsyncUtils.asyncFx(() -> ((LessonStartScreen.Card) card).open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.lookup("#" + LessonStartScreen.ID) == null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> window.lookup("#" + LessonStartScreen.ID) == null));
         assertEquals(daemon.title(), WaitForAsyncUtils.asyncFx(() -> window.editor().getScenario().title()).get(5, TimeUnit.SECONDS));
         assertEquals("lesson:daemon-threads", WaitForAsyncUtils.asyncFx(() -> window.documents().sourceProperty().get())
                 .get(5, TimeUnit.SECONDS));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

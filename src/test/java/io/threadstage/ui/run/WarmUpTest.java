@@ -30,11 +30,8 @@ class WarmUpTest {
         RunOptions options = new RunOptions(10.0, null, RunOptions.DEFAULT_MAX_THREADS, Map.of());
         TraceRecorder recorder = new TraceRecorder(new TraceHeader("warm-up", "2026-12-06T03:00:00Z", 10.0, true));
         ScenarioRun run = ScenarioRun.start(scenario, options, recorder);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!run.isFinished() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertTrue(run.isFinished());
+        // the end, not isFinished: a run is over a moment before its end line is recorded
+        assertTrue(run.awaitEnd(java.time.Duration.ofSeconds(60)), "the warm-up's scenario ends");
         TraceStore store = TraceStore.forRun(recorder);
         recorder.read(0, Integer.MAX_VALUE, store::append);
         assertEquals(Outcome.COMPLETED, store.outcome());
