@@ -18,10 +18,28 @@ import java.util.concurrent.TimeUnit;
  * [--width W --height H]] [--all-threads] -- java ARGS...}: runs a Java program as a child process with the Flight
  * Recorder on (our settings, {@link FlightSettings}), its input and output passed through, waits
  * for it, then writes what was asked from the recording: the recording itself, and the trace,
- * Chrome trace and picture through {@code convert} and {@code render}. Exits with the program's
+ * Chrome trace and picture through {@code convert} and {@code render}. With none of those asked,
+ * the recording is kept in a temporary folder and opened in the window. Exits with the program's
  * status; 2 on bad input, or when an output fails after a program that exited 0.
  */
 final class RecordCommand implements Subcommand {
+
+    /** Shows a finished recording in the window; returns as the window does when it closes (0, or 1 without a display). */
+    @FunctionalInterface
+    interface Viewer {
+        int show(Path recording, boolean jvmThreads);
+    }
+
+    private final Viewer viewer;
+
+    RecordCommand() {
+        this((recording, jvmThreads) -> jvmThreads ? DesktopLauncher.openWithJvmThreads(recording.toString())
+                : DesktopLauncher.open(recording.toString()));
+    }
+
+    RecordCommand(Viewer viewer) {
+        this.viewer = viewer;
+    }
 
     private static final String USAGE = "usage: threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl]"
             + " [--chrome OUT.json] [--png OUT.png [--width W --height H]] [--all-threads] -- java ARGS...";
@@ -84,11 +102,7 @@ final class RecordCommand implements Subcommand {
             err.println("record: " + size.get(0) + " only applies to a picture: add --png OUT.png");
             return RunCommand.BAD_INPUT;
         }
-        if (jfr == null && trace == null && chrome == null && png == null) {
-            err.println("record: nothing to write: add --jfr, --trace, --chrome or --png");
-            err.println(USAGE);
-            return RunCommand.BAD_INPUT;
-        }
+        boolean toWindow = jfr == null && trace == null && chrome == null && png == null;
         // no input file: the only folder "" could name is refused as a target anyway
         String unwritable = new Outputs("", "the program").add("--jfr", jfr).add("--trace", trace)
                 .add("--chrome", chrome).add("--png", png).problem();
@@ -115,13 +129,18 @@ final class RecordCommand implements Subcommand {
                         + " (it ended before the Flight Recorder started?)");
                 return status != 0 ? status : RunCommand.BAD_INPUT;
             }
+            if (toWindow) {
+                return show(recording, allThreads, status, err);
+            }
             boolean written = writeOutputs(recording.toString(), trace, chrome, png, size, allThreads, out, err);
             return status != 0 || written ? status : RunCommand.BAD_INPUT;
         } catch (IOException | IllegalArgumentException failed) {
             err.println("record: " + failed.getMessage());
             return RunCommand.BAD_INPUT;
         } finally {
-            deleteScratch(scratch);
+            if (!toWindow) {
+                deleteScratch(scratch);
+            }
         }
     }
 
@@ -162,6 +181,22 @@ final class RecordCommand implements Subcommand {
                 // the process is ending already: the hook is what waits for the program now
             }
         }
+    }
+
+    /**
+     * The recording checked (a bad one is said here, on the terminal), then shown; it stays where it
+     * is, named on the terminal, so it can be opened again or kept.
+     */
+    private int show(Path recording, boolean allThreads, int status, PrintStream err) {
+        try {
+            JavaRecording.read(recording, allThreads);
+        } catch (TraceFileException bad) {
+            err.println(bad.getMessage());
+            return status != 0 ? status : RunCommand.BAD_INPUT;
+        }
+        err.println("record: the recording is " + recording + "; opening it in the window");
+        int window = viewer.show(recording, allThreads);
+        return status != 0 || window == 0 ? status : window;
     }
 
     private static boolean writeOutputs(String recording, String trace, String chrome, String png, List<String> size,

@@ -97,6 +97,31 @@ class JavaCommandsTest {
     }
 
     @Test
+    void withNothingToWriteTheRecordingOpensInTheWindowWhenTheProgramEnds() throws Exception {
+        List<String> shown = new ArrayList<>();
+        RecordCommand record = new RecordCommand((recording, jvmThreads) -> {
+            shown.add(recording.getFileName() + " " + jvmThreads + " " + Files.isRegularFile(recording));
+            return 0;
+        });
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(7, record.execute(List.of("--", java(), "-cp", System.getProperty("java.class.path"),
+                SmallPool.class.getName(), "7"), output, errors), errors());
+        assertEquals(List.of("SmallPool.jfr false true"), shown, "the whole recording, shown once the program ended");
+        assertTrue(errors().matches("(?s).*record: the recording is .*SmallPool\\.jfr; opening it in the window\n"),
+                errors());
+
+        // no display: the window says why it could not open, and the command ends as it did
+        RecordCommand headless = new RecordCommand((recording, jvmThreads) -> {
+            shown.add("all threads " + jvmThreads);
+            return 1;
+        });
+        assertEquals(1, headless.execute(List.of("--all-threads", "--", java(), "-cp",
+                System.getProperty("java.class.path"), SmallPool.class.getName()), output, errors));
+        assertEquals("all threads true", shown.get(1));
+    }
+
+    @Test
     void theProgramsNameComesFromItsMainClassJarOrModule() {
         assertEquals("Main", RecordCommand.programName(List.of("java", "-cp", "a.jar:b", "-Xmx1g", "com.example.Main", "x")));
         assertEquals("app-1.0", RecordCommand.programName(List.of("java", "-jar", "lib/app-1.0.jar", "--port", "80")));
