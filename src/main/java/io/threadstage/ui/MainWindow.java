@@ -472,7 +472,6 @@ public final class MainWindow extends StackPane {
         return bar;
     }
 
-    /** A new scenario starts on an empty stage and console: nothing of the last run stays on screen. */
     /**
      * The code column for a Java program: the lanes come from its recording, and its source is not
      * ours to show; the stage takes the editor's room. The code view colours Python: the lines read
@@ -498,6 +497,7 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    /** A new scenario starts on an empty stage and console: nothing of the last run stays on screen. */
     private void newScenario() {
         if (documents.newScenario()) {
             runs.clear();

@@ -429,13 +429,8 @@ public final class RunViewModel {
     private void write(String what, TraceFiles.Write writing, Path out) {
         Path opened = openedFile;
         if (opened != null && !isRunning()) {
-            if (sameFile(opened, out)) {
-                complain(new Complaint("Cannot write the " + what, out + ": it is the file shown; choose another"
-                        + " name, so that it is not overwritten"));
-                return;
-            }
             boolean jvmThreads = jvmThreadsShown.get();
-            submitWrite(what, () -> TraceFiles.readWhole(opened, jvmThreads), writing, out);
+            submitWrite(what, () -> TraceFiles.readWholeFor(opened, jvmThreads, out), writing, out);
             return;
         }
         TraceRecorder finished = finishedRecorder();
@@ -444,25 +439,12 @@ public final class RunViewModel {
         }
     }
 
-    /** The trace to write, read on the file thread. */
-    private interface WholeTrace {
-        TraceFiles.Whole read() throws java.io.IOException, io.threadstage.io.TraceFileException;
-    }
-
-    private void submitWrite(String what, WholeTrace trace, TraceFiles.Write writing, Path out) {
+    private void submitWrite(String what, TraceFiles.Source trace, TraceFiles.Write writing, Path out) {
         files.submit(() -> {
             writing.to(trace.read());
             return out;
         }, done -> status.set(what + " written to " + out.getFileName()),
                 failure -> complain(new Complaint("Cannot write the " + what, out + ": " + failure.getMessage())));
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException unknown) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
     }
 
     /**
@@ -529,12 +511,12 @@ public final class RunViewModel {
         return complaint.getReadOnlyProperty();
     }
 
-    /** The title of the trace last opened from a file (null before any). */
     /** The Java recording ({@code .jfr}) the stage shows as an opened file; null for any other trace or run. */
     public ReadOnlyObjectProperty<Path> openedRecordingProperty() {
         return openedRecording.getReadOnlyProperty();
     }
 
+    /** The title of the trace last opened from a file (null before any). */
     public ReadOnlyStringProperty openedTitleProperty() {
         return openedTitle.getReadOnlyProperty();
     }

@@ -11,12 +11,14 @@ import io.threadstage.trace.TraceHeader;
 import io.threadstage.trace.TraceRecorder;
 import io.threadstage.trace.TraceStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Trace files for the window: read a {@code .jsonl} or a {@code .jfr} into a store for the stage,
- * write the last run or the opened file as JSONL or as a Chrome trace. Blocking file work: called off the FX thread. Stateless.
+ * write the last run or the opened file as JSONL or as a Chrome trace. Blocking file work: called
+ * off the FX thread. Stateless.
  */
 public final class TraceFiles {
 
@@ -62,10 +64,14 @@ public final class TraceFiles {
     }
 
     /**
-     * Reads {@code file} again whole, as the stage shows it: a trace, or a recording with or
-     * without the JVM's own threads; for saving what was opened in another form.
+     * Reads {@code file} again whole, as the stage shows it, to be written to {@code out} in another
+     * form: a trace, or a recording with or without the JVM's own threads. Refused when {@code out}
+     * is {@code file} itself: no output overwrites an input.
      */
-    static Whole readWhole(Path file, boolean jvmThreads) throws TraceFileException {
+    static Whole readWholeFor(Path file, boolean jvmThreads, Path out) throws IOException, TraceFileException {
+        if (Files.exists(out) && Files.isSameFile(file, out)) {
+            throw new IOException("it is the file shown; choose another name, so that it is not overwritten");
+        }
         if (isRecording(file)) {
             JavaRecording recording = JavaRecording.read(file, jvmThreads);
             return new Whole(recording.header(), recording.events());
@@ -85,6 +91,11 @@ public final class TraceFiles {
 
     static void saveChrome(Whole trace, Path out) throws IOException {
         ChromeTraceWriter.write(out, trace.header(), trace.events());
+    }
+
+    /** Where a trace to write comes from, read on the file thread. */
+    interface Source {
+        Whole read() throws IOException, TraceFileException;
     }
 
     /** A file the window writes off the FX thread from a whole trace. */
