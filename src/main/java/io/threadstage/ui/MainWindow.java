@@ -170,10 +170,12 @@ public final class MainWindow extends StackPane {
             if (now != null) {
                 code.showProgram(now.text().replace("\r\n", "\n"));
                 codeTitle.setText(now.name() + "  \u00b7  read-only  \u00b7  CPython");
-            } else {
+                codeTitle.setVisible(true);
+            } else if (runs.javaCommandProperty().get() == null && runs.openedRecordingProperty().get() == null) {
+                // a Java program that took the stage from this one keeps its own words
                 code.showScenario();
+                codeTitle.setVisible(false);
             }
-            codeTitle.setVisible(now != null);
             arrange.run();
         });
         runs.javaCommandProperty().addListener((obs, was, now) -> {

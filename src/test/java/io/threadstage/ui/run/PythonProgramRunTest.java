@@ -85,14 +85,17 @@ class PythonProgramRunTest {
 
     @BeforeAll
     static void needsPython() {
-        boolean found;
+        assumeTrue(pythonRuns(), "python3 is not on the PATH: these tests run real Python programs on it");
+    }
+
+    /** Whether python3 is on the PATH and runs, for the window's tests of real programs. */
+    static boolean pythonRuns() {
         try {
             Process probe = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            found = probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
+            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException | InterruptedException absent) {
-            found = false;
+            return false;
         }
-        assumeTrue(found, "python3 is not on the PATH: these tests run real Python programs on it");
     }
 
     private Path program(String name, String text) throws IOException {

@@ -254,6 +254,28 @@ class RunWindowTest {
                 wiring.stage().store().laneCount(), caption.isVisible())), "and the editor its room, the stage its scenario");
     }
 
+    @Test
+    void aRecordingOpenedAfterAPythonProgramHasTheCodeColumnOfARecording(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PythonProgramRunTest.pythonRuns(), "python3 is not installed");
+        Path program = java.nio.file.Files.writeString(home.resolve("hello.py"), "print('hello')\n");
+        Path naps = JvmThreadsShownTest.recordNaps(home.resolve("naps.jfr"));
+        onFx(() -> {
+            window.openFile(program);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> "exited 0".equals(window.runStatusProperty().get())));
+        onFx(() -> {
+            window.openFile(naps);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                String.valueOf(window.runStatusProperty().get()).startsWith("trace naps.jfr: ")));
+        javafx.scene.control.Label title = robot.lookup("#code-title").queryAs(javafx.scene.control.Label.class);
+        assertEquals(List.of(true, "Java program \u2014 recorded with the Flight Recorder", "# naps.jfr"),
+                onFx(() -> List.of(title.isVisible(), title.getText(), window.codeView().getItems().get(0).text())),
+                "the program's end does not put the scenario's Python beside the recording's lanes");
+    }
+
     private List<String> laneNames() {
         return wiring.stage().store().lanes().stream().map(io.threadstage.trace.TraceStore.Lane::name).toList();
     }
