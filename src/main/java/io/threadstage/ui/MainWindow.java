@@ -165,7 +165,11 @@ public final class MainWindow extends StackPane {
             }
             layout.setLeft(focus ? null : palette);
         };
-        stageFocus.addListener((obs, was, now) -> arrange.run());
+        stageFocus.addListener((obs, was, now) -> {
+            // the teacher took the room back: it is theirs to give again
+            focusedForJava &= now;
+            arrange.run();
+        });
         runs.programProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 code.showProgram(now.text().replace("\r\n", "\n"));
@@ -370,6 +374,8 @@ public final class MainWindow extends StackPane {
     private boolean opensElsewhere(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".py")) {
+            // the room is the program's now: a Java program's leaving must not give it back
+            focusedForJava = false;
             stageFocus.set(true);
             runs.runProgram(file);
             return true;

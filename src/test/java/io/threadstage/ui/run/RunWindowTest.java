@@ -274,6 +274,15 @@ class RunWindowTest {
         assertEquals(List.of(true, "Java program \u2014 recorded with the Flight Recorder", "# naps.jfr"),
                 onFx(() -> List.of(title.isVisible(), title.getText(), window.codeView().getItems().get(0).text())),
                 "the program's end does not put the scenario's Python beside the recording's lanes");
+
+        onFx(() -> {
+            window.openFile(program);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> "exited 0".equals(window.runStatusProperty().get())));
+        assertEquals(List.of(true, true, "print('hello')"), onFx(() -> List.of(window.stageFocusProperty().get(),
+                title.getText().startsWith("hello.py"), window.codeView().getItems().get(0).text())),
+                "a program opened after the recording keeps the room the recording took");
     }
 
     private List<String> laneNames() {
