@@ -255,34 +255,36 @@ class RunWindowTest {
     }
 
     @Test
-    void aRecordingOpenedAfterAPythonProgramHasTheCodeColumnOfARecording(FxRobot robot) throws Exception {
+    void aRecordingAndAPythonProgramOpenedInTurnEachHaveTheirCodeColumnAndTheStagesRoom(FxRobot robot)
+            throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(PythonProgramRunTest.pythonRuns(), "python3 is not installed");
         Path program = java.nio.file.Files.writeString(home.resolve("hello.py"), "print('hello')\n");
         Path naps = JvmThreadsShownTest.recordNaps(home.resolve("naps.jfr"));
-        onFx(() -> {
-            window.openFile(program);
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> "exited 0".equals(window.runStatusProperty().get())));
-        onFx(() -> {
-            window.openFile(naps);
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
-                String.valueOf(window.runStatusProperty().get()).startsWith("trace naps.jfr: ")));
         javafx.scene.control.Label title = robot.lookup("#code-title").queryAs(javafx.scene.control.Label.class);
-        assertEquals(List.of(true, "Java program \u2014 recorded with the Flight Recorder", "# naps.jfr"),
-                onFx(() -> List.of(title.isVisible(), title.getText(), window.codeView().getItems().get(0).text())),
-                "the program's end does not put the scenario's Python beside the recording's lanes");
+        assertFalse(onFx(() -> window.stageFocusProperty().get()));
 
-        onFx(() -> {
-            window.openFile(program);
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> "exited 0".equals(window.runStatusProperty().get())));
+        openAndAwait(naps, "trace naps.jfr: ");
+        assertEquals(List.of(true, "# naps.jfr"), onFx(() -> List.of(window.stageFocusProperty().get(),
+                window.codeView().getItems().get(0).text())), "the recording takes the stage's room");
+
+        openAndAwait(program, "exited 0");
         assertEquals(List.of(true, true, "print('hello')"), onFx(() -> List.of(window.stageFocusProperty().get(),
                 title.getText().startsWith("hello.py"), window.codeView().getItems().get(0).text())),
                 "a program opened after the recording keeps the room the recording took");
+
+        openAndAwait(naps, "trace naps.jfr: ");
+        assertEquals(List.of(true, "Java program \u2014 recorded with the Flight Recorder", "# naps.jfr"),
+                onFx(() -> List.of(title.isVisible(), title.getText(), window.codeView().getItems().get(0).text())),
+                "the program's leaving does not put the scenario's Python beside the recording's lanes");
+    }
+
+    private void openAndAwait(Path file, String statusStart) throws Exception {
+        onFx(() -> {
+            window.openFile(file);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() ->
+                String.valueOf(window.runStatusProperty().get()).startsWith(statusStart)));
     }
 
     private List<String> laneNames() {
