@@ -63,10 +63,9 @@ class ChapterExamplesTraceTest {
         }
         assertEquals(Reason.RETURNED, traced.endReason("MainThread"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/target_function.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("Thread-1 (greet) | Thread-1 (greet): Hello, Alice!", "Greeter | Greeter: Hi, Bob?",
-                "MainThread | MainThread joined Thread-1 (greet) and Greeter"), recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/target_function.py", out, List.of(
+                "Thread-1 (greet) | Thread-1 (greet): Hello, Alice!", "Greeter | Greeter: Hi, Bob?",
+                "MainThread | MainThread joined Thread-1 (greet) and Greeter"));
     }
 
     @Test
@@ -202,10 +201,9 @@ class ChapterExamplesTraceTest {
             assertEquals(Reason.RETURNED, traced.endReason(worker));
         }
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/naming_threads.py");
-        assertEquals(out, recorded.out());
-        assertEquals(out.lines().map(line -> line.substring(0, line.indexOf(' ')) + " | " + line)
-                .collect(Collectors.toList()), recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/naming_threads.py", out,
+                out.lines().map(line -> line.substring(0, line.indexOf(' ')) + " | " + line)
+                .collect(Collectors.toList()));
     }
 
     @Test
@@ -227,12 +225,11 @@ class ChapterExamplesTraceTest {
         assertEquals(Reason.RETURNED, traced.endReason("Downloader-1"));
         assertEquals(Reason.RETURNED, traced.endReason("MainThread"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/rename_thread.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("Downloader-1 | started as Downloader-1",
+        TracedProgram.assertPrintsOnTheirLanes("chapter/rename_thread.py", out, List.of(
+                "Downloader-1 | started as Downloader-1",
                 "Downloader-1-busy | renamed itself to Downloader-1-busy",
                 "MainThread | after join the main thread renamed it to Downloader-1-done",
-                "Coordinator | the main thread is now called Coordinator"), recorded.printed());
+                "Coordinator | the main thread is now called Coordinator"));
     }
 
     // ------------------------------------------------------------ daemons
@@ -257,10 +254,9 @@ class ChapterExamplesTraceTest {
         assertEquals(Reason.KILLED_AT_EXIT, traced.endReason("Heartbeat"));
         assertEquals(Reason.RETURNED, traced.endReason("MainThread"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/daemon_exit.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("Heartbeat | Heartbeat started", "MainThread | Heartbeat daemon=True alive=True",
-                "MainThread | MainThread ends; the daemon is still beating"), recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/daemon_exit.py", out, List.of(
+                "Heartbeat | Heartbeat started", "MainThread | Heartbeat daemon=True alive=True",
+                "MainThread | MainThread ends; the daemon is still beating"));
     }
 
     @Test
@@ -291,10 +287,9 @@ class ChapterExamplesTraceTest {
         assertTrue(traced.joined("Worker", "MainThread"));
         assertEquals(Reason.RETURNED, traced.endReason("Worker"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/daemon_after_start.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("MainThread | Worker alive=True daemon=False",
-                "Worker | Worker ran on after MainThread ended (MainThread alive=False)"), recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/daemon_after_start.py", out, List.of(
+                "MainThread | Worker alive=True daemon=False",
+                "Worker | Worker ran on after MainThread ended (MainThread alive=False)"));
     }
 
     @Test
@@ -329,11 +324,9 @@ class ChapterExamplesTraceTest {
         // the refused start raised in the main thread, which caught it
         assertTrue(traced.exceptions().isEmpty(), traced.exceptions().toString());
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/start_twice.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("First | task ran in First",
+        TracedProgram.assertPrintsOnTheirLanes("chapter/start_twice.py", out, List.of("First | task ran in First",
                 "MainThread | second start of First: RuntimeError: threads can only be started once",
-                "Again | task ran in Again"), recorded.printed());
+                "Again | task ran in Again"));
     }
 
     @Test
@@ -353,12 +346,11 @@ class ChapterExamplesTraceTest {
         assertTrue(traced.joined("MainThread", "Started"));
         assertEquals(Reason.RETURNED, traced.endReason("Started"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/run_vs_start.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("MainThread | where() runs in MainThread",
+        TracedProgram.assertPrintsOnTheirLanes("chapter/run_vs_start.py", out, List.of(
+                "MainThread | where() runs in MainThread",
                 "MainThread | after run(): Called ident=None alive=False",
                 "Started | where() runs in Started",
-                "MainThread | after start() and join(): Started has an ident=True alive=False"), recorded.printed());
+                "MainThread | after start() and join(): Started has an ident=True alive=False"));
     }
 
     @Test
@@ -411,10 +403,9 @@ class ChapterExamplesTraceTest {
         assertTrue(traced.joined("MainThread", "Poller"));
         assertEquals(Reason.RETURNED, traced.endReason("Poller"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/event_stop.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("Poller | Poller saw the stop request",
-                "MainThread | Poller stopped after at least one round: True, alive=False"), recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/event_stop.py", out, List.of(
+                "Poller | Poller saw the stop request",
+                "MainThread | Poller stopped after at least one round: True, alive=False"));
     }
 
     @Test
@@ -431,10 +422,8 @@ class ChapterExamplesTraceTest {
         assertTrue(traced.joined("MainThread", "NaivePoller"));
         assertEquals(Reason.RETURNED, traced.endReason("NaivePoller"));
 
-        TracedProgram recorded = TracedProgram.traceRecorded("chapter/naive_stop.py");
-        assertEquals(out, recorded.out());
-        assertEquals(List.of("NaivePoller | NaivePoller saw the flag down", "MainThread | NaivePoller alive=False"),
-                recorded.printed());
+        TracedProgram.assertPrintsOnTheirLanes("chapter/naive_stop.py", out, List.of(
+                "NaivePoller | NaivePoller saw the flag down", "MainThread | NaivePoller alive=False"));
     }
 
     @Test

@@ -165,6 +165,16 @@ record TracedProgram(List<TraceEvent> events, int status, String out, String err
                 .map(e -> (TraceEvent.ExceptionRaised) e).collect(Collectors.toList());
     }
 
+    /**
+     * Runs {@code program} as the window runs it and checks that it prints {@code out} as plain python3
+     * does, each line on the lane of the thread that wrote it ({@code printed}, as {@link #printed}).
+     */
+    static void assertPrintsOnTheirLanes(String program, String out, List<String> printed) throws Exception {
+        TracedProgram recorded = traceRecorded(program);
+        assertEquals(out, recorded.out());
+        assertEquals(printed, recorded.printed());
+    }
+
     /** Of a {@link #traceRecorded} run: each printed line as {@code THREAD | LINE}, THREAD the name its writer had then. */
     List<String> printed() {
         return events.stream().filter(e -> e instanceof TraceEvent.Print)
