@@ -108,7 +108,8 @@ _names_used = {}      # name -> count, so two objects never share a name
 _next_tid = [1]
 _tid_lock = _allocate_lock()
 _internal_files = set()
-# the tracer's and its launcher's files: their frames are cut from the program's tracebacks
+# the tracer's file: its wrappers' frames are cut from the program's tracebacks (the launcher's
+# frames come before the program's first and are cut with the rest of that head)
 _tracer_files = {__file__, os.path.abspath(__file__)}
 _user_prefixes = ()
 
@@ -844,14 +845,6 @@ def _patch_threads():
 
     def __init__(self, *args, **kwargs):
         init(self, *args, **kwargs)
-        invoke_excepthook = self._invoke_excepthook
-
-        def report_without_tracer_frames(thread):
-            # the report reads the exception being handled: its traceback is cut in place first
-            _tracer_frames_cut(sys.exc_info()[2])
-            invoke_excepthook(thread)
-
-        self._invoke_excepthook = report_without_tracer_frames
         target = self._target
         if target is not None and getattr(target, "__module__", None) == "concurrent.futures.thread":
             style = "pool"
@@ -907,6 +900,20 @@ def _patch_threads():
         if tid is not None:
             _emit("T", tid, self.name, self._ts_style, self.daemon, self.ident, self.native_id)
 
+    make_invoke_excepthook = threading._make_invoke_excepthook
+
+    def make_invoke_excepthook_without_tracer_frames():
+        # each Thread makes its reporter here: the report reads the exception being handled, whose
+        # traceback is cut in place first, whatever threading.excepthook is by then
+        invoke_excepthook = make_invoke_excepthook()
+
+        def invoke_without_tracer_frames(thread):
+            _tracer_frames_cut(sys.exc_info()[2])
+            invoke_excepthook(thread)
+
+        return invoke_without_tracer_frames
+
+    threading._make_invoke_excepthook = make_invoke_excepthook_without_tracer_frames
     Thread.__init__ = __init__
     Thread._bootstrap_inner = _bootstrap_inner
     Thread.name = property(name_property.fget, set_name)

@@ -35,9 +35,9 @@ final class DesktopLauncher {
         return open(fileOrNull, runOnOpen ? List.of(ThreadStageApp.RUN_ON_OPEN) : List.of());
     }
 
-    /** A Java recording whose lanes include the JVM's own threads (the {@code --all-threads} flag). */
-    static int openWithJvmThreads(String recording) {
-        return open(recording, List.of(ThreadStageApp.JVM_THREADS));
+    /** A Java recording, its lanes with the JVM's own threads when {@code jvmThreads} (the {@code --all-threads} flag). */
+    static int openRecording(String recording, boolean jvmThreads) {
+        return open(recording, jvmThreads ? List.of(ThreadStageApp.JVM_THREADS) : List.of());
     }
 
     private static int open(String fileOrNull, List<String> flags) {

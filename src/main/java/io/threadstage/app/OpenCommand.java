@@ -42,6 +42,6 @@ final class OpenCommand implements Subcommand {
             err.println(bad.getMessage());
             return RunCommand.BAD_INPUT;
         }
-        return allThreads ? DesktopLauncher.openWithJvmThreads(file) : DesktopLauncher.open(file);
+        return DesktopLauncher.openRecording(file, allThreads);
     }
 }

@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class RecordCommand implements Subcommand {
 
+    private static final String USAGE = "usage: threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl]"
+            + " [--chrome OUT.json] [--png OUT.png [--width W --height H]] [--all-threads] -- java ARGS...";
+
     /** Shows a finished recording in the window; returns as the window does when it closes (0, or 1 without a display). */
     @FunctionalInterface
     interface Viewer {
@@ -33,16 +36,12 @@ final class RecordCommand implements Subcommand {
     private final Viewer viewer;
 
     RecordCommand() {
-        this((recording, jvmThreads) -> jvmThreads ? DesktopLauncher.openWithJvmThreads(recording.toString())
-                : DesktopLauncher.open(recording.toString()));
+        this((recording, jvmThreads) -> DesktopLauncher.openRecording(recording.toString(), jvmThreads));
     }
 
     RecordCommand(Viewer viewer) {
         this.viewer = viewer;
     }
-
-    private static final String USAGE = "usage: threadstage record [--jfr OUT.jfr] [--trace OUT.jsonl]"
-            + " [--chrome OUT.json] [--png OUT.png [--width W --height H]] [--all-threads] -- java ARGS...";
 
     @Override
     public String usage() {

@@ -22,8 +22,8 @@ import java.util.Map;
  * wait), yet sleeps in the kernel without gaining CPU time over two samples in a row, is waiting for
  * the GIL if it sleeps on a lock (a futex) or where the kernel does not say: it is shown
  * {@code waiting: gil}; asleep anywhere else it is blocked in a call that released the GIL (a socket,
- * a pipe, a child process: {@link KernelWaits}) and is shown waiting on that. Of the running threads that did gain CPU time, the one
- * that gained most holds it ({@code gil} events). A sample and the messages are merged by time (both
+ * a pipe, a child process: {@link KernelWaits}) and is shown waiting on that. Of the running threads
+ * that did gain CPU time, the one that gained most holds it ({@code gil} events). A sample and the messages are merged by time (both
  * are {@code CLOCK_MONOTONIC}): a sample is judged only once the tracer's tick says every message
  * stamped before it has arrived, so a thread that just began a traced wait is not taken for a GIL
  * waiter because its message is still in the pipe.

@@ -406,10 +406,9 @@ public final class RunViewModel {
         if (isRunning()) {
             return;
         }
-        if (openedFile != null && TraceFiles.isRecording(openedFile)) {
-            openTrace(openedFile, javaCommand.get());
-        } else if (liveRecording != null) {
-            openTrace(liveRecording, javaCommand.get());
+        Path recording = openedRecording.get() != null ? openedRecording.get() : liveRecording;
+        if (recording != null) {
+            openTrace(recording, javaCommand.get());
         }
     }
 
